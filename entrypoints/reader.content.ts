@@ -1,0 +1,6 @@
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    return document.title;
+  },
+});
