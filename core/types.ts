@@ -59,6 +59,25 @@ export interface PageSignals {
   reasons: string[];
 }
 
+/**
+ * Text the cleanup removed from the body because it is not part of the story, but which still tells
+ * the reader something about the piece (who may republish it, how to reach the author, a correction).
+ * The source-context notes read these; the body never contains them.
+ */
+export interface PageNote {
+  kind:
+    | 'licensing'
+    | 'syndication'
+    | 'author-contact'
+    | 'author-bio'
+    | 'correction'
+    | 'editors-note'
+    | 'disclosure'
+    | 'caption'
+    | 'other';
+  text: string;
+}
+
 export interface Article {
   title: string;
   authors: Author[];
@@ -85,6 +104,10 @@ export interface Article {
   url: string | null;
   image: LeadImage | null;
   links: BodyLink[];
+  /** Context removed from the body (licensing footers, author contact lines, corrections). */
+  notes: PageNote[];
+  /** `og:type`, JSON-LD `@type` and genre hints ("NewsArticle", "OpinionNewsArticle", "article"). */
+  pageTypes: string[];
   signals: PageSignals;
   /** Which source each metadata field came from (keys are Article field names). */
   fieldSources: Partial<Record<keyof Article, FieldSource>>;
@@ -194,6 +217,8 @@ export interface Citation {
   direct: boolean;
   /** The channel or intermediary ("The New York Times" for "in an interview with The New York Times"). */
   via?: string;
+  /** Where the article links the source itself, when it does. */
+  href?: string;
   /** Span of the whole attributed statement (quote and attribution) in `article.text`. */
   start: number;
   end: number;

@@ -37,6 +37,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     url: options.url ?? null,
     image: null,
     links: [],
+    notes: [],
+    pageTypes: [],
     signals: { ...emptySignals(), isArticle: parsed !== null },
     fieldSources: {},
   };

@@ -26,6 +26,8 @@ export function articleFromText(text: string, url: string | null = null): Articl
     url,
     image: null,
     links: [],
+    notes: [],
+    pageTypes: [],
     signals: { ...emptySignals(), isArticle: wordCount > 0 },
     fieldSources: { text: 'input' },
   };
