@@ -6,11 +6,14 @@ import { defineConfig } from 'wxt';
 // No host permissions and no content script declared for all pages.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(mode === 'e2e' ? ['tabs'] : [])],
+    // Headless browsers cannot click the toolbar button that grants activeTab, so the end-to-end build
+    // (and only it) may read the local test server and see tab URLs, standing in for that grant.
+    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
     // Asked for at run time, only when the user turns on encyclopedia lookups.
     optional_host_permissions: ['https://*.wikipedia.org/*'],
     action: { default_title: '__MSG_actionTitle__' },
@@ -24,7 +27,7 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'lede@lede-reader.org',
-          strict_min_version: '128.0',
+          strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
       },

@@ -1,0 +1,115 @@
+import { i18n } from '#i18n';
+import type { Sources } from '../core/types';
+import { isSafeHref } from '../utils/format';
+
+interface SourcesSectionProps {
+  sources: Sources;
+  onShowInPage: (passage: string) => void;
+}
+
+const clip = (text: string, max = 160): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/** Who published the piece, who speaks in it, what is asserted without a source, and what it links to. */
+export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
+  const { publisher, labels, citations, unattributed, links } = sources;
+  const nothing = !publisher && labels.length + citations.length + unattributed.length + links.length === 0;
+  if (nothing) return <p class="empty">{i18n.t('sources.empty')}</p>;
+  return (
+    <div class="sources" id="sources">
+      {sources.glance && (
+        <p class="glance" id="sources-glance">
+          {sources.glance}
+        </p>
+      )}
+      {labels.length > 0 && (
+        <ul class="labels">
+          {labels.map((label) => (
+            <li key={label.label} class="label" title={label.evidence}>
+              {label.label.replace('-', ' ')}
+              {label.by ? ` · ${label.by}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {publisher && (
+        <div class="publisher" id="publisher-card">
+          <h3 class="group-title">{i18n.t('sources.publisher')}</h3>
+          <p>
+            <strong>{publisher.name}</strong>
+            {publisher.kind && <span class="kind"> · {publisher.kind.replace('-', ' ')}</span>}
+            {publisher.country && <span class="kind"> · {publisher.country}</span>}
+          </p>
+          {publisher.ratings.length === 0 ? (
+            <p class="muted">{i18n.t('sources.nothingKnown')}</p>
+          ) : (
+            <ul class="ratings">
+              {publisher.ratings.map((rating) => (
+                <li key={`${rating.list}-${rating.date}`}>
+                  <span class="rating-list">
+                    {rating.list} ({rating.date})
+                  </span>
+                  : {rating.rating}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {citations.length > 0 && (
+        <div>
+          <h3 class="group-title">{i18n.t('sources.citations')}</h3>
+          <ul class="citations" id="citations">
+            {citations.map((citation) => (
+              <li key={`${citation.start}-${citation.end}`}>
+                <button
+                  type="button"
+                  class="link-button citation"
+                  onClick={() => onShowInPage(citation.quote.slice(0, 200))}
+                >
+                  <span class="citation-source">{citation.source}</span>
+                  <span class={`badge badge-${citation.kind}`}>{citation.kind}</span>
+                  {citation.verb && <span class="muted"> {citation.verb}</span>}
+                  {citation.via && <span class="muted"> · {i18n.t('sources.via', [citation.via])}</span>}
+                  <span class="citation-quote">“{clip(citation.quote)}”</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {unattributed.length > 0 && (
+        <div>
+          <h3 class="group-title">{i18n.t('sources.unattributed')}</h3>
+          <ul class="claims" id="unattributed">
+            {unattributed.map((claim) => (
+              <li key={claim.start}>
+                <button type="button" class="link-button" onClick={() => onShowInPage(claim.text)}>
+                  <mark class="marker">{claim.marker}</mark> {clip(claim.text)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {links.length > 0 && (
+        <div>
+          <h3 class="group-title">{i18n.t('sources.links')}</h3>
+          <ul class="links" id="links">
+            {links.map((link) => (
+              <li key={`${link.start}-${link.href}`}>
+                <span class={`badge badge-link`}>{link.kind.replace('-', ' ')}</span>{' '}
+                {isSafeHref(link.href) ? (
+                  <a href={link.href} target="_blank" rel="noreferrer noopener">
+                    {link.name ?? link.domain}
+                  </a>
+                ) : (
+                  <span class="inert">{link.domain}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+
+/**
+ * Drives the built extension in real browsers: Debian's Chromium through playwright-core with
+ * --load-extension, and Firefox ESR through puppeteer-core over WebDriver BiDi with installExtension.
+ * Both expose the same small interface so one test file covers both browsers.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtensionPage {
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  text(selector: string): Promise<string>;
+  count(selector: string): Promise<number>;
+  click(selector: string): Promise<void>;
+  evaluate<T>(source: string): Promise<T>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** Opens a page in a new tab and returns the extension's id for that tab. */
+  openTab(url: string): Promise<{ tabId: number; page: ExtensionPage }>;
+  /** Opens one of Lede's pages (e.g. `popup.html?tabId=3`) as a tab. */
+  openExtensionPage(pathAndQuery: string, viewport?: { width: number; height: number }): Promise<ExtensionPage>;
+  close(): Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const OUTPUT_DIR = path.join(ROOT, 'test-output');
+export const extensionDir = (name: BrowserName): string =>
+  path.join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3-e2e' : 'firefox-mv3-e2e');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+
+const FIREFOX_ADDON_ID = 'lede@lede-reader.org';
+const FIREFOX_UUID = '5f0c1b9e-7a3d-4e21-9c55-1e2d3c4b5a69';
+
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+/** JavaScript run inside an extension page: the id of the tab showing `url`. */
+const findTabSource = (url: string): string =>
+  `(async () => { const api = globalThis.browser ?? globalThis.chrome;
+     const tabs = await api.tabs.query({});
+     const tab = tabs.find((t) => t.url === ${JSON.stringify(url)});
+     return tab ? tab.id : -1; })()`;
+
+function wrapPlaywright(page: PlaywrightPage): ExtensionPage {
+  return {
+    waitFor: async (selector, timeoutMs = 15_000) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    text: async (selector) => (await page.locator(selector).first().innerText()).trim(),
+    count: (selector) => page.locator(selector).count(),
+    click: (selector) => page.locator(selector).first().click(),
+    evaluate: <T>(source: string) => page.evaluate(source) as Promise<T>,
+    screenshot: async (file) => {
+      await page.screenshot({ path: file, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  const extension = extensionDir('chromium');
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'lede-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // --headless=new below: the old headless mode cannot load extensions
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
+    timeout: 60_000,
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const openExtensionPage = async (pathAndQuery: string, viewport = POPUP_VIEWPORT) => {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+    return wrapPlaywright(page);
+  };
+  return {
+    name: 'chromium',
+    openExtensionPage,
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      const tabId = (await worker.evaluate(findTabSource(url))) as number;
+      if (tabId < 0) throw new Error(`Chromium: no tab found for ${url}`);
+      await page.bringToFront();
+      return { tabId, page: wrapPlaywright(page) };
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): ExtensionPage {
+  return {
+    waitFor: async (selector, timeoutMs = 15_000) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    text: (selector) => page.$eval(selector, (element) => (element as HTMLElement).innerText.trim()),
+    count: async (selector) => (await page.$$(selector)).length,
+    click: (selector) => page.click(selector),
+    evaluate: <T>(source: string) => page.evaluate(source) as Promise<T>,
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Puppeteer's BiDi goto() never sees a moz-extension:// navigation complete, though the page loads:
+ * start it, tolerate the timeout, then wait for the location inside the page.
+ */
+async function gotoExtensionPage(page: PuppeteerPage, target: string): Promise<void> {
+  await page.goto(target, { waitUntil: 'domcontentloaded', timeout: 2_000 }).catch((error: Error) => {
+    if (!/timeout/i.test(error.message)) throw error;
+  });
+  await page.waitForFunction(
+    (expected) => location.href === expected && document.readyState === 'complete',
+    { timeout: 15_000 },
+    target,
+  );
+}
+
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    timeout: 90_000,
+    // Lets BiDi navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Pins the moz-extension://<uuid>/ origin so tests can open Lede's pages.
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+    },
+  });
+  await browser.installExtension(extensionDir('firefox'));
+  const openExtensionPage = async (pathAndQuery: string, viewport = POPUP_VIEWPORT) => {
+    const page = await browser.newPage();
+    await page.setViewport(viewport);
+    await gotoExtensionPage(page, `moz-extension://${FIREFOX_UUID}/${pathAndQuery}`);
+    return wrapPuppeteer(page);
+  };
+  return {
+    name: 'firefox',
+    openExtensionPage,
+    async openTab(url) {
+      const page = await browser.newPage();
+      await page.goto(url).catch(() => undefined);
+      const probe = await openExtensionPage('popup.html?tabId=-1');
+      const tabId = await probe.evaluate<number>(findTabSource(url));
+      await probe.close();
+      if (tabId < 0) throw new Error(`Firefox: no tab found for ${url}`);
+      await page.bringToFront();
+      return { tabId, page: wrapPuppeteer(page) };
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}
+
+export function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
