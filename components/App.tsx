@@ -168,6 +168,7 @@ export function App() {
         </StatusPanel>
       )}
       <ArticleCard article={analysis.article} />
+      {/* lookup-search: the lookup capability places its search box here */}
       {sections.map(renderSection)}
       <footer class="popup-footer">
         <p class="muted">{i18n.t('footer.onDevice')}</p>

@@ -56,6 +56,7 @@ function wrapPlaywright(page: PlaywrightPage): ExtensionPage {
     waitFor: async (selector, timeoutMs = 15_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
+    // biome-ignore lint/performance/useDomNodeTextContent: tests read the text a person sees
     text: async (selector) => (await page.locator(selector).first().innerText()).trim(),
     count: (selector) => page.locator(selector).count(),
     click: (selector) => page.locator(selector).first().click(),
@@ -118,6 +119,7 @@ function wrapPuppeteer(page: PuppeteerPage): ExtensionPage {
     waitFor: async (selector, timeoutMs = 15_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
+    // biome-ignore lint/performance/useDomNodeTextContent: tests read the text a person sees
     text: (selector) => page.$eval(selector, (element) => (element as HTMLElement).innerText.trim()),
     count: async (selector) => (await page.$$(selector)).length,
     click: (selector) => page.click(selector),

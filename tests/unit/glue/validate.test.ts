@@ -12,7 +12,7 @@ describe('isArticle (replies from the page are untrusted)', () => {
 
   it.each([
     ['no text', { ...good, text: undefined }],
-    ['a title that is not a string', { ...good, title: { toString: () => 'x' } }],
+    ['a title that is not a string', { ...good, title: { toString: (): string => 'x' } }],
     ['a bad direction', { ...good, dir: 'sideways' }],
     ['an author without a name', { ...good, authors: [{ role: 'Editor' }] }],
     ['a link outside the text', { ...good, links: [{ href: 'https://a.example', text: 'a', start: 5, end: 9999 }] }],
