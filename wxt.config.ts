@@ -1,5 +1,15 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+// `npm start` serves a demo article and passes its address here, so the dev browser opens on it.
+const demoUrl = process.env.LEDE_DEMO_URL;
+const debianBinaries = Object.fromEntries(
+  [
+    ['chrome', '/usr/bin/chromium'],
+    ['firefox', '/usr/bin/firefox-esr'],
+  ].filter(([, binary]) => existsSync(binary as string)),
+) as Record<string, string>;
 
 // Lede asks for the smallest set of permissions: the reader script is injected on demand into
 // the active tab (activeTab + scripting), settings live in storage, lookups hang off the context menu.
@@ -33,6 +43,10 @@ export default defineConfig({
       },
     }),
   }),
+  webExt: {
+    startUrls: demoUrl ? [demoUrl] : undefined,
+    binaries: debianBinaries,
+  },
   vite: () => ({
     plugins: [preact()],
   }),
