@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: speed, memory and size of Lede.
+ *
+ *   npm run bench -- [--data <dir>] [--limit N] [--no-sizes]
+ *
+ * Runs the whole pipeline (the same `analyzeDocument` as the CLI) over a folder of pages — by default
+ * the extraction development set in ../shared/data/extraction/wcxb-dev-articles (html/*.html.gz), plus
+ * the reference page — and prints per-stage medians and 95th percentiles, ms per page and per 1,000
+ * words, peak memory, and the size of each built bundle for both browsers (run `npm run build` and
+ * `npm run zip` first for sizes). Figures are printed, never asserted: tests stay free of timing.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { parseHtml } from '../cli/parse-html';
+import { analyzeDocument } from '../core/analyze';
+import type { Stage } from '../core/types';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const dataDir = path.resolve(option('--data') ?? path.join(ROOT, '../shared/data/extraction/wcxb-dev-articles'));
+const limit = Number(option('--limit') ?? Number.POSITIVE_INFINITY);
+
+interface Page {
+  id: string;
+  html: string;
+}
+
+function loadPages(): Page[] {
+  const pages: Page[] = [
+    { id: 'seed-article', html: readFileSync(path.join(ROOT, 'tests/fixtures/seed-article/page.html'), 'utf8') },
+  ];
+  if (!existsSync(dataDir)) {
+    console.log(`Data folder ${dataDir} is absent: benchmarking the reference page only.`);
+    return pages;
+  }
+  const htmlDir = existsSync(path.join(dataDir, 'html')) ? path.join(dataDir, 'html') : dataDir;
+  const files = readdirSync(htmlDir)
+    .filter((file) => /\.html(\.gz)?$/.test(file))
+    .sort();
+  for (const file of files.slice(0, limit)) {
+    const raw = readFileSync(path.join(htmlDir, file));
+    pages.push({ id: file, html: (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8') });
+  }
+  // Readability's test pages: one folder per page with source.html.
+  for (const entry of readdirSync(dataDir)) {
+    const source = path.join(dataDir, entry, 'source.html');
+    if (pages.length <= limit && existsSync(source)) pages.push({ id: entry, html: readFileSync(source, 'utf8') });
+  }
+  return pages;
+}
+
+const quantile = (values: number[], q: number): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))] as number;
+};
+const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+
+async function benchPipeline(): Promise<void> {
+  const pages = loadPages();
+  const stages: Stage[] = ['extract', 'summary', 'entities', 'sources', 'total'];
+  const times: Record<Stage | 'parse', number[]> = {
+    parse: [],
+    extract: [],
+    summary: [],
+    entities: [],
+    sources: [],
+    total: [],
+  };
+  const perThousandWords: number[] = [];
+  let peakRss = 0;
+  let peakHeap = 0;
+  // Warm up once so model loading and JIT are not billed to the first page.
+  await analyzeDocument(parseHtml(pages[0]?.html ?? ''), {});
+  for (const page of pages) {
+    const started = performance.now();
+    const doc = parseHtml(page.html);
+    times.parse.push(performance.now() - started);
+    const analysis = await analyzeDocument(doc, {});
+    for (const stage of stages) times[stage].push(analysis.timingsMs[stage]);
+    if (analysis.article.wordCount >= 100)
+      perThousandWords.push((analysis.timingsMs.total / analysis.article.wordCount) * 1000);
+    const memory = process.memoryUsage();
+    peakRss = Math.max(peakRss, memory.rss);
+    peakHeap = Math.max(peakHeap, memory.heapUsed);
+  }
+  console.log(`\nPipeline over ${pages.length} pages (Node ${process.version}, linkedom DOM)`);
+  console.log('stage        median ms   p95 ms');
+  for (const stage of ['parse', ...stages] as const) {
+    console.log(
+      `${stage.padEnd(12)} ${fmt(quantile(times[stage], 0.5)).padStart(9)} ${fmt(quantile(times[stage], 0.95)).padStart(8)}`,
+    );
+  }
+  console.log(
+    `total per 1,000 words: median ${fmt(quantile(perThousandWords, 0.5))} ms, p95 ${fmt(quantile(perThousandWords, 0.95))} ms`,
+  );
+  console.log(`peak memory: rss ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+}
+
+function sizeOf(file: string): number {
+  return statSync(file).size;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+function benchSizes(): void {
+  console.log('\nBundle sizes (bytes, gzip in brackets)');
+  for (const target of ['chrome-mv3', 'firefox-mv3']) {
+    const dir = path.join(ROOT, '.output', target);
+    if (!existsSync(dir)) {
+      console.log(`${target}: not built (run npm run build)`);
+      continue;
+    }
+    const files = walk(dir);
+    const group = (label: string, match: (file: string) => boolean) => {
+      const chosen = files.filter(match);
+      const raw = chosen.reduce((sum, file) => sum + sizeOf(file), 0);
+      const gz = chosen.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+      console.log(`${target.padEnd(12)} ${label.padEnd(18)} ${String(raw).padStart(9)} [${gz}]`);
+    };
+    group('reader script', (file) => file.includes(`${path.sep}content-scripts${path.sep}`));
+    group('background', (file) => file.endsWith(`${path.sep}background.js`));
+    group('popup', (file) => /popup/.test(path.basename(file)));
+    group('model/data assets', (file) => /(ner|model|publisher)/i.test(path.basename(file)) && file.endsWith('.js'));
+    group('everything', () => true);
+  }
+  const zips = existsSync(path.join(ROOT, '.output'))
+    ? readdirSync(path.join(ROOT, '.output')).filter((file) => file.endsWith('.zip'))
+    : [];
+  for (const zip of zips) console.log(`zip ${zip}: ${sizeOf(path.join(ROOT, '.output', zip))} bytes`);
+  if (zips.length === 0) console.log('zips: none (run npm run zip)');
+}
+
+await benchPipeline();
+if (!args.includes('--no-sizes')) benchSizes();
