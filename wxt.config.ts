@@ -46,6 +46,8 @@ export default defineConfig({
   webExt: {
     startUrls: demoUrl ? [demoUrl] : undefined,
     binaries: debianBinaries,
+    // Chromium refuses to start as root without this (containers, CI machines).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   vite: () => ({
     plugins: [preact()],
