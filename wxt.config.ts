@@ -24,8 +24,9 @@ export default defineConfig({
     // Headless browsers cannot click the toolbar button that grants activeTab, so the end-to-end build
     // (and only it) may read the local test server and see tab URLs, standing in for that grant.
     ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
-    // Asked for at run time, only when the user turns on encyclopedia lookups.
-    optional_host_permissions: ['https://*.wikipedia.org/*'],
+    // Asked for at run time, one host at a time, only when the reader turns on encyclopedia lookups and
+    // asks for one: Wikipedia by default, or the https mirror (Kiwix) the settings point at.
+    optional_host_permissions: ['https://*.wikipedia.org/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'lookup-selection': {

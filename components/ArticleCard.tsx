@@ -33,6 +33,7 @@ export function ArticleCard({ article }: { article: Article }) {
         {date && (
           <time
             id="article-date"
+            dir="auto"
             dateTime={article.publishedDate ?? undefined}
             title={dateFromUrl ? i18n.t('article.publishedFromUrl') : undefined}
           >
@@ -40,11 +41,13 @@ export function ArticleCard({ article }: { article: Article }) {
           </time>
         )}
         {article.readingTimeMinutes > 0 && (
-          <span id="article-reading-time">{i18n.t('article.readingTime', article.readingTimeMinutes)}</span>
+          <span id="article-reading-time" dir="auto">
+            {i18n.t('article.readingTime', article.readingTimeMinutes)}
+          </span>
         )}
-        <span>{i18n.t('article.words', [String(article.wordCount)])}</span>
+        <span dir="auto">{i18n.t('article.words', [String(article.wordCount)])}</span>
         {link && isSafeHref(link) && (
-          <a href={link} target="_blank" rel="noreferrer noopener">
+          <a href={link} target="_blank" rel="noreferrer noopener" dir="auto">
             {i18n.t('article.openSource')}
           </a>
         )}

@@ -11,13 +11,13 @@ const clip = (text: string, max = 160): string => (text.length > max ? `${text.s
 
 /** Who published the piece, who speaks in it, what is asserted without a source, and what it links to. */
 export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
-  const { publisher, labels, citations, unattributed, links } = sources;
+  const { publisher, labels, authors, citations, unattributed, links } = sources;
   const nothing = !publisher && labels.length + citations.length + unattributed.length + links.length === 0;
   if (nothing) return <p class="empty">{i18n.t('sources.empty')}</p>;
   return (
     <div class="sources" id="sources">
       {sources.glance && (
-        <p class="glance" id="sources-glance">
+        <p class="glance" id="sources-glance" dir="auto">
           {sources.glance}
         </p>
       )}
@@ -35,7 +35,7 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
         <div class="publisher" id="publisher-card">
           <h3 class="group-title">{i18n.t('sources.publisher')}</h3>
           <p>
-            <strong>{publisher.name}</strong>
+            <strong dir="auto">{publisher.name}</strong>
             {publisher.kind && <span class="kind"> · {publisher.kind.replace('-', ' ')}</span>}
             {publisher.country && <span class="kind"> · {publisher.country}</span>}
           </p>
@@ -55,6 +55,24 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
           )}
         </div>
       )}
+      {authors.length > 0 && (
+        <div class="source-authors" id="source-authors">
+          <h3 class="group-title">{i18n.t('sources.author')}</h3>
+          <ul class="ratings">
+            {authors.map((author) => (
+              <li key={author.name}>
+                <strong dir="auto">{author.name}</strong>
+                {author.role && <span class="kind"> · {author.role}</span>}
+                {author.context?.map((line) => (
+                  <span key={line} class="muted author-context" dir="auto">
+                    {clip(line)}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {citations.length > 0 && (
         <div>
           <h3 class="group-title">{i18n.t('sources.citations')}</h3>
@@ -66,11 +84,15 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
                   class="link-button citation"
                   onClick={() => onShowInPage(citation.quote.slice(0, 200))}
                 >
-                  <span class="citation-source">{citation.source}</span>
+                  <span class="citation-source" dir="auto">
+                    {citation.source}
+                  </span>
                   <span class={`badge badge-${citation.kind}`}>{citation.kind}</span>
                   {citation.verb && <span class="muted"> {citation.verb}</span>}
                   {citation.via && <span class="muted"> · {i18n.t('sources.via', [citation.via])}</span>}
-                  <span class="citation-quote">“{clip(citation.quote)}”</span>
+                  <span class="citation-quote" dir="auto">
+                    “{clip(citation.quote)}”
+                  </span>
                 </button>
               </li>
             ))}
@@ -84,7 +106,9 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
             {unattributed.map((claim) => (
               <li key={claim.start}>
                 <button type="button" class="link-button" onClick={() => onShowInPage(claim.text)}>
-                  <mark class="marker">{claim.marker}</mark> {clip(claim.text)}
+                  <span dir="auto">
+                    <mark class="marker">{claim.marker}</mark> {clip(claim.text)}
+                  </span>
                 </button>
               </li>
             ))}

@@ -23,7 +23,11 @@ export async function analyzeArticle(article: Article, options: AnalyzeOptions =
 
   let t = now();
   const sentences = splitSentences(article.text);
-  const entities = await recognizeEntities(article, { sentences });
+  // The entity model is a lazily loaded asset; if it cannot load, the rest of the analysis still stands.
+  const entities = await recognizeEntities(article, { sentences }).catch(() => {
+    warnings.push('entities-unavailable');
+    return [];
+  });
   timingsMs.entities = round(now() - t);
 
   t = now();

@@ -28,6 +28,11 @@ export interface Author {
   role?: string;
   /** Profile page, when the page links one. */
   url?: string;
+  /**
+   * The author's other appearances on the page (contact line, bio), kept as context and never as article
+   * text. Filled in `sources.authors`.
+   */
+  context?: string[];
 }
 
 export interface LeadImage {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { EncyclopediaResult, LookupResult } from '../core/lookup/types';
 import type { ReadResult } from './read-result';
 import { isRecord } from './validate';
 
@@ -18,6 +19,26 @@ export interface ProtocolMap {
   };
   /** popup → reader: remove every highlight Lede added. */
   clearHighlights: { request: Record<string, never>; response: { cleared: number } };
+  /**
+   * extension page → background: look up a selection or link in a tab, as the context-menu click and
+   * the keyboard command do (the tests drive the lookup through this). No text: the tab's selection.
+   */
+  lookupInTab: {
+    request: { tabId: number; text?: string; linkUrl?: string };
+    response: { shown: boolean; reason?: string };
+  };
+  /** background → lookup card: show what the article says about the selection. */
+  showLookupCard: {
+    request: { lookup: LookupResult; network: { enabled: boolean } };
+    response: { shown: boolean };
+  };
+  /** lookup card or popup → background: the encyclopedia summary for a name (fetched by the background). */
+  lookupEncyclopedia: {
+    request: { title: string; lang: string | null; context: string[] };
+    response: EncyclopediaResult;
+  };
+  /** lookup card → background: open the small page where the reader can grant the encyclopedia's host. */
+  openLookupPermission: { request: { origin: string }; response: { opened: boolean } };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -45,7 +66,62 @@ export const requestValidators: { [K in MessageType]: (data: unknown) => data is
     Number.isInteger(data.focus) &&
     typeof data.persist === 'boolean',
   clearHighlights: (data): data is RequestOf<'clearHighlights'> => isRecord(data),
+  lookupInTab: (data): data is RequestOf<'lookupInTab'> =>
+    isRecord(data) &&
+    Number.isInteger(data.tabId) &&
+    (data.tabId as number) >= 0 &&
+    (data.text === undefined || (typeof data.text === 'string' && data.text.length <= 10_000)) &&
+    (data.linkUrl === undefined || (typeof data.linkUrl === 'string' && data.linkUrl.length <= 4_000)),
+  showLookupCard: (data): data is RequestOf<'showLookupCard'> =>
+    isRecord(data) &&
+    isLookupResult(data.lookup) &&
+    isRecord(data.network) &&
+    typeof data.network.enabled === 'boolean',
+  lookupEncyclopedia: (data): data is RequestOf<'lookupEncyclopedia'> =>
+    isRecord(data) &&
+    typeof data.title === 'string' &&
+    data.title.trim().length > 0 &&
+    data.title.length <= 300 &&
+    (data.lang === null || (typeof data.lang === 'string' && /^[a-z]{2,3}$/.test(data.lang))) &&
+    isStringArray(data.context) &&
+    data.context.length <= 10 &&
+    data.context.every((name) => name.length <= 300),
+  openLookupPermission: (data): data is RequestOf<'openLookupPermission'> =>
+    isRecord(data) && typeof data.origin === 'string' && /^https?:\/\/[^/\s*]+\/\*$/.test(data.origin),
 };
+
+/** Shape check of a lookup result: the card only renders what passes. */
+function isLookupResult(value: unknown): value is LookupResult {
+  if (!isRecord(value)) return false;
+  const { query, entity, descriptions, occurrences, context } = value;
+  return (
+    typeof query === 'string' &&
+    typeof value.truncated === 'boolean' &&
+    (entity === null ||
+      (isRecord(entity) &&
+        typeof entity.name === 'string' &&
+        typeof entity.type === 'string' &&
+        isStringArray(entity.aliases))) &&
+    isStringArray(descriptions) &&
+    isStringArray(context) &&
+    Number.isInteger(value.moreOccurrences) &&
+    (value.lang === null || typeof value.lang === 'string') &&
+    (value.publisher === null || (isRecord(value.publisher) && typeof value.publisher.name === 'string')) &&
+    (value.link === null ||
+      (isRecord(value.link) && typeof value.link.text === 'string' && typeof value.link.url === 'string')) &&
+    Array.isArray(occurrences) &&
+    occurrences.length <= 500 &&
+    occurrences.every(
+      (o) =>
+        isRecord(o) &&
+        typeof o.text === 'string' &&
+        typeof o.sentence === 'string' &&
+        Number.isInteger(o.start) &&
+        Number.isInteger(o.end) &&
+        Number.isInteger(o.at),
+    )
+  );
+}
 
 export function isEnvelope(message: unknown): message is Envelope {
   return (
@@ -82,6 +158,14 @@ export interface MessageSender {
 /** True when a message comes from one of Lede's own extension pages (popup, options, reader view). */
 export function isFromExtensionPage(sender: MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * True when a message comes from one of Lede's own content scripts (the lookup card in a tab). Pages
+ * cannot reach the background at all (no `externally_connectable`), so the extension id is the check.
+ */
+export function isFromOwnContentScript(sender: MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && !isFromExtensionPage(sender);
 }
 
 /**

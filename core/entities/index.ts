@@ -1,10 +1,33 @@
+/**
+ * Named entities of an article: the trained tagger (loaded lazily, see model.ts) finds mentions, the
+ * assembly merges them into entities, and the ranking orders them by salience.
+ */
 import type { Article, Entity, TextSpan } from '../types';
+import { type AssemblyOptions, assembleEntities } from './assemble';
+import { loadModel, type NerModel } from './model';
+import { tagText } from './recognize';
+import { rankEntities } from './salience';
 
 export interface EntityContext {
   sentences: TextSpan[];
 }
 
-/** Placeholder until the entity capability lands: no entities. */
-export async function recognizeEntities(_article: Article, _context: EntityContext): Promise<Entity[]> {
-  return [];
+/** Entities found with an already loaded model (the eval script and tests use this directly). */
+export function entitiesWithModel(
+  model: NerModel,
+  article: Pick<Article, 'text' | 'title'>,
+  context: EntityContext,
+  options: AssemblyOptions = {},
+): Entity[] {
+  const text = article.text ?? '';
+  if (!/\p{Lu}/u.test(text)) return [];
+  const tagged = tagText(model, text, context.sentences);
+  const clusters = assembleEntities(text, tagged.mentions, tagged.units, options);
+  return rankEntities(clusters, { text, title: article.title ?? '' });
+}
+
+export async function recognizeEntities(article: Article, context: EntityContext): Promise<Entity[]> {
+  if (!article.text || !/\p{Lu}/u.test(article.text)) return [];
+  const model = await loadModel();
+  return entitiesWithModel(model, article, context);
 }

@@ -190,3 +190,40 @@ export function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return name === 'chromium' ? launchChromium() : launchFirefox();
 }
+
+/** Polls `expression` inside the page until it is truthy; returns its value. */
+export async function waitUntil<T>(page: ExtensionPage, expression: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    last = await page.evaluate<unknown>(expression).catch(() => undefined);
+    if (last) return last as T;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${expression} (last value: ${JSON.stringify(last)})`);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+const AXE_SOURCE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Injects axe-core into the page and returns its serious and critical violations. */
+export async function seriousAxeViolations(page: ExtensionPage): Promise<AxeViolation[]> {
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(AXE_SOURCE_PATH, 'utf8');
+  await page.evaluate(`(() => { if (!window.axe) { ${source}\n } return true; })()`);
+  const json = await page.evaluate<string>(
+    `(async () => {
+       const result = await window.axe.run(document, { resultTypes: ['violations'] });
+       return JSON.stringify(result.violations.map((v) => ({
+         id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+       })));
+     })()`,
+  );
+  return (JSON.parse(json) as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

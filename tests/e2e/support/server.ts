@@ -10,7 +10,47 @@ const ROUTES: Record<string, string> = {
   '/2016/10/27/isis-inaugurates-new-pakistani-chapter-by-slaughtering-60-cops/': 'fixtures/seed-article/page.html',
   '/not-an-article/': 'e2e/pages/not-an-article.html',
   '/plain-article/': 'e2e/pages/plain-article.html',
+  '/rtl-arabic/': 'e2e/pages/rtl-arabic.html',
 };
+
+/**
+ * A stand-in for the encyclopedia's page-summary endpoint (`{ENCYCLOPEDIA_PATH}{title}`): one title
+ * answers, the others fail the ways the real service can (404, too slow, malformed JSON).
+ */
+export const ENCYCLOPEDIA_PATH = '/encyclopedia/page/summary/';
+export const ENCYCLOPEDIA_SLOW_MS = 9_000;
+
+const ENCYCLOPEDIA_ANSWERS: Record<string, (response: http.ServerResponse) => void> = {
+  The_Soufan_Group: (response) =>
+    sendJson(response, 200, {
+      type: 'standard',
+      title: 'The Soufan Group',
+      displaytitle: '<b onmouseover="alert(1)">The Soufan Group</b>',
+      description: 'Security consultancy <script>window.__pwned = true</script>',
+      extract:
+        'The Soufan Group is a security intelligence consultancy based in New York City. <img src=x onerror="window.__pwned=true">',
+      extract_html: '<p><script>window.__pwned = true</script></p>',
+      thumbnail: { source: 'javascript:alert(1)', width: 10, height: 10 },
+      content_urls: { desktop: { page: 'https://en.wikipedia.org/wiki/The_Soufan_Group' } },
+    }),
+  Pakistan: (response) => sendJson(response, 404, { type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found' }),
+  Afghanistan: (response) => {
+    setTimeout(
+      () => sendJson(response, 200, { type: 'standard', title: 'Afghanistan', extract: 'Too late.' }),
+      ENCYCLOPEDIA_SLOW_MS,
+    );
+  },
+  Libya: (response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.end('{"type":"standard","title":"Libya","extract":');
+  },
+};
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  if (response.writableEnded || response.destroyed) return;
+  response.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+  response.end(JSON.stringify(body));
+}
 
 export const SEED_PATH = '/2016/10/27/isis-inaugurates-new-pakistani-chapter-by-slaughtering-60-cops/';
 
@@ -24,6 +64,12 @@ export interface PageServer {
 export async function startPageServer(): Promise<PageServer> {
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith(ENCYCLOPEDIA_PATH)) {
+      const answer = ENCYCLOPEDIA_ANSWERS[decodeURIComponent(pathname.slice(ENCYCLOPEDIA_PATH.length))];
+      if (answer) answer(response);
+      else sendJson(response, 404, { type: 'not_found' });
+      return;
+    }
     const file = ROUTES[pathname];
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' });

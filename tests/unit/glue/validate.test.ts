@@ -49,6 +49,14 @@ describe('message envelopes', () => {
   });
 
   it('has a validator for every message type', () => {
-    expect(Object.keys(requestValidators).sort()).toEqual(['clearHighlights', 'highlightInPage', 'readTab']);
+    expect(Object.keys(requestValidators).sort()).toEqual([
+      'clearHighlights',
+      'highlightInPage',
+      'lookupEncyclopedia',
+      'lookupInTab',
+      'openLookupPermission',
+      'readTab',
+      'showLookupCard',
+    ]);
   });
 });

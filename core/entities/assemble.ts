@@ -1,0 +1,304 @@
+/**
+ * From tagged mentions to entities: drop words that are not entities, add repeats of a tagged name the
+ * tagger missed, merge aliases (same name up to case and "the", acronyms, "(WHO)" definitions, a known-alias
+ * table, a person's last name), and pick the fullest form and the type most mentions vote for.
+ */
+import type { EntityType, Mention } from '../types';
+import { isNonEntity, KNOWN_ALIASES } from './lexicon';
+import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
+import type { TaggedMention, TagType } from './recognize';
+import { type RefineOptions, refineMentions } from './refine';
+import type { Token } from './tokenize';
+
+export interface Cluster {
+  mentions: Mention[];
+  type: EntityType;
+  /** Canonical (fullest) name and the other surface forms. */
+  name: string;
+  aliases: string[];
+  /** Keys of all forms, for matching the title and demonyms. */
+  keys: Set<string>;
+}
+
+export interface AssemblyOptions extends RefineOptions {
+  /** Add untagged repeats of tagged names (default false: measured worse on GUM dev and wikigold dev). */
+  propagate?: boolean;
+  /** Use the known-alias table (default true). */
+  knownAliases?: boolean;
+}
+
+const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+const KNOWN_INDEX = new Map<string, number>();
+KNOWN_ALIASES.forEach((entry, i) => {
+  for (const form of [entry.name, ...entry.aliases]) KNOWN_INDEX.set(normalizeKey(form), i);
+});
+
+const hasUpper = (s: string): boolean => s !== s.toLowerCase();
+const MAX_MENTION_CHARS = 120;
+
+function keep(m: TaggedMention): boolean {
+  if (m.text.length > MAX_MENTION_CHARS || !/\p{L}/u.test(m.text) || !hasUpper(m.text)) return false;
+  const key = normalizeKey(m.text);
+  if (!key || isNonEntity(key)) return false;
+  return !key.split(' ').every((w) => isNonEntity(w) || w.length < 2);
+}
+
+/** Untagged exact repeats (same tokens, capitalized) of names the tagger found elsewhere in the text. */
+function propagate(textLength: number, mentions: TaggedMention[], units: readonly Token[][]): TaggedMention[] {
+  const forms = new Map<string, { words: string[]; type: TagType }[]>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (seen.has(m.text) || m.text.length < 2) continue;
+    seen.add(m.text);
+    const words = m.text.split(/\s+/);
+    const list = forms.get(words[0] as string) ?? [];
+    list.push({ words, type: m.type });
+    forms.set(words[0] as string, list);
+  }
+  // Longest forms first, so "Islamic State" wins over "Islamic".
+  for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const covered = new Uint8Array(textLength + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const added: TaggedMention[] = [];
+  units.forEach((tokens, u) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = forms.get((tokens[i] as Token).text);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (i + c.words.length > tokens.length) continue;
+        if (!c.words.every((w, k) => (tokens[i + k] as Token).text === w)) continue;
+        const start = (tokens[i] as Token).start;
+        const end = (tokens[i + c.words.length - 1] as Token).end;
+        if (covered[start] || covered[end - 1]) break;
+        covered.fill(1, start, end);
+        added.push({ text: '', start, end, type: c.type, unit: u });
+        i += c.words.length - 1;
+        break;
+      }
+    }
+  });
+  return added;
+}
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x] as number;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export function assembleEntities(
+  text: string,
+  tagged: readonly TaggedMention[],
+  units: readonly Token[][],
+  options: AssemblyOptions = {},
+): Cluster[] {
+  let mentions = refineMentions(text, tagged, units, options).filter(keep);
+  // Propagated repeats join their name's group but do not vote on its type.
+  const nonVoting = new Set<TaggedMention>();
+  if (options.propagate === true) {
+    const extra = propagate(text.length, mentions, units).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+    for (const m of extra) nonVoting.add(m);
+    mentions = [...mentions, ...extra].sort((a, b) => a.start - b.start);
+  }
+  const definitions = acronymDefinitions(text, mentions);
+  const existing = new Set(mentions.map((m) => m.start));
+  for (const d of definitions) if (!existing.has(d.acronym.start)) mentions.push(d.acronym);
+  mentions.sort((a, b) => a.start - b.start);
+
+  // Group by normalized key; the known-alias table maps several keys to one group.
+  const useKnown = options.knownAliases !== false;
+  const groupOf = new Map<string, number>();
+  const uf = new UnionFind();
+  const groupKey: string[] = [];
+  const mentionGroup: number[] = [];
+  for (const m of mentions) {
+    const key = normalizeKey(m.text);
+    const known = useKnown ? KNOWN_INDEX.get(key) : undefined;
+    const gk = known !== undefined ? `known:${known}` : key;
+    let g = groupOf.get(gk);
+    if (g === undefined) {
+      g = uf.add();
+      groupOf.set(gk, g);
+      groupKey.push(gk);
+    }
+    mentionGroup.push(g);
+  }
+  const votes = groupKey.map(() => ({ PER: 0, ORG: 0, LOC: 0 }) as Record<TagType, number>);
+  mentions.forEach((m, i) => {
+    if (!nonVoting.has(m)) (votes[mentionGroup[i] as number] as Record<TagType, number>)[m.type]++;
+  });
+  const forms = groupKey.map(() => new Set<string>());
+  mentions.forEach((m, i) => {
+    forms[mentionGroup[i] as number]?.add(m.text);
+  });
+
+  const groupAt = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    groupAt.set(m.start, mentionGroup[i] as number);
+  });
+  for (const d of definitions) {
+    const a = groupAt.get(d.acronym.start);
+    const b = groupAt.get(d.definedBy);
+    if (a !== undefined && b !== undefined) uf.union(a, b);
+  }
+
+  // Acronyms of other names in the text ("WHO" and "World Health Organization").
+  const byInitials = new Map<string, number[]>();
+  forms.forEach((set, g) => {
+    for (const f of set) {
+      if (wordCount(f) < 2) continue;
+      const ini = initialsOf(f);
+      if (ini.length < 2) continue;
+      const list = byInitials.get(ini) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byInitials.set(ini, list);
+    }
+  });
+  forms.forEach((set, g) => {
+    for (const f of set) {
+      if (!isAcronym(f)) continue;
+      const targets = byInitials.get(f.replace(/\./g, '')) ?? [];
+      if (targets.length === 1) uf.union(g, targets[0] as number);
+    }
+  });
+
+  // A person's last name alone ("Al-Bagdadi" after "Abu Bakr Al-Bagdadi"), when it fits only one person.
+  const isPerson = (g: number) => {
+    const v = votes[g] as Record<TagType, number>;
+    return v.PER > 0 && v.PER >= v.ORG && v.PER >= v.LOC;
+  };
+  const lastNames = new Map<string, Set<number>>();
+  forms.forEach((set, g) => {
+    if (!isPerson(g)) return;
+    for (const f of set) {
+      const words = normalizeKey(f).split(' ');
+      if (words.length < 2) continue;
+      const last = words[words.length - 1] as string;
+      const owners = lastNames.get(last) ?? new Set<number>();
+      owners.add(g);
+      lastNames.set(last, owners);
+    }
+  });
+  groupKey.forEach((key, g) => {
+    if (key.includes(' ') || key.startsWith('known:')) return;
+    const owners = [...(lastNames.get(key) ?? [])].filter((o) => o !== g);
+    const roots = new Set(owners.map((o) => uf.find(o)));
+    if (roots.size === 1) uf.union(g, owners[0] as number);
+  });
+
+  // Collect clusters.
+  const members = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const root = uf.find(mentionGroup[i] as number);
+    const list = members.get(root) ?? [];
+    list.push(i);
+    members.set(root, list);
+  });
+  const clusters: Cluster[] = [];
+  for (const [root, idx] of members) {
+    const ms = idx.map((i) => mentions[i] as TaggedMention);
+    const tally: Record<TagType, number> = { PER: 0, ORG: 0, LOC: 0 };
+    for (const m of ms) if (!nonVoting.has(m)) tally[m.type] += 1 + 0.25 * (wordCount(m.text) - 1);
+    const rootKey = groupKey[root] as string;
+    const known = rootKey.startsWith('known:') ? KNOWN_ALIASES[Number(rootKey.slice(6))] : undefined;
+    const best = (Object.keys(tally) as TagType[]).reduce((a, b) => (tally[b] > tally[a] ? b : a));
+    const type = known ? known.type : TYPE_OF[best];
+    const canonical = canonicalName(text, ms);
+    let { name } = canonical;
+    const { aliases } = canonical;
+    // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay.
+    if (type === 'place' && name.length >= 5 && name === name.toUpperCase() && !name.includes('.')) {
+      name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    }
+    const keys = new Set(ms.map((m) => normalizeKey(m.text)));
+    if (known) for (const f of [known.name, ...known.aliases]) keys.add(normalizeKey(f));
+    clusters.push({
+      mentions: ms.map(({ text: t, start, end }) => ({ text: t, start, end })),
+      type,
+      name,
+      aliases,
+      keys,
+    });
+  }
+  return clusters;
+}
+
+/** The fullest form is the name; the other forms (case-insensitively distinct) are aliases. */
+function canonicalName(text: string, mentions: readonly TaggedMention[]): { name: string; aliases: string[] } {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of mentions) {
+    const form = m.text.replace(/\s+/g, ' ');
+    const c = counts.get(form);
+    if (c) c.n++;
+    else counts.set(form, { n: 1, first: m.start });
+  }
+  // Fullest first; among equals a form in mixed case ("Japan" over the headline's "JAPAN"), then the most used.
+  const shouting = (form: string) => (form === form.toUpperCase() && /\p{Lu}{2}/u.test(form) ? 1 : 0);
+  const ranked = [...counts.entries()].sort(
+    (a, b) =>
+      wordCount(b[0]) - wordCount(a[0]) ||
+      shouting(a[0]) - shouting(b[0]) ||
+      b[1].n - a[1].n ||
+      a[1].first - b[1].first,
+  );
+  let name = (ranked[0]?.[0] ?? '').replace(/^the\s+/, '');
+  if (/\s*['’]s$/.test(name)) name = name.replace(/\s*['’]s$/, '');
+  // "with The New York Times": a capitalized "The" inside a sentence belongs to the name.
+  for (const m of mentions) {
+    if (m.text !== ranked[0]?.[0] || m.start < 5 || text.slice(m.start - 4, m.start) !== 'The ') continue;
+    if (/[\p{L}\p{N},]\s$/u.test(text.slice(m.start - 6, m.start - 4))) {
+      name = `The ${name}`;
+      break;
+    }
+  }
+  const seen = new Set([name.toLowerCase()]);
+  const aliases: string[] = [];
+  for (const [form] of ranked) {
+    const clean = form.replace(/^the\s+/, '');
+    if (seen.has(clean.toLowerCase())) continue;
+    seen.add(clean.toLowerCase());
+    aliases.push(clean);
+  }
+  return { name, aliases };
+}
+
+/** "World Health Organization (WHO)": the acronym in parentheses right after a name is that name. */
+function acronymDefinitions(
+  text: string,
+  mentions: readonly TaggedMention[],
+): { acronym: TaggedMention; definedBy: number }[] {
+  const out: { acronym: TaggedMention; definedBy: number }[] = [];
+  for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 14);
+    const match = /^\s?\(([\p{Lu}][\p{Lu}.&]{1,9})\)/u.exec(after);
+    if (!match) continue;
+    const acronym = match[1] as string;
+    // "KABUL, Afghanistan (AP)" is a dateline, not a definition: only multi-word non-place names define.
+    if (m.type === 'LOC' || wordCount(m.text) < 2) continue;
+    if (!isAcronym(acronym) || acronym[0] !== initialsOf(m.text)[0]) continue;
+    const start = m.end + after.indexOf('(') + 1;
+    out.push({
+      acronym: { text: acronym, start, end: start + acronym.length, type: m.type, unit: m.unit },
+      definedBy: m.start,
+    });
+  }
+  return out;
+}

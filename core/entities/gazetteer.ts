@@ -1,0 +1,88 @@
+/**
+ * Name lists compiled into the model asset (see docs/credits/ner.md for sources and licenses). The tagger
+ * does not trust them blindly: list hits are features whose weights were learned from annotated text.
+ */
+
+export type GazetteerCategory = 'first' | 'country' | 'city' | 'region';
+
+export interface GazetteerData {
+  /** Lowercased first names, newline-separated. */
+  first: string;
+  /** Lowercased place names as space-joined tokens, newline-separated, per category. */
+  country: string;
+  city: string;
+  region: string;
+}
+
+/** Longest place name we look for, in tokens. */
+const MAX_PHRASE = 4;
+
+const CATEGORY_BITS: Record<Exclude<GazetteerCategory, 'first'>, number> = { country: 1, city: 2, region: 4 };
+
+export interface GazetteerHit {
+  category: Exclude<GazetteerCategory, 'first'>;
+  /** Position of the token within the match: begin, inside, end, single. */
+  part: 'B' | 'I' | 'E' | 'S';
+}
+
+export class Gazetteer {
+  private readonly firstNames: Set<string>;
+  private readonly phrases = new Map<string, number>();
+  /** First words of all phrases, so most tokens are ruled out with one lookup. */
+  private readonly starts = new Set<string>();
+
+  constructor(data: GazetteerData) {
+    this.firstNames = new Set(data.first.split('\n').filter(Boolean));
+    for (const [cat, bit] of Object.entries(CATEGORY_BITS)) {
+      const list = data[cat as keyof typeof CATEGORY_BITS];
+      for (const name of list.split('\n')) {
+        if (!name) continue;
+        this.phrases.set(name, (this.phrases.get(name) ?? 0) | bit);
+        const space = name.indexOf(' ');
+        this.starts.add(space < 0 ? name : name.slice(0, space));
+      }
+    }
+  }
+
+  isFirstName(lower: string): boolean {
+    return this.firstNames.has(lower);
+  }
+
+  /**
+   * Longest gazetteer match starting at each token (where `startable`, when given), as hits per token
+   * (lowercased tokens in; undefined = none).
+   */
+  match(lower: readonly string[], startable?: readonly boolean[]): (GazetteerHit[] | undefined)[] {
+    const hits: (GazetteerHit[] | undefined)[] = new Array(lower.length);
+    for (let i = 0; i < lower.length; i++) {
+      if ((startable && !startable[i]) || !this.starts.has(lower[i] as string)) continue;
+      let key = '';
+      let best = 0;
+      let bestBits = 0;
+      for (let n = 1; n <= MAX_PHRASE && i + n <= lower.length; n++) {
+        key = n === 1 ? (lower[i] as string) : `${key} ${lower[i + n - 1]}`;
+        const bits = this.phrases.get(key);
+        if (bits !== undefined) {
+          best = n;
+          bestBits = bits;
+        }
+      }
+      if (best === 0) continue;
+      for (const [cat, bit] of Object.entries(CATEGORY_BITS)) {
+        if (!(bestBits & bit)) continue;
+        const category = cat as GazetteerHit['category'];
+        for (let k = 0; k < best; k++) {
+          const part = best === 1 ? 'S' : k === 0 ? 'B' : k === best - 1 ? 'E' : 'I';
+          let list = hits[i + k];
+          if (!list) {
+            list = [];
+            hits[i + k] = list;
+          }
+          list.push({ category, part });
+        }
+      }
+      i += best - 1;
+    }
+    return hits;
+  }
+}

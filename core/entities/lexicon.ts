@@ -1,0 +1,81 @@
+/**
+ * Small hand-written word lists for entity assembly: words that are capitalized but are not entities
+ * (weekdays, months, demonyms, page furniture) and well-known aliases the text may not define.
+ */
+
+const words = (s: string): Set<string> => new Set(s.split('|').map((w) => w.trim().toLowerCase()));
+
+export const WEEKDAYS_MONTHS = words(
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|today|yesterday|tomorrow',
+);
+
+/** Demonym -> country it points to (for salience); religious and regional adjectives map to "". */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  (
+    'afghan:Afghanistan|albanian:Albania|algerian:Algeria|american:United States|angolan:Angola|argentine:Argentina|argentinian:Argentina|armenian:Armenia|australian:Australia|austrian:Austria|azerbaijani:Azerbaijan|bahraini:Bahrain|bangladeshi:Bangladesh|belarusian:Belarus|belgian:Belgium|bolivian:Bolivia|bosnian:Bosnia and Herzegovina|brazilian:Brazil|british:United Kingdom|bulgarian:Bulgaria|burmese:Myanmar|cambodian:Cambodia|cameroonian:Cameroon|canadian:Canada|chadian:Chad|chilean:Chile|chinese:China|colombian:Colombia|congolese:Congo|croatian:Croatia|cuban:Cuba|cypriot:Cyprus|czech:Czech Republic|danish:Denmark|dutch:Netherlands|ecuadorian:Ecuador|egyptian:Egypt|emirati:United Arab Emirates|english:England|eritrean:Eritrea|estonian:Estonia|ethiopian:Ethiopia|filipino:Philippines|finnish:Finland|french:France|georgian:Georgia|german:Germany|ghanaian:Ghana|greek:Greece|guatemalan:Guatemala|haitian:Haiti|honduran:Honduras|hungarian:Hungary|icelandic:Iceland|indian:India|indonesian:Indonesia|iranian:Iran|iraqi:Iraq|irish:Ireland|israeli:Israel|italian:Italy|ivorian:Ivory Coast|jamaican:Jamaica|japanese:Japan|jordanian:Jordan|kazakh:Kazakhstan|kenyan:Kenya|korean:Korea|kuwaiti:Kuwait|kyrgyz:Kyrgyzstan|latvian:Latvia|lebanese:Lebanon|liberian:Liberia|libyan:Libya|lithuanian:Lithuania|malaysian:Malaysia|malian:Mali|maltese:Malta|mexican:Mexico|moldovan:Moldova|mongolian:Mongolia|moroccan:Morocco|mozambican:Mozambique|namibian:Namibia|nepali:Nepal|nepalese:Nepal|nicaraguan:Nicaragua|nigerian:Nigeria|nigerien:Niger|norwegian:Norway|omani:Oman|pakistani:Pakistan|palestinian:Palestine|panamanian:Panama|paraguayan:Paraguay|peruvian:Peru|polish:Poland|portuguese:Portugal|qatari:Qatar|romanian:Romania|russian:Russia|rwandan:Rwanda|saudi:Saudi Arabia|scottish:Scotland|senegalese:Senegal|serbian:Serbia|singaporean:Singapore|slovak:Slovakia|slovenian:Slovenia|somali:Somalia|south african:South Africa|spanish:Spain|sri lankan:Sri Lanka|sudanese:Sudan|swedish:Sweden|swiss:Switzerland|syrian:Syria|taiwanese:Taiwan|tajik:Tajikistan|tanzanian:Tanzania|thai:Thailand|tunisian:Tunisia|turkish:Turkey|turkmen:Turkmenistan|ugandan:Uganda|ukrainian:Ukraine|uruguayan:Uruguay|uzbek:Uzbekistan|venezuelan:Venezuela|vietnamese:Vietnam|welsh:Wales|yemeni:Yemen|zambian:Zambia|zimbabwean:Zimbabwe|' +
+    "muslim:|christian:|jewish:|jew:|hindu:|sikh:|buddhist:|sunni:|shia:|shiite:|shi'ite:|catholic:|protestant:|evangelical:|orthodox:|arab:|arabic:|kurdish:|kurd:|pashtun:|persian:|western:|eastern:|european:|asian:|african:|latino:|latina:|hispanic:|islamic:|islamist:|jihadist:|semitic:|caucasian:|nordic:|balkan:|baltic:|scandinavian:|latin american:|middle eastern:|north korean:North Korea|south korean:South Korea|new zealander:New Zealand"
+  )
+    .split('|')
+    .map((pair) => {
+      const i = pair.indexOf(':');
+      return [pair.slice(0, i), pair.slice(i + 1)] as [string, string];
+    }),
+);
+
+/** Page furniture and credit lines that look like names but are not part of the story. */
+export const PAGE_FURNITURE = words(
+  'font size|text size|advertisement|sponsored|share|share this|share on facebook|share on twitter|tweet|email|print|comments|comment|related|trending|sign up|subscribe|newsletter|getty images|shutterstock|read more|click here|log in|login|menu|search|home|next|previous|skip to content|accept cookies|privacy policy|terms of use|contact us|about us|copyright|all rights reserved|photo|image|video|watch|listen|follow',
+);
+
+/** Job titles and roles, never an entity on their own ("CEO Tim Cook"). */
+export const ROLE_WORDS = words(
+  'ceo|cfo|coo|cto|chairman|chairwoman|president|vice president|prime minister|minister|senator|governor|mayor|secretary|spokesman|spokeswoman|spokesperson|director|chief|chief executive|general|judge|justice|king|queen|pope|sheikh|professor|dr.|mr.|mrs.|ms.|sir|lord|lady',
+);
+
+/** A word or phrase that is never an entity on its own (checked on the lowercased mention key). */
+export function isNonEntity(key: string): boolean {
+  if (WEEKDAYS_MONTHS.has(key) || PAGE_FURNITURE.has(key) || ROLE_WORDS.has(key)) return true;
+  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+  return DEMONYMS.has(key) || DEMONYMS.has(singular) || (key.endsWith('es') && DEMONYMS.has(key.slice(0, -2)));
+}
+
+interface KnownEntity {
+  name: string;
+  type: 'person' | 'organization' | 'place';
+  aliases: string[];
+}
+
+/** Names the press uses interchangeably; keys are matched on the normalized form (see normalizeKey). */
+export const KNOWN_ALIASES: readonly KnownEntity[] = [
+  {
+    name: 'Islamic State',
+    type: 'organization',
+    aliases: ['ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant'],
+  },
+  { name: 'United States', type: 'place', aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'United States of America'] },
+  { name: 'United Kingdom', type: 'place', aliases: ['U.K.', 'UK', 'Britain', 'Great Britain'] },
+  { name: 'United Nations', type: 'organization', aliases: ['U.N.', 'UN'] },
+  { name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
+  { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
+  { name: 'United Arab Emirates', type: 'place', aliases: ['UAE', 'U.A.E.'] },
+  { name: 'Democratic Republic of the Congo', type: 'place', aliases: ['DRC', 'DR Congo'] },
+  { name: 'North Atlantic Treaty Organization', type: 'organization', aliases: ['NATO'] },
+  { name: 'Federal Bureau of Investigation', type: 'organization', aliases: ['FBI'] },
+  { name: 'Central Intelligence Agency', type: 'organization', aliases: ['CIA'] },
+  { name: 'National Security Agency', type: 'organization', aliases: ['NSA'] },
+  { name: 'World Health Organization', type: 'organization', aliases: ['WHO'] },
+  { name: 'International Monetary Fund', type: 'organization', aliases: ['IMF'] },
+  { name: 'Federal Reserve', type: 'organization', aliases: ['Fed'] },
+  { name: 'European Central Bank', type: 'organization', aliases: ['ECB'] },
+  { name: 'Environmental Protection Agency', type: 'organization', aliases: ['EPA'] },
+  { name: 'Al-Qaeda', type: 'organization', aliases: ['al Qaeda', 'al-Qaida', 'al Qaida', 'Al Qaeda'] },
+  { name: 'Taliban', type: 'organization', aliases: [] },
+  { name: 'Hamas', type: 'organization', aliases: [] },
+  { name: 'Hezbollah', type: 'organization', aliases: ['Hizbollah', 'Hizballah'] },
+  { name: 'Boko Haram', type: 'organization', aliases: [] },
+  { name: 'Al-Shabaab', type: 'organization', aliases: ['al-Shabab', 'al-Shabaab', 'Al-Shabab'] },
+  { name: 'Associated Press', type: 'organization', aliases: ['AP'] },
+  { name: 'Agence France-Presse', type: 'organization', aliases: ['AFP'] },
+  { name: 'Reuters', type: 'organization', aliases: [] },
+  { name: 'Tehrik-i-Taliban Pakistan', type: 'organization', aliases: ['TTP', 'Pakistani Taliban'] },
+];

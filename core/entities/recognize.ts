@@ -1,0 +1,153 @@
+/**
+ * Runs the tagger over an article: sentence spans are cut further at line breaks (a headline or a
+ * dateline is its own unit), tokenized, tagged with document-level capitalization statistics, and the
+ * BIO spans turned into mentions with offsets into the text.
+ */
+import type { TextSpan } from '../types';
+import { type DocStats, docStats, sentenceFeatures } from './features';
+import type { NerModel } from './model';
+import { decode, START, spansFromTags, viterbiRange } from './tagger';
+import { type Token, tokenize } from './tokenize';
+
+export type TagType = 'PER' | 'ORG' | 'LOC';
+
+export interface TaggedMention extends TextSpan {
+  type: TagType;
+  /** Index of the tagging unit (sentence or line) the mention is in. */
+  unit: number;
+}
+
+/** Units longer than this are tagged in pieces, so one giant "sentence" cannot blow up memory. */
+const MAX_UNIT_TOKENS = 200;
+
+/** Token runs to tag: each sentence span split at line breaks and long runs split in pieces. */
+export function taggingUnits(text: string, sentences: readonly TextSpan[]): Token[][] {
+  const spans = sentences.length > 0 ? sentences : [{ text, start: 0, end: text.length }];
+  const units: Token[][] = [];
+  for (const span of spans) {
+    const start = Math.max(0, Math.min(span.start, text.length));
+    const end = Math.max(start, Math.min(span.end, text.length));
+    let from = start;
+    while (from < end) {
+      let nl = text.indexOf('\n', from);
+      if (nl < 0 || nl > end) nl = end;
+      const tokens = tokenize(text, from, nl);
+      for (let k = 0; k < tokens.length; k += MAX_UNIT_TOKENS) units.push(tokens.slice(k, k + MAX_UNIT_TOKENS));
+      from = nl + 1;
+    }
+  }
+  return units;
+}
+
+/** Lowercase words that occur inside names ("Bank of America", "Charles de Gaulle"). */
+const CONNECTORS = new Set(
+  "of and for to the on de la le du des del della di da van von der den y al el bin ibn upon & n't".split(' '),
+);
+
+function hasCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+    if (code >= 128) return w !== w.toLowerCase();
+  }
+  return false;
+}
+
+/**
+ * Tags one unit. A word starting with a lowercase letter (not a connector) is almost never part of a name
+ * (about 0.6% of name tokens in the training data, nearly all connectors), so it is fixed to O and the
+ * tagger only decodes the stretches between such words that hold a capital letter: same model, much less
+ * work on prose.
+ */
+function tagUnit(model: NerModel, words: string[], stats: DocStats): number[] {
+  const n = words.length;
+  const maybe = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as string;
+    const code = w.charCodeAt(0);
+    let lowerInitial: boolean;
+    if (code < 128) lowerInitial = code >= 97 && code <= 122;
+    else {
+      const c = w[0] as string;
+      lowerInitial = c !== c.toUpperCase();
+    }
+    maybe[i] = !lowerInitial || CONNECTORS.has(w) ? 1 : 0;
+  }
+  if (model.decoder !== 'viterbi')
+    return decode(model.weights, sentenceFeatures(words, stats, model.gazetteer), model.decoder);
+  // Stretches of maybe-tokens that contain a capital letter.
+  const stretches: [number, number][] = [];
+  const need = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    if (!maybe[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let capital = false;
+    while (j < n && maybe[j]) {
+      if (!capital && hasCapital(words[j] as string)) capital = true;
+      j++;
+    }
+    if (capital) {
+      stretches.push([i, j]);
+      need.fill(1, i, j);
+    }
+    i = j;
+  }
+  const tags = new Array<number>(n).fill(0);
+  if (stretches.length === 0) return tags;
+  const feats = sentenceFeatures(words, stats, model.gazetteer, need);
+  for (const [from, to] of stretches) {
+    const part = viterbiRange(model.weights, feats, from, to, from === 0 ? START : 0);
+    for (let k = 0; k < part.length; k++) tags[from + k] = part[k] as number;
+  }
+  return tags;
+}
+
+/**
+ * A place the tagger cut short ("United" of "United Arab Emirates") is widened to the whole country or
+ * city name from the lists, when that name is written capitalized and does not run into another mention.
+ */
+function completePlaces(model: NerModel, words: string[], spans: { start: number; end: number; type: string }[]): void {
+  const lower = words.map((w) => w.toLowerCase());
+  const caps = words.map((w) => hasCapital(w[0] ?? ''));
+  const hits = model.gazetteer.match(lower, caps);
+  for (const span of spans) {
+    if (span.type !== 'LOC') continue;
+    let a = span.start;
+    let b = span.end;
+    while (a > 0 && hits[a]?.some((h) => h.part === 'I' || h.part === 'E') && caps[a - 1]) a--;
+    while (b < words.length && hits[b - 1]?.some((h) => h.part === 'B' || h.part === 'I') && caps[b]) b++;
+    const clash = spans.some((o) => o !== span && o.start < b && a < o.end);
+    if (!clash) {
+      span.start = a;
+      span.end = b;
+    }
+  }
+}
+
+export interface TaggedText {
+  mentions: TaggedMention[];
+  /** The tokens that were tagged, one array per unit. */
+  units: Token[][];
+}
+
+export function tagText(model: NerModel, text: string, sentences: readonly TextSpan[]): TaggedText {
+  const units = taggingUnits(text, sentences);
+  const words = units.map((u) => u.map((t) => t.text));
+  const stats = docStats(words);
+  const mentions: TaggedMention[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const tokens = units[u] as Token[];
+    const tags = tagUnit(model, words[u] as string[], stats);
+    const spans = spansFromTags(tags);
+    if (spans.some((sp) => sp.type === 'LOC')) completePlaces(model, words[u] as string[], spans);
+    for (const span of spans) {
+      const start = (tokens[span.start] as Token).start;
+      const end = (tokens[span.end - 1] as Token).end;
+      mentions.push({ text: text.slice(start, end), start, end, type: span.type as TagType, unit: u });
+    }
+  }
+  return { mentions, units };
+}

@@ -1,0 +1,209 @@
+/**
+ * Mention-level corrections between the tagger and the assembly, each measured on the development sets:
+ * names from the known-alias table the tagger missed ("the Islamic State"), a person's name extended
+ * over a capitalized word the tagger left out ("Abu" in "Abu Bakr Al-Bagdadi"), and spans that end in a
+ * lowercase word ("Pakistani government") dropped.
+ */
+import { KNOWN_ALIASES } from './lexicon';
+import type { TaggedMention, TagType } from './recognize';
+import type { Token } from './tokenize';
+
+export interface RefineOptions {
+  knownAliases?: boolean;
+  extendPersons?: boolean;
+  dropLowercaseEnd?: boolean;
+  stripTitles?: boolean;
+  /** "Boeing Co", "Apple Inc": a capitalized run ending in a company suffix is an organization. */
+  companySuffixes?: boolean;
+  /** "President Xi Jinping": the capitalized words right after a title are a person. */
+  afterTitles?: boolean;
+}
+
+/** Words before a name that are titles or roles, not part of the name. */
+const TITLES = new Set(
+  'president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice king queen prince princess pope bishop cardinal rev. father sister brother saint st. mr. mrs. ms. dr. prof. professor general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander chief officer detective agent director chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker leader founder spokesman spokeswoman minister president-elect former late deputy acting the a an and or of in on at by for with from to said says told'.split(
+    ' ',
+  ),
+);
+
+/** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
+const STRIPPED_TITLES = new Set(
+  'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary'.split(
+    ' ',
+  ),
+);
+
+const COMPANY_SUFFIXES = new Set(
+  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA NV Group Holdings Bancorp'.split(' '),
+);
+/** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
+const PERSON_TITLES = new Set(
+  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman'.split(
+    ' ',
+  ),
+);
+const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
+
+/** Mentions from two newswire patterns the tagger can miss: company suffixes and titles before names. */
+function addPatternMentions(
+  text: string,
+  mentions: TaggedMention[],
+  units: readonly Token[][],
+  covered: Uint8Array,
+  options: RefineOptions,
+): TaggedMention[] {
+  const out = mentions.slice();
+  const free = (start: number, end: number) => !covered.subarray(start, end).some((x) => x === 1);
+  units.forEach((tokens, u) => {
+    const isName = (i: number) => i < tokens.length && NAME_WORD.test((tokens[i] as Token).text);
+    for (let i = 0; i < tokens.length; i++) {
+      const word = (tokens[i] as Token).text;
+      if (options.afterTitles !== false && PERSON_TITLES.has(word)) {
+        let a = i + 1;
+        while (a < tokens.length && PERSON_TITLES.has((tokens[a] as Token).text)) a++;
+        let b = a;
+        while (b < tokens.length && b - a < 3 && isName(b) && !PERSON_TITLES.has((tokens[b] as Token).text)) b++;
+        // Two words at least when the sentence is in capitals everywhere is not a name pattern.
+        if (b > a && !(b < tokens.length && isName(b))) {
+          const start = (tokens[a] as Token).start;
+          const end = (tokens[b - 1] as Token).end;
+          if (free(start, end) && !/^\p{Lu}+$/u.test(text.slice(start, end).replace(/\s/g, ''))) {
+            covered.fill(1, start, end);
+            out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+          }
+        }
+      }
+      if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1)) {
+        let a = i - 1;
+        while (a > 0 && a > i - 5 && isName(a - 1) && !PERSON_TITLES.has((tokens[a - 1] as Token).text)) a--;
+        const start = (tokens[a] as Token).start;
+        const end = (tokens[i] as Token).end;
+        if (a === 0 && i - a === 1) continue; // "Group" at a sentence start after one word: too weak.
+        // Replace mentions inside the span (the tagger's "Boeing" as a place, say).
+        const inside = out.filter((m) => m.start >= start && m.end <= end);
+        const overlapping = out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end));
+        if (overlapping) continue;
+        for (const m of inside) out.splice(out.indexOf(m), 1);
+        covered.fill(1, start, end);
+        out.push({ text: text.slice(start, end), start, end, type: 'ORG', unit: u });
+      }
+    }
+  });
+  return out;
+}
+
+const COMPANY_END = /\b(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|Holdings)$/;
+
+const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+
+/** Surface forms of the known-alias table as token sequences, by first token. */
+const KNOWN_FORMS = new Map<string, { words: string[]; type: TagType }[]>();
+for (const entry of KNOWN_ALIASES) {
+  for (const form of [entry.name, ...entry.aliases]) {
+    // Two-letter acronyms ("US", "UN", "EU") are too easily ordinary words in capitals ("US" = "us").
+    if (form.replace(/\./g, '').length <= 2 && !form.includes('.')) continue;
+    const words = form.split(/(?=-)|(?<=-)|\s+/).filter(Boolean);
+    const list = KNOWN_FORMS.get(words[0] as string) ?? [];
+    list.push({ words, type: TYPE_OF_KNOWN[entry.type] as TagType });
+    list.sort((a, b) => b.words.length - a.words.length);
+    KNOWN_FORMS.set(words[0] as string, list);
+  }
+}
+
+const startsUpper = (s: string): boolean => {
+  const c = s[0] ?? '';
+  return c !== c.toLowerCase();
+};
+const startsLower = (s: string): boolean => {
+  const c = s[0] ?? '';
+  return c !== c.toUpperCase();
+};
+
+export function refineMentions(
+  text: string,
+  mentions: readonly TaggedMention[],
+  units: readonly Token[][],
+  options: RefineOptions = {},
+): TaggedMention[] {
+  let out = mentions.slice();
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of out) covered.fill(1, m.start, m.end);
+
+  if (options.knownAliases !== false) {
+    units.forEach((tokens, u) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const candidates = KNOWN_FORMS.get((tokens[i] as Token).text);
+        if (!candidates) continue;
+        for (const c of candidates) {
+          if (i + c.words.length > tokens.length) continue;
+          if (!c.words.every((w, k) => (tokens[i + k] as Token).text === w)) continue;
+          const start = (tokens[i] as Token).start;
+          const end = (tokens[i + c.words.length - 1] as Token).end;
+          if (covered.subarray(start, end).some((x) => x === 1)) break;
+          covered.fill(1, start, end);
+          out.push({ text: text.slice(start, end), start, end, type: c.type, unit: u });
+          i += c.words.length - 1;
+          break;
+        }
+      }
+    });
+  }
+
+  if (options.companySuffixes !== false || options.afterTitles !== false) {
+    out = addPatternMentions(text, out, units, covered, options);
+  }
+
+  if (options.extendPersons !== false) {
+    // Index of the token starting at each mention start, per unit.
+    const tokenAt = new Map<number, { unit: number; index: number }>();
+    units.forEach((tokens, u) => {
+      tokens.forEach((t, i) => {
+        tokenAt.set(t.start, { unit: u, index: i });
+      });
+    });
+    out = out.map((m) => {
+      if (m.type !== 'PER') return m;
+      const at = tokenAt.get(m.start);
+      if (!at || at.index < 2) return m;
+      const tokens = units[at.unit] as Token[];
+      const prev = tokens[at.index - 1] as Token;
+      if (!startsUpper(prev.text) || !/^\p{L}+$/u.test(prev.text) || TITLES.has(prev.text.toLowerCase())) return m;
+      if (covered[prev.start]) return m;
+      // Only when the word before it is lowercase, so the capital is not a sentence or headline start.
+      if (!startsLower((tokens[at.index - 2] as Token).text)) return m;
+      return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
+    });
+  }
+
+  if (options.stripTitles !== false) {
+    // "Justice Scalia", "Speaker O'Neill": the title is not part of the name.
+    out = out.map((m) => {
+      if (m.type === 'LOC') return m;
+      const match = /^([\p{L}.]+)\s+(?=\p{Lu})/u.exec(m.text);
+      if (!match || !STRIPPED_TITLES.has((match[1] as string).toLowerCase())) return m;
+      // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw").
+      if (m.type === 'ORG' && /\s/.test(m.text.slice(match[0].length))) return m;
+      const start = m.start + match[0].length;
+      return { ...m, start, text: text.slice(start, m.end), type: 'PER' as TagType };
+    });
+  }
+
+  // "Microsoft Corp. and Goldman Sachs Group Inc.": two companies, not one.
+  out = out.flatMap((m) => {
+    const match = / and (?=\p{Lu})/u.exec(m.text);
+    if (m.type !== 'ORG' || !match || !COMPANY_END.test(m.text.slice(0, match.index))) return [m];
+    const rightStart = m.start + match.index + 5;
+    return [
+      { ...m, end: m.start + match.index, text: text.slice(m.start, m.start + match.index) },
+      { ...m, start: rightStart, text: text.slice(rightStart, m.end) },
+    ];
+  });
+
+  if (options.dropLowercaseEnd !== false) {
+    out = out.filter((m) => {
+      const last = m.text.split(/[\s-]+/).pop() ?? '';
+      return !startsLower(last);
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,194 @@
+/**
+ * Judges each block of the extracted body: keep it, drop it as page furniture, or move it to
+ * `article.notes` because it says something about the piece (licensing, syndication, contact lines,
+ * corrections). Rules are general: vocabulary, link density, text repeated elsewhere in the page, and
+ * position at the start or end of the body, where furniture collects.
+ */
+import type { PageNote } from '../../types';
+import type { Block } from '../blocks';
+import {
+  ABOUT_AUTHOR_HEADING,
+  APPEAL,
+  CREDIT,
+  FURNITURE,
+  NEWSLETTER_PROMO,
+  noteKindOf,
+  PAYWALL_PROMPT,
+  RELATED_LEAD,
+  TAIL_HEADING,
+} from './vocabulary';
+
+export interface BlockContext {
+  title: string;
+  authorNames: string[];
+  authorRoles: string[];
+  /** Normalized texts that occur two or more times in the page. */
+  repeatedTexts: Set<string>;
+}
+
+const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const squash = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const DATE_LINE =
+  /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b.{0,60}|.{0,40}\b(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d+ (?:min|mins|minutes|hours?|days?) ago)\b.{0,30})$/i;
+/** "Published June 23, 2025 10:39AM", "Updated 3 hours ago": a time stamp line, anywhere in the body. */
+const STAMP_LINE =
+  /^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)(?: on| am| le| el| il| em| op)?:?\s.{0,40}(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|ago)\b.{0,12}$/i;
+const READING_TIME =
+  /^\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?$/i;
+const COUNTER_LINE =
+  /^[\d,.]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$/i;
+const BY_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+
+export type Verdict = { action: 'keep' } | { action: 'drop'; reason: string } | { action: 'note'; note: PageNote };
+
+function linkDensity(block: Block): number {
+  return block.text.length ? block.linkChars / block.text.length : 0;
+}
+
+/** Furniture anywhere in the body: these blocks are never story text. */
+function furnitureAnywhere(block: Block): string | null {
+  const text = block.text;
+  const lower = text.toLowerCase();
+  const words = wordsIn(text);
+  if (words <= 12 && FURNITURE.test(lower)) return 'furniture-vocabulary';
+  if (words <= 25 && RELATED_LEAD.test(lower) && linkDensity(block) > 0.3) return 'related-link';
+  // "Read also: <headline>" with the link lost still names another story.
+  if (words <= 15 && RELATED_LEAD.test(lower) && /^[^:]{3,40}:\s/.test(text)) return 'related-link';
+  if (words <= 25 && PAYWALL_PROMPT.test(text)) return 'paywall-prompt';
+  if (words <= 60 && APPEAL.test(text)) return 'appeal';
+  if (words <= 40 && NEWSLETTER_PROMO.test(text)) return 'newsletter-promo';
+  if (words <= 25 && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
+  if (words <= 10 && STAMP_LINE.test(text)) return 'date-line';
+  if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
+    return 'link-only';
+  return null;
+}
+
+/** Furniture that shows itself only at the edges: bylines, dates, the repeated headline, short link lines. */
+function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean): string | null {
+  const text = block.text;
+  const words = wordsIn(text);
+  if (words > 25) return null;
+  if (atStart && squash(text) === squash(context.title)) return 'title-repeat';
+  if (DATE_LINE.test(text) && words <= 12) return 'date-line';
+  if (READING_TIME.test(text) || COUNTER_LINE.test(text)) return 'counter';
+  if (atStart && BY_LINE.test(text) && words <= 10) return 'byline';
+  // A byline line: the author's name or printed role, perhaps with the date.
+  const squashed = squash(text);
+  const names = [...context.authorNames, ...context.authorRoles].map(squash).filter((n) => n.length > 2);
+  if (
+    words <= 15 &&
+    names.some((name) => squashed === name || squashed.startsWith(`${name} `) || squashed.endsWith(` ${name}`))
+  )
+    return 'byline';
+  // Repeated short texts are furniture, except in tables and lists, where repeated values are data.
+  if (
+    words <= 12 &&
+    block.containers.length === 0 &&
+    /\p{L}{3}/u.test(text) &&
+    context.repeatedTexts.has(squash(text))
+  ) {
+    return 'repeated-text';
+  }
+  if (linkDensity(block) > 0.5 && words <= 15 && block.tag !== 'bare') return 'edge-links';
+  return null;
+}
+
+/** Judges blocks; returns what to keep, in order, and the notes found. */
+export function judgeBlocks(
+  blocks: Block[],
+  context: BlockContext,
+): { kept: Block[]; notes: PageNote[]; dropped: number } {
+  const verdicts: Verdict[] = blocks.map((block) => {
+    const words = wordsIn(block.text);
+    const noteKind = words <= 120 ? noteKindOf(block.text) : null;
+    if (noteKind) return { action: 'note', note: { kind: noteKind, text: block.text } };
+    const reason = furnitureAnywhere(block);
+    return reason ? { action: 'drop', reason } : { action: 'keep' };
+  });
+
+  cutTail(blocks, verdicts);
+
+  // Trim the edges: walk in from each end while blocks look like furniture.
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (verdicts[i]?.action !== 'keep') continue;
+    const reason = furnitureAtEdge(block, context, true);
+    if (!reason) break;
+    verdicts[i] = { action: 'drop', reason };
+  }
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as Block;
+    if (verdicts[i]?.action !== 'keep') continue;
+    const bio = authorBio(block, context);
+    if (bio) {
+      verdicts[i] = { action: 'note', note: { kind: 'author-bio', text: block.text } };
+      continue;
+    }
+    const reason = furnitureAtEdge(block, context, false);
+    if (!reason) break;
+    verdicts[i] = { action: 'drop', reason };
+  }
+
+  const kept: Block[] = [];
+  const notes: PageNote[] = [];
+  let dropped = 0;
+  blocks.forEach((block, i) => {
+    const verdict = verdicts[i] as Verdict;
+    if (verdict.action === 'keep') kept.push(block);
+    else if (verdict.action === 'note') notes.push(verdict.note);
+    else dropped++;
+  });
+  return { kept, notes, dropped };
+}
+
+/** "Jane Roe is a reporter covering…" at the end of the piece. */
+function authorBio(block: Block, context: BlockContext): boolean {
+  const words = wordsIn(block.text);
+  if (words > 80 || words < 5) return false;
+  return context.authorNames.some((name) => {
+    if (!block.text.startsWith(name)) return false;
+    const rest = block.text.slice(name.length);
+    return /^\s+(?:is|was|has|covers|writes|reports|ist|est|es|è|é|is een)\b/.test(rest);
+  });
+}
+
+/**
+ * From a "Related stories" or "Comments" heading in the later part of the body to the end, everything is
+ * furniture; under an "About the author" heading, the blocks are the author's bio.
+ */
+function cutTail(blocks: Block[], verdicts: Verdict[]): void {
+  const from = Math.floor(blocks.length * 0.3);
+  for (let i = Math.max(1, from); i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    // Only real headings or a donation appeal: a short "Related" label or "Leave a comment" button
+    // inside the story is no boundary.
+    const isHeading = block.tag.startsWith('h') && wordsIn(block.text) <= 8;
+    const isAppeal = !isHeading && wordsIn(block.text) <= 60 && APPEAL.test(block.text);
+    if (!isHeading && !isAppeal) continue;
+    const after = blocks.slice(i).reduce((sum, b) => sum + b.text.length, 0);
+    const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+    if (after > total * 0.5) continue;
+    const lower = block.text.toLowerCase();
+    const about = isHeading && ABOUT_AUTHOR_HEADING.test(lower);
+    if (!about && !isAppeal && !TAIL_HEADING.test(lower)) continue;
+    if (verdicts[i]?.action !== 'note')
+      verdicts[i] = { action: 'drop', reason: about ? 'about-author-heading' : 'tail-heading' };
+    let inBio = about;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j] as Block;
+      if (verdicts[j]?.action === 'note') continue;
+      if (next.tag !== 'p' && next.tag !== 'bare') inBio = false;
+      verdicts[j] =
+        inBio && wordsIn(next.text) >= 5
+          ? { action: 'note', note: { kind: 'author-bio', text: next.text } }
+          : { action: 'drop', reason: 'after-tail-heading' };
+    }
+    return;
+  }
+}

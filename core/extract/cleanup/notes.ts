@@ -1,0 +1,36 @@
+/**
+ * Context lines that Readability would throw away with the page furniture (a "Follow X on Twitter" in a
+ * `social` box, a licensing footer in a `copyright` div). They are found before Readability runs, and
+ * kept as notes when they sat inside the part of the page Readability chose as the article.
+ */
+import type { PageNote } from '../../types';
+import { normalizedText } from '../dom';
+import { noteKindOf } from './vocabulary';
+
+interface NoteCandidate {
+  note: PageNote;
+  /** The element the line sat in, still in the page after Readability removed the line itself. */
+  parent: Element;
+}
+
+const LEAF_BLOCKS = 'p, div, section, aside, footer, small, em, li, span';
+
+export function findNoteCandidates(doc: Document, limit = 20_000): NoteCandidate[] {
+  const candidates: NoteCandidate[] = [];
+  const elements = doc.body?.querySelectorAll(LEAF_BLOCKS) ?? [];
+  const count = Math.min(elements.length, limit);
+  for (let i = 0; i < count; i++) {
+    const el = elements[i];
+    if (!el?.parentElement || el.querySelector('p, div, section, li')) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length < 12 || raw.length > 900) continue;
+    const text = normalizedText(el);
+    const kind = noteKindOf(text);
+    if (kind) candidates.push({ note: { kind, text }, parent: el.parentElement });
+  }
+  return candidates;
+}
+
+export function notesInside(content: Element, candidates: NoteCandidate[]): PageNote[] {
+  return candidates.filter((c) => c.parent === content || content.contains(c.parent)).map((c) => c.note);
+}

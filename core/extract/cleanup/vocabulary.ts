@@ -1,0 +1,105 @@
+/**
+ * Words that mark page furniture and context lines, in English, German, French, Spanish, Italian,
+ * Portuguese and Dutch. Patterns are matched against a block's whole text, lowercased.
+ */
+import type { PageNote } from '../../types';
+
+/** Short blocks that are page furniture: share/follow/subscribe prompts, ad labels, related links, controls. */
+export const FURNITURE =
+  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|anuncio|pubblicità|publicidade|advertentie|sponsored(?: content)?|ad|ads|reklame|search|suche|recherche|buscar|cerca|zoeken|menu|close|schließen|fermer|cerrar|chiudi|fechar|sluiten|show caption|hide caption|toggle caption|enlarge(?: image| this image)?|expand|view gallery|view image|zoom|photo|image|video|audio|listen|play|replay)$|\b(?:share (?:on|this|via|article|story)|share$|tweet this|teilen|partager|compartir|condividi|compartilh|partilh|delen op|follow us|folgen sie uns|suivez[- ]nous|síguenos|seguici|siga[- ]nos|volg ons|subscribe|sign up|newsletter|abonnieren|jetzt anmelden|abonnez[- ]vous|inscrivez[- ]vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva[- ]se|abonneer|schrijf je in|font size|text size|schriftgröße|taille du texte|taille de police|tamaño de (?:letra|fuente)|dimensione del testo|tamanho d[ao] (?:fonte|letra)|lettergrootte|comments? (?:are|is) (?:loading|closed)|leave a comment|view comments|show comments|kommentare|commentaires|comentarios|commenti|comentários|reacties|print this|skip to (?:content|main)|recent posts|back to top|cookie|all rights reserved)\b/;
+
+/** Paywall prompts: never story text, and a sign the body is a teaser. */
+export const PAYWALL_PROMPT =
+  /\b(?:subscribe to (?:continue|read|unlock)|to continue reading|continue reading with|already a subscriber|subscribers only|for subscribers|sign in to (?:continue|read)|log in to (?:continue|read)|create a free account to (?:continue|read)|this (?:article|story|content) is (?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|jetzt weiterlesen|weiterlesen mit|nur für abonnenten|exklusiv für abonnenten|abonnez-vous pour (?:lire|continuer)|réservé aux abonnés|article réservé|contenido exclusivo para suscriptores|exclusivo para suscriptores|suscríbete para (?:seguir|continuar) leyendo|riservato agli abbonati|contenuto riservato|exclusivo para assinantes|assine para continuar|alleen voor abonnees|lees verder met)\b/i;
+
+/** Donation and membership appeals: never story text; in the later part of a body they open the tail. */
+export const APPEAL =
+  /\b(?:we have a small favou?r to ask|please consider (?:donating|pitching in|supporting|a donation|making a (?:gift|donation))|support (?:our|independent|nonprofit) journalism|make a (?:tax-deductible )?(?:donation|gift)|donate now|become a (?:member|supporter|subscriber) today|unterstützen sie (?:unseren|unabhängigen) journalismus|soutenez (?:notre|le) journalisme|apoya (?:nuestro|el) periodismo|sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|steun (?:onze|de) journalistiek)\b/i;
+
+/** Newsletter promotions longer than a button: "Love movies? Our newsletter… Sign up now." */
+export const NEWSLETTER_PROMO =
+  /\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b/i;
+
+/** Lead-ins of related-content blocks: "Related:", "Read more:", "Lesen Sie auch"… */
+export const RELATED_LEAD =
+  /^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from|more on this|recommended|you may also like|trending|most read|popular|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionad[ao]s?|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|meer over|zie ook)\b\s*[:.»>-]?/;
+
+/** Credits and captions of images. */
+export const CREDIT =
+  /^(?:(?:photo|image|picture|foto|bild|crédit|credit|crédits|credits|fotografía|immagine|imagem|afbeelding)s?(?: by| credit| courtesy| photo| photos| foto| fotos| image| de la photo)?\s*[:©]|©|\(c\)\s)|\b(?:getty images|ap photo|afp(?: photo)?|reuters\/|shutterstock|istock|dpa|epa)\b/i;
+
+interface NoteRule {
+  kind: PageNote['kind'];
+  pattern: RegExp;
+  /** Longer blocks are story text that merely mentions the words. */
+  maxWords: number;
+}
+
+/** Context lines that leave the body but tell the reader about the piece. First match wins. */
+export const NOTE_RULES: NoteRule[] = [
+  {
+    kind: 'correction',
+    maxWords: 120,
+    pattern:
+      /^(?:corrections?|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correction|corrección|fe de errores|correzione|rettifica|correção|correctie|rectificatie)\s*[:.—-]|\ban earlier version of this (?:article|story|post)\b|\bthis (?:article|story) (?:has been|was) corrected\b/,
+  },
+  {
+    kind: 'editors-note',
+    maxWords: 150,
+    pattern:
+      /^(?:editor'?s'? note|editors['’]? note|editor’s note|anmerkung der redaktion|hinweis der redaktion|note de la rédaction|nda|nota del editor|nota de la redacción|nota della redazione|nota do editor|nota da redação|noot van de redactie)\b/,
+  },
+  {
+    kind: 'disclosure',
+    maxWords: 80,
+    pattern:
+      /^(?:disclosure|full disclosure|transparenzhinweis|offenlegung|divulgation|divulgación|trasparenza|divulgação)\s*[:.—-]|\b(?:contains affiliate links|we may earn (?:a )?commission|affiliate commission|is a (?:sponsor|funder|donor) of|provides funding (?:to|for)|(?:has|have) no (?:relevant )?(?:conflicts? of interest|financial interest))\b/,
+  },
+  {
+    kind: 'syndication',
+    maxWords: 70,
+    pattern:
+      /\b(?:(?:was|is) originally published|originally appeared|first (?:appeared|published) (?:in|on|at)|republished (?:from|with permission|under)|reprinted with permission|this (?:article|story) (?:was produced|is republished|is part of a partnership)|this (?:story|article|piece)(?: about .{1,120}?)? was (?:written|produced|reported) by|distributed by|zuerst erschienen|ursprünglich erschienen|initialement publié|publié à l'origine|publicado originalmente|publicado originariamente|pubblicato originariamente|oorspronkelijk gepubliceerd)\b/,
+  },
+  {
+    kind: 'licensing',
+    maxWords: 120,
+    pattern:
+      /\b(?:all content created by|available without charge|republish (?:this|our)|licensed under (?:a )?creative commons|creative commons (?:attribution|license|licence)|all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|redistributed)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\b|^(?:©|copyright\b)/,
+  },
+  {
+    kind: 'author-contact',
+    maxWords: 40,
+    pattern:
+      /\b(?:send (?:news )?tips to|got a tip|have a tip|news tips?:|follow (?!us\b|me\b)(?:[\p{L}'’.-]+\s){1,3}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)|follow (?:him|her|them) on|(?:you )?can be reached at|you can reach|contact (?:the author|him|her|them) at|contact (?:(?:staff |senior )?(?:writer|reporter|editor|correspondent) )?(?:[\p{L}'’.-]+\s){1,3}at\b|email (?:him|her|them) at|reach (?:him|her|them) at|folgen sie (?!uns\b)(?:[\p{L}'’.-]+\s){1,3}auf|suivez (?!nous\b)(?:[\p{L}'’.-]+\s){1,3}sur|sigue a (?!nosotros\b)(?:[\p{L}'’.-]+\s){1,3}en|segui (?!ci\b)(?:[\p{L}'’.-]+\s){1,3}su|siga (?!nos\b)(?:[\p{L}'’.-]+\s){1,3}n[oa]|volg (?!ons\b)(?:[\p{L}'’.-]+\s){1,3}op)\b/u,
+  },
+];
+
+export function noteKindOf(text: string): PageNote['kind'] | null {
+  const lower = text.toLowerCase();
+  const words = lower.split(/\s+/).length;
+  for (const rule of NOTE_RULES) {
+    if (words > rule.maxWords) continue;
+    if (rule.pattern.test(lower)) return rule.kind;
+  }
+  return null;
+}
+
+/** Class and id fragments of page furniture. Matched against whole tokens of class/id names. */
+export const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:share|sharing|shares|social|sociallinks|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|related|recommend\w*|outbrain|taboola|ad|ads|advert\w*|adslot|adunit|dfp|gpt|sponsor\w*|font-?size|fontsize|text-?size|textsize|comments?|disqus|breadcrumbs?|toolbar|print|popup|modal|cookie\w*|consent|gdpr|tags?|tag-?list|keywords|most-?read|trending|more-?stories|read-?more|readmore|next-?article|author-?social|follow)(?=$|[\s_-])/;
+
+/** Class names that hold captions and credits. */
+export const CAPTION_NAME =
+  /(?:^|[\s_-])(?:caption|credit|credits|copyright|photo-?credit|image-?credit|wp-caption-text)(?=$|[\s_-])/;
+
+/**
+ * Headings that open the tail of a page after the story: related links, most read, comments. Everything
+ * from such a heading to the end of the body is furniture.
+ */
+export const TAIL_HEADING =
+  /^(?:related(?: (?:articles?|stories|posts|content|reading|coverage|news|links|topics))?|also in the news|more (?:news|stories|articles|posts|from [\p{L} .'’-]+|on (?:this|[\p{L} .'’-]+)|in [\p{L} .'’-]+|like this)|read (?:more|next|also)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|reading|stories|articles))?|(?:most )?popular(?: (?:stories|articles|posts|now))?|most (?:read|viewed|shared)|trending(?: (?:now|stories))?|latest(?: (?:news|stories|articles|posts))?|top stories|recent posts|latest posts|don['’]t miss|editor['’]?s picks|comments?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|post)|mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|auch interessant|kommentare|à lire aussi|sur le même sujet|les plus lus|articles similaires|vous aimerez aussi|commentaires|te puede interesar|noticias relacionadas|lo más leído|más noticias|artículos relacionados|comentarios|leggi anche|articoli correlati|potrebbe interessarti|i più letti|commenti|leia também|veja também|mais lidas|notícias relacionadas|artigos relacionados|comentários|lees ook|meer nieuws|gerelateerde artikelen|meest gelezen|reacties)\s*[:.!»>]?$/u;
+
+/** Headings over an author bio: the blocks under them are notes. */
+export const ABOUT_AUTHOR_HEADING =
+  /^(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[a]?|sull['’]autore|over de auteur)\s*[:.]?$/u;

@@ -1,0 +1,133 @@
+/**
+ * Authors from the page itself: meta tags, microdata and the byline element next to the headline,
+ * with the role a page prints beside the name (".author-title") and the profile link.
+ */
+import type { Author } from '../../types';
+import { absoluteUrl, classAndId, normalizedText } from '../dom';
+
+/** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
+const BY_PREFIX =
+  /^\s*(?:by|von|par|por|di|de|door|af|av|autor(?:in)?|author|written by|posted by|reporting by)\s*:?\s+/i;
+const NAME_SEPARATOR = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
+const PROFILE_PATH =
+  /\/(?:authors?|autor(?:en|es|i)?|auteurs?|people|staff|profiles?|by|redaktion|redactie|redacteurs?|journalists?|journalisten|reporters?|writers?|contributors?|columnists?)\//i;
+const ROLE_CLASS = /(?:author|byline|writer|contributor)[-_]?(?:title|role|job|position|desc)|job[-_]?title|jobtitle/;
+const BYLINE_CLASS = /\b(?:byline|author|authors|writer|contributor|article[-_]?author|post[-_]?author)\b/;
+
+/** Drops the "By" prefix and a trailing date or "Updated…" from a byline string. */
+export function cleanByline(raw: string): string {
+  return raw
+    .replace(/\s+/g, ' ')
+    .replace(BY_PREFIX, '')
+    .replace(/\s*(?:[|•·—–-]|\bupdated\b|\bpublished\b|\bon\b)\s*.*\d{4}.*$/i, '')
+    .replace(/[,|•·]\s*$/, '')
+    .trim();
+}
+
+/** Splits "Ana Ruiz and Ben Ode" into names; keeps a single name whole. */
+export function splitNames(byline: string): string[] {
+  return cleanByline(byline)
+    .split(NAME_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => looksLikeName(name));
+}
+
+/** A person's or desk's name: short, no URL, not a sentence. */
+export function looksLikeName(text: string): boolean {
+  if (!text || text.length > 60 || /https?:|www\.|@/.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return words >= 1 && words <= 6 && /\p{L}/u.test(text);
+}
+
+function roleNear(el: Element): string | null {
+  // A role sits inside the byline box or right next to it, in the byline line around the name.
+  const box = el.closest('[class*="byline"], [class*="author"], [itemprop="author"]') ?? el.parentElement;
+  const scopes = [box, box?.parentElement].filter(
+    (scope): scope is Element => !!scope && scope.tagName.toLowerCase() !== 'body',
+  );
+  for (const scope of scopes) {
+    if (normalizedText(scope).length > 300) break;
+    for (const candidate of Array.from(scope.querySelectorAll('[class], [itemprop="jobTitle"]'))) {
+      if (candidate === el || candidate.contains(el)) continue;
+      if (candidate.getAttribute('itemprop') === 'jobTitle' || ROLE_CLASS.test(classAndId(candidate))) {
+        const role = normalizedText(candidate);
+        if (role && role.length <= 80) return role;
+      }
+    }
+  }
+  return null;
+}
+
+/** The byline region of the page: inside the article when there is one, else the whole document. */
+function bylineRoots(doc: Document): Array<Element | Document> {
+  const article = doc.querySelector('article, [role="main"], main');
+  return article ? [article, doc] : [doc];
+}
+
+export function authorsFromByline(doc: Document, baseUrl: string | null): Author[] {
+  for (const root of bylineRoots(doc)) {
+    // Explicit author links and microdata are the most reliable.
+    const linked = Array.from(root.querySelectorAll('a[rel~="author"], [itemprop="author"]'));
+    const fromLinks = linked.map((el) => authorFromElement(el, baseUrl)).filter((a): a is Author => !!a);
+    if (fromLinks.length) return dedupe(fromLinks);
+
+    for (const box of Array.from(root.querySelectorAll('[class], [id]'))) {
+      if (!BYLINE_CLASS.test(classAndId(box)) || ROLE_CLASS.test(classAndId(box))) continue;
+      const text = normalizedText(box);
+      if (!text || text.length > 200) continue;
+      const anchors = Array.from(box.querySelectorAll('a[href]')).filter((a) => looksLikeName(normalizedText(a)));
+      const profileLinks = anchors.filter((a) => PROFILE_PATH.test(a.getAttribute('href') ?? ''));
+      // Inside a byline box, a link whose text is a name is the author's page even without a telling path.
+      const chosen = profileLinks.length ? profileLinks : anchors.length <= 3 ? anchors : [];
+      if (chosen.length)
+        return dedupe(chosen.map((a) => authorFromElement(a, baseUrl)).filter((a): a is Author => !!a));
+      const role = roleNear(box.firstElementChild ?? box);
+      let bylineText = text;
+      if (role) bylineText = bylineText.replace(role, ' ');
+      const names = splitNames(bylineText);
+      if (names.length && names.length <= 5)
+        return names.map((name) => (role && names.length === 1 ? { name, role } : { name }));
+    }
+  }
+  return [];
+}
+
+function authorFromElement(el: Element, baseUrl: string | null): Author | null {
+  const nameEl = el.querySelector('[itemprop="name"]') ?? el;
+  let name = nameEl.getAttribute('content') ?? normalizedText(nameEl);
+  name = cleanByline(name);
+  if (!looksLikeName(name)) return null;
+  const author: Author = { name };
+  const role = roleNear(el);
+  if (role && role !== name) author.role = role;
+  const link = el.tagName.toLowerCase() === 'a' ? el : el.querySelector('a[href]');
+  const url = absoluteUrl(link?.getAttribute('href'), baseUrl);
+  if (url?.startsWith('http')) author.url = url;
+  return author;
+}
+
+export function dedupe(authors: Author[]): Author[] {
+  const seen = new Map<string, Author>();
+  for (const author of authors) {
+    const key = author.name.toLowerCase();
+    const known = seen.get(key);
+    if (!known) seen.set(key, { ...author });
+    else {
+      known.role ??= author.role;
+      known.url ??= author.url;
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Adds roles and profile links the page shows to authors named by metadata. */
+export function enrichAuthors(authors: Author[], fromPage: Author[]): Author[] {
+  return authors.map((author) => {
+    const match = fromPage.find((p) => p.name.toLowerCase() === author.name.toLowerCase());
+    if (!match) return author;
+    const enriched = { ...author };
+    enriched.role ??= match.role;
+    enriched.url ??= match.url;
+    return enriched;
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * `<meta>` tags as a lookup table: OpenGraph (`og:*`, `article:*`), Twitter cards, Dublin Core,
+ * Parse.ly and plain `name=` tags. Keys are lowercased; `property` may hold several space-separated names.
+ */
+export type MetaTags = Map<string, string[]>;
+
+export function readMetaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')]
+      .filter((value): value is string => !!value)
+      .flatMap((value) => value.toLowerCase().split(/\s+/))
+      .filter(Boolean);
+    for (const key of new Set(keys)) {
+      const list = tags.get(key);
+      if (list) list.push(content);
+      else tags.set(key, [content]);
+    }
+  }
+  return tags;
+}
+
+/** The first non-empty value among `keys`, in order of preference. */
+export function firstMeta(tags: MetaTags, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = tags.get(key)?.[0];
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Every value among `keys`, in order. */
+export function allMeta(tags: MetaTags, ...keys: string[]): string[] {
+  return keys.flatMap((key) => tags.get(key) ?? []);
+}

@@ -1,0 +1,265 @@
+/**
+ * The attribution patterns: which words next to a quote or in a sentence name a speaker and a reporting verb,
+ * and where the reported words begin. Resolution of the speaker is left to resolve.ts.
+ */
+import { reportingVerb, type VerbInfo } from './lexicon';
+import { isPersonish } from './resolve';
+import { analyzePhrase, phraseAfter, phraseBefore, type SpeakerParts, type SpeakerPhrase } from './speaker';
+import {
+  ADVERBS,
+  BOUNDARY,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORG_NOUNS,
+  PERSON_ROLES,
+  PRONOUNS,
+  TIME_WORDS,
+  type Tok,
+} from './words';
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  verb?: string;
+  verbInfo?: VerbInfo;
+  /** Extent of the attribution words (speaker, verb and what follows up to the sentence end). */
+  start: number;
+  end: number;
+}
+
+const MAX_VERB_DISTANCE = 14;
+export const wordsIn = (toks: Tok[]) => toks.filter((t) => !t.punct);
+export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** A reporting verb used as a verb: lower-case and not right after "the", "a", "its" (nouns: "the report"). */
+export function verbAt(toks: Tok[], i: number): VerbInfo | null {
+  const t = toks[i];
+  if (!t || t.punct || t.cap) return null;
+  const prev = toks[i - 1];
+  if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.text))) return null;
+  // Passive: "were accused of", "It is believed that" do not name a speaker.
+  let k = i - 1;
+  while (k > 0 && toks[k] && !toks[k]?.punct && (ADVERBS.has(toks[k]?.lower ?? '') || /ly$/.test(toks[k]?.lower ?? '')))
+    k--;
+  if (/^(was|were|is|are|been|be|being)$/.test(toks[k]?.lower ?? '') && /(ed|told|said|thought|known)$/.test(t.lower))
+    return null;
+  return reportingVerb(t.lower);
+}
+
+/** Whether a phrase can be a speaker at all ("a critical" or "igniting" cannot). */
+export function speakerLike(parts: SpeakerParts): boolean {
+  // "Unconfirmed reports say" is the hedge the unattributed-claims notes are for, not a source.
+  if (
+    !parts.name &&
+    /^(?:[\w-]+ )?(?:reports|rumou?rs|speculation|sources)$/i.test(parts.label) &&
+    !/^(the|two|three|several|multiple)\b/i.test(parts.label)
+  )
+    return false;
+  // "the altar" or "the first bullet" cannot speak; "the company", "the report", "the architect" can.
+  if (parts.kind === 'definite' && !parts.name) {
+    const head = parts.head ?? '';
+    return ORG_NOUNS.has(head) || PERSON_ROLES.has(head) || DOCUMENT_NOUNS.has(head) || isPersonish(head);
+  }
+  return parts.kind !== 'other' || !!parts.name;
+}
+
+/**
+ * All words between a quote and its verb form the speaker phrase ("U.S. security advisory firm The Soufan
+ * Group"), unless one of them shows it is a clause rather than a name ("and then the crowd").
+ */
+function phraseFromRun(run: Tok[], text: string): SpeakerPhrase | null {
+  let end = run.length;
+  while (end > 0 && ADVERBS.has(run[end - 1]?.lower ?? '')) end--;
+  const toks = run.slice(0, end);
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last || toks.length > 12) return null;
+  if (toks.length === 1 && PRONOUNS.has(first.lower))
+    return { text: first.text, start: first.start, end: first.end, tokens: toks };
+  let determiners = 0;
+  for (const [k, t] of toks.entries()) {
+    if (
+      t.punct
+        ? !/^[&'’-]$/.test(t.text) && !(t.text === ',' && k > 0)
+        : BOUNDARY.has(t.lower) && !/^(of|for|at|and|from|on|with)$/.test(t.lower)
+    )
+      return null;
+    if (!t.punct && !t.cap && /ing$/.test(t.lower) && !PERSON_ROLES.has(t.lower)) return null;
+    if (DETERMINERS.has(t.lower) && !/^(of|for|at|from|with)$/.test(toks[k - 1]?.lower ?? '') && t.text !== 'The')
+      determiners++;
+  }
+  if (determiners > 1) return null;
+  const p = { text: text.slice(first.start, last.end), start: first.start, end: last.end, tokens: toks };
+  return toks.includes(first) && toks.some((t) => t.text === ',') ? (phraseBefore(toks, toks.length, text) ?? p) : p;
+}
+
+/** Speaker and verb in the words after a quote or clause: `, X said.` / `, said X.` / ` the security firm closed.` */
+export function attributionAfter(toks: Tok[], text: string, strict = false): Attribution | null {
+  let i = 0;
+  while (i < toks.length && toks[i]?.punct && /^[,—–-]$/.test(toks[i]?.text ?? '')) i++;
+  const first = toks[i];
+  if (!first || first.punct) return null;
+  for (let v = i; v < toks.length && v - i <= MAX_VERB_DISTANCE; v++) {
+    const t = toks[v];
+    if (!t || (t.punct && t.text !== '&' && t.text !== '-' && !(t.text === ',' && v > i))) break;
+    const info = verbAt(toks, v);
+    if (!info) continue;
+    if (strict && /ing$/.test(t.lower)) return null;
+    const phrase = v === i ? phraseAfter(toks, v + 1, text) : phraseFromRun(toks.slice(i, v), text);
+    if (!phrase || !speakerLike(analyzePhrase(phrase))) return null;
+    if (strict) {
+      // Indirect speech ends with its attribution: nothing after it but time, channel or audience words.
+      const rest = wordsIn(toks.filter((x) => x.start >= Math.max(phrase.end, t.end)));
+      if (
+        rest.length > 8 ||
+        rest.some((x) => verbAt(toks, toks.indexOf(x)) || /^(was|were|is|are|had|has|would|will|that)$/.test(x.lower))
+      )
+        return null;
+    }
+    const last = toks[toks.length - 1] as Tok;
+    return { phrase, verb: t.text, verbInfo: info, start: first.start, end: Math.max(last.end, phrase.end) };
+  }
+  return null;
+}
+
+/** Speaker and verb in the words before a quote: `X said: “` / `X told reporters, “` / `X said the plan was “`. */
+export function attributionBefore(toks: Tok[], text: string, quote = ''): Attribution | null {
+  // A quoted title or name ("called it “The Jenna Julien Podcast”") is not a partial quotation.
+  const titleLike =
+    quote.split(/\s+/).length <= 6 &&
+    quote.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|a|in|on|for|to)$/.test(w));
+  const acc = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
+  if (acc >= 0) {
+    const phrase = phraseAfter(toks, acc + 2, text);
+    if (phrase) return { phrase, verb: 'according to', start: (toks[acc] as Tok).start, end: phrase.end };
+  }
+  for (let v = toks.length - 1; v >= 0 && toks.length - v <= 28; v--) {
+    const t = toks[v];
+    // Passive with an agent: "was described by The Guardian as “…”".
+    const passive =
+      t && !t.punct && /^(was|were|is|are|been)$/.test(toks[v - 1]?.lower ?? '') && toks[v + 1]?.lower === 'by';
+    const passiveInfo = passive && t ? reportingVerb(t.lower) : null;
+    if (t && passiveInfo) {
+      const agent = phraseAfter(toks, v + 2, text);
+      if (agent && speakerLike(analyzePhrase(agent)))
+        return {
+          phrase: agent,
+          verb: t.text,
+          verbInfo: passiveInfo,
+          start: t.start,
+          end: (toks[toks.length - 1] as Tok).end,
+        };
+    }
+    const info = verbAt(toks, v);
+    if (!t || !info) continue;
+    const after = toks.slice(v + 1);
+    if (after.some((a) => /^[.;!?]$/.test(a.text))) break;
+    const afterWords = wordsIn(after);
+    const introduces = afterWords.length <= 10 && /^[,:]$/.test(after[after.length - 1]?.text ?? '');
+    // A partial quote inside reported speech: "said the delay was “indefensible”", "described the project as “…”".
+    const partial =
+      afterWords.length > 0 &&
+      afterWords.length <= 25 &&
+      !titleLike &&
+      !(/^(call|describe|dub|name|term|label)$/.test(info.lemma) && quote.split(/\s+/).length < 2);
+    if (!(afterWords.length === 0 || introduces || partial)) continue;
+    const phrase = phraseBefore(toks, v, text, 0);
+    if (!phrase || !speakerLike(analyzePhrase(phrase))) continue;
+    return { phrase, verb: t.text, verbInfo: info, start: phrase.start, end: (toks[toks.length - 1] as Tok).end };
+  }
+  return null;
+}
+
+const OBJECT_VERBS = new Set(
+  'claim deny confirm announce admit acknowledge reveal disclose report predict estimate warn vow promise concede find accuse charge'.split(
+    ' ',
+  ),
+);
+/** Verbs that take reported speech without "that": "Police said the man ...". */
+const BARE_CLAUSE = new Set(
+  'say tell add note warn insist argue claim believe think suggest speculate admit concede acknowledge reckon fear hope write tweet post explain state report caution confirm estimate predict agree maintain contend allege stress'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between a verb and its "that": "told reporters on Monday that", "said in a statement that". */
+const BRIDGE_WORDS = new Set(
+  'on in at a an the statement interview news press conference briefing with to reporters journalists me us him her them during last this week post email letter hearing court blog'.split(
+    ' ',
+  ),
+);
+
+/** "at least 40 trucks", "up to 300 people": a quantity opening the reported clause. */
+const QUANTIFIER = /^(at least|at most|up to|more than|less than|fewer than)$/;
+
+const FINITE = new Set('could would will was were is are had has have can may might should must did does'.split(' '));
+
+/** The content start of indirect speech after a verb, or -1: "said (on Monday) (that) the plan ...". */
+export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number {
+  let i = v + 1;
+  const that = toks.slice(i, i + 9).findIndex((t) => t.lower === 'that');
+  const bridge = (t: Tok) => t.text === ',' || t.cap || TIME_WORDS.has(t.lower) || BRIDGE_WORDS.has(t.lower);
+  if (that >= 0 && toks.slice(i, i + that).every(bridge)) return i + that + 1;
+  // "said in a programme note that ...": a short prepositional phrase before "that".
+  if (that > 0 && /^(in|on|at|during|to)$/.test(toks[i]?.lower ?? '') && !toks.slice(i, i + that).some((t) => t.punct))
+    return i + that + 1;
+  const clauseLike = toks[i]?.cap || DETERMINERS.has(toks[i]?.lower ?? '') || PRONOUNS.has(toks[i]?.lower ?? '');
+  if (
+    /^(in|on|at|to|for|with|from|after|before|during|by|as)$/.test(toks[i]?.lower ?? '') &&
+    !QUANTIFIER.test(`${toks[i]?.lower} ${toks[i + 1]?.lower}`) &&
+    !toks.slice(i, i + 9).some((t) => t.lower === 'that')
+  )
+    return -1;
+  if (OBJECT_VERBS.has(info.lemma) && (!BARE_CLAUSE.has(info.lemma) || !clauseLike))
+    return wordsIn(toks.slice(i)).length >= 2 ? i : -1;
+  if (!BARE_CLAUSE.has(info.lemma)) return -1;
+  if (info.lemma === 'tell') {
+    // told (reporters | The Times | him) ...
+    const obj = toks[i];
+    if (!obj || obj.punct) return -1;
+    if (obj.cap) while (toks[i]?.cap || /^(of|the)$/.test(toks[i]?.lower ?? '')) i++;
+    else if (obj.lower === 'the') i += 2;
+    else i++;
+  }
+  // Skip time and channel phrases: "on Monday", "in a statement", "last week", "Thursday".
+  for (let guard = 0; guard < 4; guard++) {
+    const t = toks[i];
+    if (!t) return -1;
+    if (QUANTIFIER.test(`${t.lower} ${toks[i + 1]?.lower}`)) break;
+    if (t.text === ',' || TIME_WORDS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    if (/^(on|in|at|during)$/.test(t.lower)) {
+      let j = i + 1;
+      let jumped = false;
+      while (j < toks.length && j - i < 6 && !toks[j]?.punct && toks[j]?.lower !== 'that') {
+        if (
+          TIME_WORDS.has(toks[j]?.lower ?? '') ||
+          toks[j]?.cap ||
+          /^(statement|interview|conference|briefing|post|email|letter|release|hearing|speech|court)$/.test(
+            toks[j]?.lower ?? '',
+          )
+        ) {
+          i = j + 1;
+          jumped = true;
+          break;
+        }
+        j++;
+      }
+      if (jumped) continue;
+    }
+    break;
+  }
+  if (toks[i]?.lower === 'that') i++;
+  const t = toks[i];
+  if (!t || t.punct) return -1;
+  const clauseStart =
+    DETERMINERS.has(t.lower) ||
+    PRONOUNS.has(t.lower) ||
+    t.cap ||
+    /^\d/.test(t.text) ||
+    /^(there|no|more|most|all|none|nothing|everyone|several|about|nearly|almost|only|roughly|some)$/.test(t.lower) ||
+    QUANTIFIER.test(`${t.lower} ${toks[i + 1]?.lower}`) ||
+    // A bare noun subject followed by a finite verb: "said clouds could mimic ...", "said prices were rising".
+    toks.slice(i + 1, i + 4).some((x) => FINITE.has(x.lower));
+  return clauseStart && wordsIn(toks.slice(i)).length >= 3 ? i : -1;
+}

@@ -1,0 +1,301 @@
+import type { Article, Citation, Entity, TextSpan } from '../types';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  contentAfterVerb,
+  speakerLike,
+  verbAt,
+  wordCount,
+  wordsIn,
+} from './attribution';
+import { isIndirectVerb } from './lexicon';
+import { personMentions } from './mentions';
+import { findQuotes, type Paragraph, paragraphsOf, type QuoteSpan } from './quotes';
+import { type Speaker, SpeakerRegistry } from './resolve';
+import { analyzePhrase, phraseAfter, phraseBefore, type SpeakerParts, type SpeakerPhrase } from './speaker';
+import { findVia } from './via';
+import { type Tok, tokenize } from './words';
+
+/** A citation found but not yet resolved: speakers are resolved in reading order once all are found. */
+interface Draft {
+  phrase?: SpeakerPhrase;
+  parts?: SpeakerParts;
+  /** Continues the words of another draft's speaker (a standalone quote, a later paragraph of a long quote). */
+  inherit?: Draft;
+  outlet?: boolean;
+  speaker?: Speaker | null;
+  citation: Omit<Citation, 'source' | 'kind'>;
+  paragraph: number;
+}
+
+const ABBREVIATIONS =
+  /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Rev|Det|Supt|vs)\.$/;
+
+/** Sentence ends outside quotes, for the window each quote is attributed in. */
+function sentenceEnds(text: string, quotes: QuoteSpan[]): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?…]+[”"’»)]*(?=\s)/g)) {
+    const at = m.index + m[0].length;
+    // "U.S. security firm", "Mr. Smith", "Gen. Ali": an abbreviation, not the end of a sentence.
+    const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
+    const nextChar = /\S/.exec(text.slice(at))?.[0] ?? '';
+    if (
+      m[0] === '.' &&
+      (/(?:^|[\s(])(?:\p{L}\.)*\p{Lu}\.$/u.test(before) || ABBREVIATIONS.test(before)) &&
+      !/\n/.test(text.slice(at, at + 2))
+    )
+      continue;
+    if (/\p{Ll}/u.test(nextChar)) continue;
+    if (quotes.some((q) => q.start < m.index && m.index < q.end - 1)) continue;
+    ends.push(at);
+  }
+  return ends;
+}
+
+const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}|Q|A):\s+/u;
+const INNER_ATTRIBUTION =
+  /,\s+(?:(said|says|added|told)\s+(?:the\s+|a\s+|an\s+)?[\p{L}]|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(said|says|added)\b)/u;
+
+export function findCitations(article: Article, sentences: TextSpan[], entities: Entity[]): Citation[] {
+  const text = article.text;
+  const paragraphs = paragraphsOf(text);
+  const quotes = findQuotes(text, paragraphs);
+  const registry = new SpeakerRegistry(
+    entities,
+    article.links,
+    personMentions(text, entities),
+    text,
+    article.authors[0]?.name ?? null,
+  );
+  const drafts: Draft[] = [];
+  const quoteDraft = new Map<number, Draft>();
+
+  // An unclosed quote that names its speaker inside ("“He is not for sale, said Neil Forde ...") closes there.
+  for (const q of quotes) {
+    if (q.closed || quotes.some((o) => o !== q && o.chain === q.chain)) continue;
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const m = INNER_ATTRIBUTION.exec(inner);
+    if (m && m.index > 10) {
+      q.end = q.innerStart + m.index;
+      q.innerEnd = q.end;
+    }
+  }
+  const ends = sentenceEnds(text, quotes);
+  const paraOf = (pos: number): number => paragraphs.findIndex((p) => p.start <= pos && pos <= p.end);
+
+  const draft = (
+    a: Attribution,
+    quote: string,
+    direct: boolean,
+    start: number,
+    end: number,
+    paragraph: number,
+  ): Draft => {
+    const citation: Draft['citation'] = { quote, direct, start: Math.min(start, a.start), end: Math.max(end, a.end) };
+    if (a.verb) citation.verb = a.verb;
+    citation.verbStrength = a.verbInfo?.strength ?? 'neutral';
+    const d: Draft = { phrase: a.phrase, parts: analyzePhrase(a.phrase), citation, paragraph };
+    const via = findVia(text.slice(a.start, a.end));
+    if (via) {
+      citation.via = via.via;
+      if (via.outlet) {
+        // The outlet that carried the words is itself a source: cite it, linked when the article links it.
+        const viaStart = a.start + via.index;
+        const outletPhrase: SpeakerPhrase = {
+          text: via.via,
+          start: viaStart,
+          end: viaStart + via.via.length,
+          tokens: tokenize(text, viaStart, viaStart + via.via.length),
+        };
+        drafts.push({
+          phrase: outletPhrase,
+          parts: analyzePhrase(outletPhrase),
+          outlet: true,
+          citation: { quote, direct: false, start: citation.start, end: citation.end },
+          paragraph,
+        });
+      }
+    }
+    drafts.push(d);
+    return d;
+  };
+
+  // 1. Direct quotes.
+  quotes.forEach((q, qi) => {
+    const pi = q.paragraph;
+    const para = paragraphs[pi] as Paragraph;
+    const prevQuote = quotes[qi - 1];
+    const nextQuote = quotes[qi + 1];
+    let winStart = para.start;
+    for (const e of ends) if (e <= q.start && e > winStart) winStart = e;
+    if (prevQuote && prevQuote.paragraph === pi && prevQuote.end > winStart) winStart = prevQuote.end;
+    let winEnd = para.end;
+    for (const e of ends) {
+      if (e > q.end && e < winEnd) {
+        winEnd = e;
+        break;
+      }
+    }
+    if (nextQuote && nextQuote.paragraph === pi && nextQuote.start < winEnd) winEnd = nextQuote.start;
+    const quote = text.slice(q.innerStart, q.innerEnd);
+    const attribution =
+      attributionAfter(tokenize(text, q.end, winEnd), text) ??
+      attributionBefore(tokenize(text, winStart, q.start), text, quote);
+    if (attribution) {
+      quoteDraft.set(qi, draft(attribution, quote, true, q.start, q.end, pi));
+      return;
+    }
+    // A quote standing alone continues the last speaker's words (same or previous paragraph).
+    const outside = wordCount(text.slice(winStart, q.start)) + wordCount(text.slice(q.end, winEnd));
+    if (wordCount(quote) < 4 || outside > 3) return;
+    const last = [...drafts].reverse().find((d) => d.citation.direct && !d.outlet);
+    if (last && pi - last.paragraph <= 1 && last.citation.end <= q.start) {
+      const d: Draft = { inherit: last, citation: { quote, direct: true, start: q.start, end: q.end }, paragraph: pi };
+      drafts.push(d);
+      quoteDraft.set(qi, d);
+    }
+  });
+  // A quote over several paragraphs belongs to the speaker named in any part of it.
+  quotes.forEach((q, qi) => {
+    if (quoteDraft.has(qi)) return;
+    const owner = quotes.findIndex((o, oi) => o.chain === q.chain && quoteDraft.has(oi));
+    const d = owner >= 0 ? quoteDraft.get(owner) : undefined;
+    if (!d) return;
+    drafts.push({
+      inherit: d,
+      citation: { quote: text.slice(q.innerStart, q.innerEnd), direct: true, start: q.start, end: q.end },
+      paragraph: q.paragraph,
+    });
+  });
+
+  // 2. Transcript lines ("NAME: answer") outside quote marks; "Q:" lines are the interviewer's. A real
+  // transcript repeats its labels: a lone "Reports: ..." or "Update: ..." paragraph is not one.
+  const labels = paragraphs.map((para) => TRANSCRIPT_LABEL.exec(text.slice(para.start, para.end))?.[1]);
+  for (const [pi, para] of paragraphs.entries()) {
+    const m = TRANSCRIPT_LABEL.exec(text.slice(para.start, para.end));
+    if (!m?.[1] || m[1] === 'Q' || quotes.some((q) => q.paragraph === pi)) continue;
+    const label = m[1];
+    if (labels.filter((l) => l === label).length < 2) continue;
+    if (
+      /^(Note|Update|Correction|Clarification|Editor|Photo|Photos|Related|Read more|Watch|Listen|Source|Sources|Credit|Warning|Disclaimer)\b/i.test(
+        label,
+      )
+    )
+      continue;
+    let phrase: SpeakerPhrase;
+    if (label === 'A') {
+      const name =
+        /\b(?:with|interviewed|spoke to|talked to) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2})/u.exec(text)?.[1] ??
+        personMentions(text, entities)[0]?.name;
+      if (!name) continue;
+      phrase = { text: name, start: para.start, end: para.start + 1, tokens: tokenize(name) };
+    } else {
+      phrase = {
+        text: label,
+        start: para.start,
+        end: para.start + label.length,
+        tokens: tokenize(text, para.start, para.start + label.length),
+      };
+    }
+    const body = para.start + m[0].length;
+    draft({ phrase, start: para.start, end: body }, text.slice(body, para.end).trim(), true, para.start, para.end, pi);
+  }
+
+  // 3. Indirect speech and attributed statements, sentence by sentence.
+  const covered = (s: TextSpan) =>
+    drafts.some((d) => d.citation.start < s.end && d.citation.end > s.start) ||
+    quotes.some((q) => q.start < s.end && q.end > s.start && wordCount(text.slice(q.innerStart, q.innerEnd)) >= 4);
+  for (const s of sentences) {
+    if (covered(s)) continue;
+    const toks = tokenize(text, s.start, s.end);
+    const pi = paraOf(s.start);
+    const lastTok = toks[toks.length - 1];
+    const finalPunct = lastTok && /^[.!?…]$/.test(lastTok.text) ? lastTok.start : s.end;
+    const content = (a: number, b: number) => text.slice(a, b).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+
+    // "According to X, ..." / "..., according to X."
+    const acc = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
+    if (acc >= 0) {
+      const phrase = phraseAfter(toks, acc + 2, text);
+      if (phrase && !/^(?:\w+ )?reports?$/i.test(phrase.text)) {
+        const accStart = (toks[acc] as Tok).start;
+        const said = acc === 0 ? content(phrase.end, finalPunct) : content(s.start, accStart);
+        if (wordCount(said) >= 3) {
+          draft({ phrase, verb: 'according to', start: accStart, end: phrase.end }, said, false, s.start, s.end, pi);
+          continue;
+        }
+      }
+    }
+    // "..., the company said (on Monday)." / "..., two diplomats told Reuters, after ..."
+    let found = false;
+    const commas = toks.map((t, k) => (t.text === ',' ? k : -1)).filter((k) => k > 0);
+    for (const c of [...commas].reverse()) {
+      if (wordsIn(toks.slice(0, c)).length < 4) break;
+      const next = commas.find((k) => k > c) ?? toks.length;
+      const segment = toks.slice(c + 1, next);
+      const a = attributionAfter(segment, text, true);
+      if (a?.verbInfo && (isIndirectVerb(a.verbInfo) || a.verbInfo.strength !== 'neutral')) {
+        draft(a, content(s.start, (toks[c] as Tok).start), false, s.start, s.end, pi);
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    // "X said (that) ..." / "The Islamic State claimed responsibility for ..." / "X, who says ..."
+    for (let v = 0; v < toks.length; v++) {
+      const info = verbAt(toks, v);
+      if (!info || !isIndirectVerb(info)) continue;
+      const relative = toks[v - 1]?.lower === 'who' && toks[v - 2]?.text === ',';
+      const phrase = relative ? phraseBefore(toks, v - 2, text, 0) : phraseBefore(toks, v, text, 0);
+      if (!phrase || !speakerLike(analyzePhrase(phrase))) continue;
+      const from = contentAfterVerb(toks, v, info);
+      if (from < 0) continue;
+      const verbTok = toks[v] as Tok;
+      const a: Attribution = {
+        phrase,
+        verb: verbTok.text,
+        verbInfo: info,
+        start: phrase.start,
+        end: Math.max(verbTok.end, (toks[from] as Tok).start),
+      };
+      draft(a, content((toks[from] as Tok).start, finalPunct), false, s.start, s.end, pi);
+      break;
+    }
+  }
+
+  // 4. Resolve speakers in reading order, so "Reid said" meets "Thomas Reid" and "he" the right person.
+  const order = (d: Draft) => d.phrase?.start ?? d.inherit?.phrase?.start ?? d.citation.start;
+  const pending = [...drafts].sort((a, b) => order(a) - order(b) || Number(!!a.outlet) - Number(!!b.outlet));
+  for (const d of pending) {
+    if (d.inherit) continue;
+    if (d.phrase && d.parts) d.speaker = registry.resolve(d.phrase, d.parts);
+    if (d.outlet && d.speaker) d.speaker.kind = 'outlet';
+  }
+  for (const d of pending) if (d.inherit) d.speaker = d.inherit.speaker ?? d.inherit.inherit?.speaker ?? null;
+
+  return drafts
+    .filter((d): d is Draft & { speaker: Speaker } => !!d.speaker)
+    .sort(
+      (a, b) =>
+        a.citation.start - b.citation.start ||
+        a.citation.end - b.citation.end ||
+        Number(!!a.outlet) - Number(!!b.outlet),
+    )
+    .map(({ speaker, citation }) => {
+      const out: Citation = {
+        source: speaker.source,
+        kind: speaker.kind,
+        quote: citation.quote,
+        direct: citation.direct,
+        start: citation.start,
+        end: citation.end,
+      };
+      if (speaker.description) out.description = speaker.description;
+      if (citation.verb) out.verb = citation.verb;
+      if (citation.verbStrength) out.verbStrength = citation.verbStrength;
+      if (citation.via) out.via = citation.via;
+      if (speaker.href) out.href = speaker.href;
+      return out;
+    });
+}

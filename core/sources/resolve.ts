@@ -1,0 +1,248 @@
+import type { BodyLink, CitationKind, Entity } from '../types';
+import { nameKey, outletByName } from './publisher-db';
+import type { SpeakerParts, SpeakerPhrase } from './speaker';
+import { DOCUMENT_NOUNS, ORG_NOUNS } from './words';
+
+/** One source the article cites, as resolved over the whole text. */
+export interface Speaker {
+  source: string;
+  kind: CitationKind;
+  description?: string;
+  /** Head noun of the description, for "the security firm" -> "The Soufan Group". */
+  heads: Set<string>;
+  href?: string;
+  keys: Set<string>;
+  lastAt: number;
+  /** An unnamed single person ("a Pakistani government official"), whom "he" or "she" can refer to. */
+  singular?: boolean;
+}
+
+/** Names of public bodies, which "the company" or "the firm" never refers back to. */
+const PUBLIC_BODY =
+  /\b(Office|Ministry|Department|Agency|Council|Police|Statistics|University|Court|Commission|Government|Authority|Service|Parliament|Congress|Senate|Bureau|Administration|Institute|Foundation|Party|Union|Association)\b/;
+
+const NEWS_KINDS = new Set([
+  'newspaper',
+  'broadcaster',
+  'newswire',
+  'magazine',
+  'digital',
+  'blog',
+  'state-media',
+  'satire',
+  'fact-checker',
+  'academic',
+]);
+
+export function isOutletName(name: string): boolean {
+  const record = outletByName(name);
+  return !!record && !!record.kind && NEWS_KINDS.has(record.kind);
+}
+
+function lastWord(key: string): string {
+  return key.split(' ').pop() ?? key;
+}
+
+/**
+ * Keeps the speakers met so far and resolves each new phrase against them: pronouns to the latest fitting
+ * speaker, "the security firm" to the firm described that way, "Soufan Group" or "Smith" to the full name.
+ */
+export class SpeakerRegistry {
+  readonly speakers: Speaker[] = [];
+
+  constructor(
+    private readonly entities: Entity[],
+    private readonly links: BodyLink[],
+    private readonly personMentions: { name: string; start: number }[],
+    private readonly text: string,
+    private readonly author: string | null = null,
+  ) {}
+
+  private entityAt(start: number, end: number): Entity | undefined {
+    return this.entities.find((e) => e.mentions.some((m) => m.start < end && m.end > start));
+  }
+
+  private linkAt(start: number, end: number): string | undefined {
+    return this.links.find((l) => l.start < end && l.end > start)?.href;
+  }
+
+  private latest(pred: (s: Speaker) => boolean, at: number): Speaker | undefined {
+    let best: Speaker | undefined;
+    for (const s of this.speakers) if (s.lastAt <= at && pred(s) && (!best || s.lastAt > best.lastAt)) best = s;
+    return best;
+  }
+
+  private touch(s: Speaker, at: number, href?: string): Speaker {
+    s.lastAt = Math.max(s.lastAt, at);
+    if (href && !s.href) s.href = href;
+    return s;
+  }
+
+  private add(s: Omit<Speaker, 'keys' | 'heads' | 'lastAt'>, at: number, head?: string): Speaker {
+    const speaker: Speaker = {
+      ...s,
+      keys: new Set([nameKey(s.source)]),
+      heads: new Set(head ? [head] : []),
+      lastAt: at,
+    };
+    if (s.description) speaker.heads.add(lastWord(nameKey(s.description)));
+    this.speakers.push(speaker);
+    return speaker;
+  }
+
+  /** The speaker with this name, made on first use. */
+  private named(name: string, kind: CitationKind, at: number): Speaker {
+    const key = nameKey(name);
+    const existing = this.speakers.find((s) => s.keys.has(key));
+    return existing ? this.touch(existing, at) : this.add({ source: name, kind }, at);
+  }
+
+  resolve(p: SpeakerPhrase, parts: SpeakerParts): Speaker | null {
+    const at = p.start;
+    const href = this.linkAt(p.start, p.end);
+    if (parts.kind === 'pronoun') {
+      const pron = parts.head ?? '';
+      let s: Speaker | undefined;
+      if (/^(he|she|him|her|his|hers)$/.test(pron)) {
+        s = this.latest((x) => x.kind === 'person' || (x.kind === 'anonymous' && !!x.singular), at);
+        // A person named since the last speaker, in a later paragraph, is the likelier referent
+        // ("Gov. Paul Hendricks declared ... “...,” he told reporters").
+        const mention = [...this.personMentions].reverse().find((m) => m.start < at);
+        const sameParagraph = s && !this.text.slice(s.lastAt, at).includes('\n\n');
+        if (mention && (!s || (mention.start > s.lastAt && !sameParagraph)))
+          return this.named(mention.name, 'person', at);
+      } else if (pron === 'it') s = this.latest((x) => x.kind !== 'person' && x.kind !== 'anonymous', at);
+      else if (pron === 'they' || pron === 'them')
+        s = this.latest((x) => x.kind !== 'person', at) ?? this.latest(() => true, at);
+      // "I told him" outside quotation marks is the writer of the piece.
+      else if (/^(i|me|we|us|my)$/.test(pron)) return this.named(this.author ?? 'the author', 'person', at);
+      else return null;
+      return s ? this.touch(s, at) : null;
+    }
+
+    if (parts.name) {
+      const entity = this.entityAt(p.start, p.end);
+      let source = entity?.name ?? parts.name;
+      let organizationByShortName = false;
+      // "Reid said" after "her nephew, Thomas Reid": the full name the article gave.
+      if (!entity && parts.kind === 'person' && !source.includes(' ')) {
+        const key1 = nameKey(source);
+        const known = this.speakers.some(
+          (s) => s.keys.has(key1) || (s.kind === 'person' && lastWord([...s.keys][0] ?? '') === key1),
+        );
+        const full = known
+          ? undefined
+          : [...this.personMentions].reverse().find((m) => m.start < at && lastWord(nameKey(m.name)) === key1);
+        if (full) source = full.name;
+        // "Norvik said" after "Norvik Semiconductor": organizations are shortened to their first word.
+        else if (!known) {
+          const before = this.text.slice(0, at);
+          const long = new RegExp(`\\b${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?: [A-Z][\\w&.-]*)+)`).exec(
+            before,
+          );
+          if (long) {
+            source = long[0];
+            organizationByShortName = true;
+          }
+        }
+      }
+      const key = nameKey(source);
+      const keyAlt = nameKey(parts.name);
+      const existing =
+        this.speakers.find((s) => s.keys.has(key) || s.keys.has(keyAlt)) ??
+        (parts.kind === 'person' && !key.includes(' ')
+          ? this.speakers.find((s) => s.kind === 'person' && lastWord([...s.keys][0] ?? '') === key)
+          : undefined) ??
+        this.speakers.find(
+          (s) =>
+            s.kind !== 'person' &&
+            [...s.keys].some((k) => k.length > 3 && key.length > 3 && (k.endsWith(` ${key}`) || key.endsWith(` ${k}`))),
+        );
+      if (existing) {
+        existing.keys.add(key);
+        if (parts.head) existing.heads.add(parts.head);
+        if (parts.description && !existing.description) existing.description = parts.description;
+        return this.touch(existing, at, href);
+      }
+      let kind: CitationKind =
+        parts.kind === 'organization' ? 'organization' : parts.kind === 'document' ? 'document' : 'person';
+      if (entity) kind = entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : kind;
+      if (organizationByShortName) kind = 'organization';
+      if (isOutletName(parts.name) || (entity && isOutletName(entity.name))) kind = 'outlet';
+      const speaker: Omit<Speaker, 'keys' | 'heads' | 'lastAt'> = { source, kind };
+      if (parts.description) speaker.description = parts.description;
+      if (href) speaker.href = href;
+      const made = this.add(speaker, at, parts.head);
+      if (entity) for (const a of entity.aliases) made.keys.add(nameKey(a));
+      made.keys.add(keyAlt);
+      return made;
+    }
+
+    // Descriptions: a definite one refers back when a speaker fits it.
+    const head = parts.head ?? '';
+    if (parts.definite) {
+      const fit =
+        this.latest((s) => s.heads.has(head), at) ??
+        (parts.kind === 'definite' &&
+        /^(company|firm|group|organization|organisation|business|maker|app|platform)$/.test(head)
+          ? this.latest((s) => s.kind === 'organization' && !PUBLIC_BODY.test(s.source), at)
+          : undefined) ??
+        (parts.kind === 'definite'
+          ? this.latest(
+              (s) =>
+                (s.kind === 'organization' || s.kind === 'outlet') &&
+                [...s.keys].some((k) => k.split(' ').includes(head)),
+              at,
+            )
+          : undefined);
+      if (fit) {
+        fit.heads.add(head);
+        return this.touch(fit, at, href);
+      }
+      // "The Osaka-born architect" right after "Kenji Mori": the person just named.
+      if (parts.kind === 'definite' && isPersonish(head) && /^(the|this|that)\b/i.test(parts.label)) {
+        const mention = [...this.personMentions].reverse().find((m) => m.start < at && at - m.start < 200);
+        if (mention) {
+          const s = this.named(mention.name, 'person', at);
+          s.heads.add(head);
+          return s;
+        }
+      }
+    }
+    const source = parts.label.replace(/^(The|This|That)\b/, (w) => w.toLowerCase());
+    const key = nameKey(source);
+    const same = this.speakers.find((s) => s.keys.has(key));
+    if (same) return this.touch(same, at, href);
+    const kind: CitationKind =
+      parts.kind === 'document'
+        ? 'document'
+        : parts.kind === 'organization' ||
+            (parts.kind === 'definite' &&
+              !/^(official|officials|source|sources|person|people)$/.test(head) &&
+              !isPersonish(head))
+          ? 'organization'
+          : parts.kind === 'other'
+            ? 'other'
+            : 'anonymous';
+    const speaker: Omit<Speaker, 'keys' | 'heads' | 'lastAt'> = { source, kind };
+    if (href) speaker.href = href;
+    if (kind === 'anonymous' && isPersonish(head) && !/s$/.test(head)) speaker.singular = true;
+    return this.add(speaker, at, head);
+  }
+}
+
+export function isPersonish(head: string): boolean {
+  if (
+    /^[a-z]+(?:or|er|ist|ian)s?$/.test(head) &&
+    !ORG_NOUNS.has(head) &&
+    !DOCUMENT_NOUNS.has(head) &&
+    !/(?:paper|center|order|letter|number|water|power|matter|quarter|border|winter|summer|corner)s?$/.test(head)
+  )
+    return true;
+  return (
+    /^\d+-year-old$/.test(head) ||
+    /^\w*(man|woman|person|opponent|rival|teammate|partner|colleague|pal|mate|insider|architect|singer|actor|artist|writer|designer|player|star|chef|candidate|founder|owner|official|officer|spokes\w*|source|witness|resident|expert|analyst|aide|adviser|advisor|lawyer|attorney|doctor|minister|president|leader|member|executive|director|chief|secretary|judge|mayor|governor|coach|player|researcher|scientist|professor|worker|employee|neighbou?r|friend|mother|father|victim)s?$/.test(
+      head,
+    )
+  );
+}

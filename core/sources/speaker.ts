@@ -1,0 +1,440 @@
+import {
+  ADVERBS,
+  AUXILIARIES,
+  BOUNDARY,
+  DEMONYMS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORG_CUES,
+  ORG_NOUNS,
+  PERSON_ROLES,
+  PRONOUNS,
+  TIME_WORDS,
+  TITLES,
+  type Tok,
+} from './words';
+
+/** A phrase naming who speaks, as found next to a reporting verb, before it is resolved. */
+export interface SpeakerPhrase {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Tok[];
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'at',
+  'de',
+  'del',
+  'la',
+  'le',
+  'von',
+  'van',
+  'der',
+  'al',
+  'bin',
+  'ibn',
+  'and',
+  '&',
+  'on',
+  'from',
+]);
+const AFFILIATION = new Set(['of', 'at', 'from', 'for']);
+const isAppositiveStart = (t: Tok | undefined) =>
+  !!t &&
+  (DETERMINERS.has(t.lower) ||
+    /^\d+$/.test(t.text) ||
+    /^(who|which|whose|of|from|now|then|herself|himself)$/.test(t.lower) ||
+    (!t.cap && /ed$/.test(t.lower)));
+
+function phrase(toks: Tok[], text: string): SpeakerPhrase | null {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last) return null;
+  return { text: text.slice(first.start, last.end), start: first.start, end: last.end, tokens: toks };
+}
+
+/** Drops leading time words ("Last week officials") and trailing adverbs ("officials also"). */
+function trim(toks: Tok[]): Tok[] {
+  let a = 0;
+  let b = toks.length;
+  while (a < b && (TIME_WORDS.has(toks[a]?.lower ?? '') || /^\d{4}$/.test(toks[a]?.text ?? ''))) a++;
+  while (
+    b > a &&
+    (ADVERBS.has(toks[b - 1]?.lower ?? '') ||
+      AUXILIARIES.has(toks[b - 1]?.lower ?? '') ||
+      (TIME_WORDS.has(toks[b - 1]?.lower ?? '') && b - a > 1))
+  )
+    b--;
+  while (b > a && CONNECTORS.has(toks[b - 1]?.lower ?? '')) b--;
+  return toks.slice(a, b);
+}
+
+/** Walks back over a plain noun phrase ending before index `end`. */
+function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
+  const collected: Tok[] = [];
+  for (let i = end; i >= floor && collected.length < 12; i--) {
+    const t = toks[i];
+    if (!t) break;
+    if (t.punct) {
+      if (t.text === '&') {
+        collected.unshift(t);
+        continue;
+      }
+      break;
+    }
+    if (PRONOUNS.has(t.lower) && collected.length === 0) {
+      collected.unshift(t);
+      // "one of them"
+      if (
+        toks[i - 1]?.lower === 'of' &&
+        /^(one|some|many|two|three|several|each|both|all|none|most)$/.test(toks[i - 2]?.lower ?? '')
+      ) {
+        collected.unshift(toks[i - 2] as Tok, toks[i - 1] as Tok);
+      }
+      break;
+    }
+    const prev = toks[i - 1];
+    const isConnector =
+      CONNECTORS.has(t.lower) &&
+      (toks[i + 1]?.cap || toks[i + 1]?.lower === 'the') &&
+      !!prev &&
+      !prev.punct &&
+      !BOUNDARY.has(prev.lower);
+    if (BOUNDARY.has(t.lower) && !isConnector && !(t.lower === 'with' && prev?.lower === 'familiar')) break;
+    if (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower) && t.lower !== 'family') break;
+    collected.unshift(t);
+    if (DETERMINERS.has(t.lower) && !(prev && AFFILIATION.has(prev.lower) && toks[i - 2] && !toks[i - 2]?.punct)) break;
+  }
+  return collected;
+}
+
+/**
+ * The speaker phrase that ends right before token index `verbAt` (walking back), e.g. "U.S. security advisory
+ * firm The Soufan Group" before "noted". Handles appositives both ways: "Jane Roe, a spokeswoman for X, said"
+ * and "His attorney, Megan Cho, said".
+ */
+export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 0): SpeakerPhrase | null {
+  let i = verbAt - 1;
+  // Skip adverbs and auxiliaries: "Galois himself famously exclaimed", "officials have repeatedly said".
+  const skippable = (t: Tok | undefined) =>
+    !!t &&
+    !t.punct &&
+    (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower)));
+  while (i >= floor && skippable(toks[i])) i--;
+  if (toks[i]?.text === ',') {
+    const close = i;
+    let j = close - 1;
+    while (j >= floor && toks[j]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[j]?.text ?? '') && close - j < 22) j--;
+    const middle = toks.slice(j + 1, close);
+    if (toks[j]?.text !== ',' || middle.length === 0) return null;
+    // "NAME, in remarks to al-Ikhbariya television, said": a channel, not a description.
+    if (/^(in|on|at|during|speaking|writing|when|while|meanwhile|however|too|also)$/.test(middle[0]?.lower ?? '')) {
+      const name = phrase(trim(walkBack(toks, j - 1, floor)), text);
+      return name && analyzePhrase(name).kind !== 'other' ? name : null;
+    }
+    const lastMiddle = middle[middle.length - 1];
+    const roleAppositive =
+      !!lastMiddle &&
+      !lastMiddle.cap &&
+      (PERSON_ROLES.has(lastMiddle.lower) || ORG_NOUNS.has(lastMiddle.lower)) &&
+      middle.length <= 8;
+    const lowerAppositive =
+      !!middle[0] && !middle[0].cap && !middle[0].punct && !BOUNDARY.has(middle[0].lower) && middle.length >= 2;
+    if (isAppositiveStart(middle[0]) || roleAppositive || lowerAppositive) {
+      // NAME, a spokeswoman for X, said (and "Sen. Robert Kline, R-Ohio, who voted against it, said")
+      let nameToks = trim(walkBack(toks, j - 1, floor));
+      const tag = nameToks.length === 1 ? nameToks[0] : undefined;
+      if (tag && /^(?:[A-Z]-[A-Z][\w.]*|\d{1,3})$/.test(tag.text) && toks[j - 2]?.text === ',')
+        nameToks = trim(walkBack(toks, j - 3, floor));
+      const name = phrase(nameToks, text);
+      const d = phrase(middle, text);
+      if (name && d)
+        return { text: `${name.text}, ${d.text}`, start: name.start, end: d.end, tokens: [...name.tokens, ...middle] };
+      return null;
+    }
+    if (middle.every((t) => t.cap || CONNECTORS.has(t.lower) || t.text === '-') && middle.length <= 5) {
+      // His attorney, Megan Cho, said
+      const desc = phrase(trim(walkBack(toks, j - 1, floor)), text);
+      const name = phrase(middle, text);
+      if (desc && name && !desc.tokens.some((t) => PRONOUNS.has(t.lower) && desc.tokens.length === 1))
+        return {
+          text: `${desc.text}, ${name.text}`,
+          start: desc.start,
+          end: name.end,
+          tokens: [...desc.tokens, ...middle],
+        };
+      return name;
+    }
+    return null;
+  }
+  const trimmed = trim(walkBack(toks, i, floor));
+  return trimmed.length ? phrase(trimmed, text) : null;
+}
+
+/** The speaker phrase that starts at token index `from` (after an inverted verb: `said Jane Roe, a ...`). */
+export function phraseAfter(toks: Tok[], from: number, text: string, ceiling = toks.length): SpeakerPhrase | null {
+  const collected: Tok[] = [];
+  let i = from;
+  for (; i < ceiling && collected.length < 12; i++) {
+    const t = toks[i];
+    if (!t) break;
+    if (t.punct) {
+      if (t.text === '&' || t.text === '-' || t.text === '’' || t.text === "'") {
+        collected.push(t);
+        continue;
+      }
+      break;
+    }
+    if (PRONOUNS.has(t.lower) && collected.length === 0) {
+      collected.push(t);
+      i++;
+      break;
+    }
+    const prev = collected[collected.length - 1];
+    const allowed =
+      (CONNECTORS.has(t.lower) && collected.length > 0 && (toks[i + 1]?.cap || toks[i + 1]?.lower === 'the')) ||
+      (t.lower === 'with' && prev?.lower === 'familiar') ||
+      (t.lower === 'by' &&
+        !!prev &&
+        !prev.cap &&
+        /(seen|obtained|reviewed|published|compiled|commissioned|run|led|released|written)$/.test(prev.lower));
+    if (BOUNDARY.has(t.lower) && !allowed) break;
+    if (
+      collected.length > 0 &&
+      !t.cap &&
+      /(ed|ing|seen|run|written)$/.test(t.lower) &&
+      !PERSON_ROLES.has(t.lower) &&
+      toks[i + 1]?.lower !== 'by'
+    )
+      break;
+    if (collected.length > 0 && TIME_WORDS.has(t.lower) && !t.cap) break;
+    collected.push(t);
+  }
+  const out = trim(collected);
+  const p = out.length ? phrase(out, text) : null;
+  // "said Jane Roe, a spokeswoman for the agency." keeps the appositive as part of the phrase.
+  if (p && toks[i]?.text === ',' && out.some((t) => t.cap) && isAppositiveStart(toks[i + 1])) {
+    let j = i + 1;
+    const desc: Tok[] = [];
+    while (j < ceiling && toks[j] && !/^[.;:!?,“”"]$/.test(toks[j]?.text ?? '') && desc.length < 16)
+      desc.push(toks[j++] as Tok);
+    const d = phrase(desc, text);
+    if (d) return { text: `${p.text}, ${d.text}`, start: p.start, end: d.end, tokens: [...out, ...desc] };
+  }
+  // "said the ranger, Ellen Moss." names the speaker after the description.
+  if (p && toks[i]?.text === ',' && !out.some((t) => t.cap && t.start > p.start && !DEMONYMS.has(t.lower))) {
+    const name: Tok[] = [];
+    let j = i + 1;
+    while (
+      j < ceiling &&
+      name.length < 5 &&
+      (toks[j]?.cap || (name.length > 0 && CONNECTORS.has(toks[j]?.lower ?? '')))
+    )
+      name.push(toks[j++] as Tok);
+    const n = phrase(name, text);
+    if (n && name.length >= 2 && (!toks[j] || /^[.!?;]$/.test(toks[j]?.text ?? '')))
+      return { text: `${p.text}, ${n.text}`, start: p.start, end: n.end, tokens: [...out, ...name] };
+  }
+  return p;
+}
+
+export type PhraseKind = 'pronoun' | 'person' | 'organization' | 'anonymous' | 'document' | 'definite' | 'other';
+
+export interface SpeakerParts {
+  /** The proper name in the phrase ("The Soufan Group", "Abu Bakr Al-Bagdadi"), if any. */
+  name?: string;
+  /** The words naming an unnamed speaker ("a Pakistani government official"), without appositive clauses. */
+  label: string;
+  /** The describing words ("U.S. security advisory firm", "a spokeswoman for the agency"). */
+  description?: string;
+  /** Lower-case head noun of a description ("firm", "official"). */
+  head?: string;
+  kind: PhraseKind;
+  /** "a"/"an"/"some" phrases stay anonymous; "the" phrases try to refer back. */
+  definite: boolean;
+}
+
+const isCommonWord = (t: Tok) => PERSON_ROLES.has(t.lower) || ORG_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower);
+const isNameTok = (t: Tok, first: boolean) =>
+  t.cap &&
+  !DEMONYMS.has(t.lower) &&
+  !DETERMINERS.has(t.lower) &&
+  !TIME_WORDS.has(t.lower) &&
+  !/-(born|based|led|backed|owned|run|made|funded)$/i.test(t.text) &&
+  !(first && (isCommonWord(t) || /(ed|ing|ly|al)$/.test(t.lower)));
+
+export function isOrgName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.some((w) => ORG_CUES.has(w.replace(/[’']s$/, '')))) return true;
+  if (/^(?:the )?[A-Z][A-Z&.]{1,7}$/i.test(name)) return /[A-Z]{2}/.test(name);
+  return words.length <= 3 && /\b[A-Z]{3,}\b/.test(name);
+}
+
+const stripPossessive = (s: string) => s.replace(/[’']s?$/, '');
+const isGroupNoun = (w: string) =>
+  PERSON_ROLES.has(w) || (/^[a-z]+(ers|ors|ists|ians|ants|ents)$/.test(w) && !ORG_NOUNS.has(w));
+/** "agencies" -> "agency", "companies" -> "company", "groups" -> "group". */
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+
+/** Splits a speaker phrase into name and description and guesses what kind of speaker it is. */
+export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
+  const words = p.tokens.filter((t) => !t.punct);
+  const first = words[0];
+  if (!first) return { kind: 'other', definite: false, label: p.text };
+  if (words.length === 1 && PRONOUNS.has(first.lower))
+    return { kind: 'pronoun', definite: true, head: first.lower, label: p.text };
+
+  // Appositives: "Jane Roe, a spokeswoman for X" or "His attorney, Megan Cho".
+  const comma = p.text.indexOf(', ');
+  if (comma > 0) {
+    const cut = p.start + comma;
+    const leftToks = p.tokens.filter((t) => t.end <= cut);
+    const rightToks = p.tokens.filter((t) => t.start > cut);
+    const left = analyzePhrase({ text: p.text.slice(0, comma), start: p.start, end: cut, tokens: leftToks });
+    const right = analyzePhrase({ text: p.text.slice(comma + 2), start: cut + 2, end: p.end, tokens: rightToks });
+    // The name is on the right when the left only describes ("His attorney, Megan Cho"; "Chief executive of
+    // the Refugee Council, Enver Solomon").
+    const rightIsName =
+      right.kind === 'person' && right.name === right.label && (right.name?.split(' ').length ?? 0) >= 2;
+    const leftDescribes = !left.name || (!!left.description && left.kind !== 'person');
+    const rightIsClause = /^(who|whose|which|of|at|from|for|with|in|on)\b/i.test(p.text.slice(comma + 2));
+    const [named, described] =
+      !rightIsClause && ((!left.name && right.name && right.kind !== 'document') || (rightIsName && leftDescribes))
+        ? [right, left]
+        : [left, right];
+    const descText = named === left ? p.text.slice(comma + 2) : p.text.slice(0, comma);
+    // The head of the description, before any "of"/"at"/"who" ("the messaging app popular with teenagers" -> app).
+    const relative = /^(who|whose|which|of|at|from|for|with)\b/i.test(descText);
+    const core =
+      descText.toLowerCase().split(/\s+(?:of|at|for|in|with|who|whose|which|that|from|popular|based|known|on)\s+/)[0] ??
+      '';
+    const coreHead = core.split(/\s+/).pop() ?? '';
+    let kind = named.kind;
+    if (kind === 'person' && !relative && ORG_NOUNS.has(coreHead) && !PERSON_ROLES.has(coreHead)) kind = 'organization';
+    const head = relative ? named.head : coreHead || described.head || named.head;
+    const out: SpeakerParts = { ...named, kind, description: descText };
+    if (head) out.head = head;
+    return out;
+  }
+
+  // "Vale’s spokesperson", "A Department for Environment spokesperson": an unnamed voice of a named party.
+  const last = words[words.length - 1] as Tok;
+  if (!last.cap && PERSON_ROLES.has(last.lower) && words.length >= 2) {
+    const owner = words.slice(DETERMINERS.has(first.lower) ? 1 : 0, -1);
+    if (
+      owner.length &&
+      owner.every((t) => (t.cap || CONNECTORS.has(t.lower)) && !/-(born|based|led|backed)$/i.test(t.text)) &&
+      // One capitalized word may just open the sentence ("Fire officials said"): only acronyms and possessives.
+      (owner.length > 1 || /^[A-Z]{2,}$|[’']s?$/.test(owner[0]?.text ?? '')) &&
+      !owner.every((t) => DEMONYMS.has(t.lower))
+    ) {
+      const name = stripPossessive(
+        p.text.slice((owner[0] as Tok).start - p.start, (owner[owner.length - 1] as Tok).end - p.start),
+      );
+      const isPersonOwner = /[’']s?$/.test(owner[owner.length - 1]?.text ?? '') && !isOrgName(name);
+      return {
+        name,
+        label: p.text,
+        description: last.text,
+        head: last.lower,
+        kind: isPersonOwner ? 'person' : 'organization',
+        definite: true,
+      };
+    }
+  }
+
+  // A trailing run of capitalized words is the name; what precedes it describes.
+  let k = words.length;
+  while (k > 0) {
+    const t = words[k - 1] as Tok;
+    const prev = words[k - 2];
+    const isFirst = k - 1 === 0;
+    if (
+      isNameTok(t, isFirst) ||
+      (/^\d+$/.test(t.text) && words[k]?.cap) ||
+      (/^(the|The)$/.test(t.text) && k < words.length && words[k]?.cap && !isFirst) ||
+      (CONNECTORS.has(t.lower) && prev && isNameTok(prev, k - 2 === 0) && k < words.length)
+    )
+      k--;
+    else break;
+  }
+  let nameToks = words.slice(k);
+  let descToks = words.slice(0, k);
+  // "Monroe County Mayor Teresa Vance": the last title splits description from name.
+  const titleAt = nameToks.findLastIndex((t, idx) => idx <= nameToks.length - 2 && TITLES.has(t.lower));
+  if (titleAt >= 0 && !ORG_CUES.has(nameToks[nameToks.length - 1]?.lower ?? '')) {
+    descToks = [...descToks, ...nameToks.slice(0, titleAt + 1)];
+    nameToks = nameToks.slice(titleAt + 1);
+  }
+  // "CEO of the Refugee Council Enver Solomon": an organization's name, then the person's.
+  let personAfterOrg = false;
+  const cue = nameToks.findLastIndex((t, idx) => idx <= nameToks.length - 3 && ORG_CUES.has(t.lower));
+  if (cue >= 0) {
+    const rest = nameToks.slice(cue + 1);
+    if (rest.length <= 3 && rest.every((t) => t.cap && !ORG_CUES.has(t.lower) && !CONNECTORS.has(t.lower))) {
+      descToks = [...descToks, ...nameToks.slice(0, cue + 1)];
+      nameToks = rest;
+      personAfterOrg = true;
+    }
+  }
+  // "Mark Ellison of the Brookings Institution": a person with an affiliation.
+  const aff = nameToks.findIndex((t, idx) => idx >= 2 && AFFILIATION.has(t.lower));
+  let affiliation: string | undefined;
+  if (aff >= 2 && !nameToks.slice(0, aff).some((t) => ORG_CUES.has(t.lower))) {
+    affiliation = p.text.slice(
+      (nameToks[aff] as Tok).start - p.start,
+      (nameToks[nameToks.length - 1] as Tok).end - p.start,
+    );
+    nameToks = nameToks.slice(0, aff);
+  }
+  let roleFor = false;
+  if (nameToks.length && CONNECTORS.has(nameToks[0]?.lower ?? '')) {
+    roleFor = AFFILIATION.has(nameToks[0]?.lower ?? '');
+    nameToks = nameToks.slice(1);
+  }
+  const textOf = (ts: Tok[]) =>
+    ts.length ? p.text.slice((ts[0] as Tok).start - p.start, (ts[ts.length - 1] as Tok).end - p.start) : '';
+  const det = descToks[0] && DETERMINERS.has(descToks[0].lower) ? descToks[0] : undefined;
+  const descWords = det ? descToks.slice(1) : descToks;
+  const definite = !!det && /^(the|this|that|these|those|its|their|his|her)$/.test(det.lower);
+  // "Officials at Florida Power & Light": people speaking for an organization.
+  const lastDesc = descWords[descWords.length - 1];
+  if (lastDesc && AFFILIATION.has(lastDesc.lower) && PERSON_ROLES.has(descWords[descWords.length - 2]?.lower ?? ''))
+    roleFor = true;
+  const lowerWords = words.map((w) => w.lower);
+
+  // Documents: "a draft seen by Reuters", "a report by the World Bank".
+  if (
+    descWords.some((t) => DOCUMENT_NOUNS.has(t.lower)) &&
+    (nameToks.length === 0 || roleFor || /\b(by|from|of)$/.test(textOf(descToks)))
+  ) {
+    const head = descWords.find((t) => DOCUMENT_NOUNS.has(t.lower))?.lower;
+    return { label: p.text, description: p.text, ...(head ? { head } : {}), kind: 'document', definite };
+  }
+  if (nameToks.length === 0) {
+    const head = last.lower;
+    if (/^(one|some|two|three|several|many|each|both|most) of\b/i.test(p.text))
+      return { label: p.text, description: p.text, head: 'of', kind: 'anonymous', definite: false };
+    if (DOCUMENT_NOUNS.has(head)) return { label: p.text, description: p.text, head, kind: 'document', definite };
+    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular(head)))
+      return { label: p.text, description: p.text, head, kind: definite ? 'definite' : 'organization', definite };
+    if (lowerWords.some(isGroupNoun) || /\d+-year-old$/.test(head))
+      return { label: p.text, description: p.text, head, kind: definite ? 'definite' : 'anonymous', definite };
+    return { label: p.text, description: p.text, head, kind: definite ? 'definite' : 'other', definite };
+  }
+
+  // "The New York Times", "The Soufan Group": a capital "The" directly before the name is part of it.
+  if (det?.text === 'The' && descWords.length === 0) nameToks = [det, ...nameToks];
+  const name = textOf(nameToks);
+  const head = descWords.length ? descWords[descWords.length - 1]?.lower : undefined;
+  let kind: PhraseKind = 'person';
+  if (!personAfterOrg && (roleFor || isOrgName(name) || (head && ORG_NOUNS.has(head)))) kind = 'organization';
+  const description = [textOf(descWords), affiliation].filter(Boolean).join(' ') || undefined;
+  const parts: SpeakerParts = { name, label: name, kind, definite: true };
+  if (description) parts.description = roleFor ? textOf(descToks) : description;
+  if (head) parts.head = head;
+  return parts;
+}

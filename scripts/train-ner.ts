@@ -1,0 +1,217 @@
+/**
+ * Trains Lede's named-entity tagger and writes assets/ner/model.json.
+ *
+ *   npm run train:ner -- [--data /work/shared/data/ner] [--epochs 10] [--bits 20] [--decoder viterbi]
+ *                        [--seed 13] [--augment 0.08] [--min-population 15000] [--out assets/ner/model.json]
+ *                        [--datelines 0.02] [--runs 1] [--exclude-genres bio,voyage] [--no-write]
+ *
+ * Training data: GUM train split + wikigold minus every 5th document (held out as wikigold dev).
+ * Reported: tagger-only span F1 on GUM dev and the wikigold dev part (gold tokens). The full recognizer
+ * (tokenizer, assembly) is measured by `npm run eval:ner`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { docStats, LABELS, sentenceFeatures } from '../core/entities/features';
+import { Gazetteer } from '../core/entities/gazetteer';
+import { ASSET_FORMAT, type NerAsset } from '../core/entities/model';
+import { type Decoder, decode, spansFromTags } from '../core/entities/tagger';
+import { datelineMaker } from './ner/datelines';
+import { buildGazetteers } from './ner/gazetteers';
+import { type Doc, readIob2, type Sentence, spansOf } from './ner/iob2';
+import { addSpans, emptyScore, formatTable, prf, type Score } from './ner/metrics';
+import { AveragedPerceptron, type Example, encodeWeights, quantize, rng, shuffle } from './ner/perceptron';
+
+function args(): Map<string, string> {
+  const out = new Map<string, string>();
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (!a.startsWith('--')) continue;
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) out.set(a.slice(2), 'true');
+    else {
+      out.set(a.slice(2), next);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Every `every`-th wikigold document is held out for development (wikigold has no official split). */
+export function splitWikigold(docs: Doc[], every: number): { train: Doc[]; dev: Doc[] } {
+  return { train: docs.filter((_, i) => i % every !== 0), dev: docs.filter((_, i) => i % every === 0) };
+}
+
+/** GUM train documents minus the given genres; documents are matched to gum.docs.tsv rows by order. */
+function withoutGenres(docs: Doc[], tsvPath: string, genres: string[]): Doc[] {
+  const rows = readFileSync(tsvPath, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter((cols) => cols[3] === 'train');
+  const consistent =
+    rows.length === docs.length && rows.every((cols, i) => Number(cols[6]) === docs[i]?.sentences.length);
+  if (!consistent) throw new Error(`${tsvPath} does not line up with gum.train.iob2; cannot filter genres`);
+  const kept = docs.filter((_, i) => !genres.includes(rows[i]?.[2] ?? ''));
+  console.log(`excluding GUM genres ${genres.join(', ')}: ${docs.length - kept.length} documents left out`);
+  return kept;
+}
+
+const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as']);
+const titleCase = (words: string[]): string[] =>
+  words.map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w : (w[0] ?? '').toUpperCase() + w.slice(1)));
+
+function examplesOf(
+  docs: Doc[],
+  gaz: Gazetteer,
+  augment: number,
+  datelines: number,
+  random: () => number,
+  seed: number,
+): Example[] {
+  const examples: Example[] = [];
+  // Its own random stream, so datelines do not reshuffle everything else.
+  const datelineRandom = rng(seed + 1);
+  const dateline = datelineMaker(datelineRandom);
+  for (const doc of docs) {
+    const stats = docStats(doc.sentences.map((s) => s.words));
+    for (const original of doc.sentences) {
+      // Now and then a sentence gets a dateline in front, as a wire story's first sentence has.
+      const s = datelineRandom() < datelines ? dateline(original) : original;
+      const gold = s.tags.map((t) => Math.max(0, LABELS.indexOf(t as (typeof LABELS)[number])));
+      examples.push({ feats: sentenceFeatures(s.words, stats, gaz), gold });
+      // Headline-style copies teach the model that capitals in a title carry little information.
+      if (augment > 0 && random() < augment) {
+        const words = random() < 0.8 ? titleCase(s.words) : s.words.map((w) => w.toUpperCase());
+        examples.push({ feats: sentenceFeatures(words, stats, gaz), gold });
+      }
+    }
+  }
+  return examples;
+}
+
+export function scoreTagger(
+  docs: Doc[],
+  gaz: Gazetteer,
+  model: { bits: number; weights: ArrayLike<number> },
+  decoder: Decoder,
+): Score {
+  const score = emptyScore();
+  for (const doc of docs) {
+    const stats = docStats(doc.sentences.map((s) => s.words));
+    for (const s of doc.sentences as Sentence[]) {
+      const tags = decode(model, sentenceFeatures(s.words, stats, gaz), decoder);
+      addSpans(score, spansOf(s.tags), spansFromTags(tags));
+    }
+  }
+  return score;
+}
+
+async function main(): Promise<void> {
+  const a = args();
+  const dataDir = resolve(a.get('data') ?? '/work/shared/data/ner');
+  if (!existsSync(dataDir)) {
+    console.error(
+      `NER training data not found at ${dataDir}. Pass --data <dir> holding gum.train.iob2, gum.dev.iob2, wikigold.iob2.`,
+    );
+    process.exit(2);
+  }
+  const epochs = Number(a.get('epochs') ?? 10);
+  const bits = Number(a.get('bits') ?? 20);
+  const seed = Number(a.get('seed') ?? 13);
+  const decoder = (a.get('decoder') ?? 'viterbi') as Decoder;
+  const augment = Number(a.get('augment') ?? 0.08);
+  const minPopulation = Number(a.get('min-population') ?? 15000);
+  const every = Number(a.get('wikigold-dev-every') ?? 5);
+  const out = resolve(a.get('out') ?? 'assets/ner/model.json');
+  const usPlaces = a.get('us-places') ?? join(dataDir, '../publishers/wiki-media-cred/wikidata-us-cities.tsv');
+
+  const t0 = Date.now();
+  const { data: gazData, counts } = buildGazetteers({ minPopulation, usPlacesTsv: usPlaces });
+  const gaz = new Gazetteer(gazData);
+  console.log(`gazetteers: ${JSON.stringify(counts)}`);
+
+  let gumTrain = readIob2(join(dataDir, 'gum.train.iob2'), 'gum-train-');
+  const excluded = (a.get('exclude-genres') ?? '').split(',').filter(Boolean);
+  if (excluded.length > 0) gumTrain = withoutGenres(gumTrain, join(dataDir, 'gum.docs.tsv'), excluded);
+  const gumDev = readIob2(join(dataDir, 'gum.dev.iob2'), 'gum-dev-');
+  const wiki = splitWikigold(readIob2(join(dataDir, 'wikigold.iob2'), 'wikigold-'), every);
+  const random = rng(seed);
+  const datelines = Number(a.get('datelines') ?? 0.02);
+  const examples = examplesOf([...gumTrain, ...wiki.train], gaz, augment, datelines, random, seed);
+  console.log(
+    `train: ${gumTrain.length} GUM + ${wiki.train.length} wikigold docs, ${examples.length} sentences; dev: ${gumDev.length} GUM, ${wiki.dev.length} wikigold docs`,
+  );
+
+  // Several runs over different shuffles, their averaged weights averaged again: less variance from order.
+  const runs = Number(a.get('runs') ?? 1);
+  let averaged: Float64Array | null = null;
+  for (let r = 0; r < runs; r++) {
+    const model = new AveragedPerceptron(bits);
+    for (let e = 1; e <= epochs; e++) {
+      const errors = model.epoch(shuffle(examples, random), decoder);
+      console.log(`run ${r + 1} epoch ${e}: ${errors} token errors (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+    }
+    const w = model.averaged();
+    if (!averaged) averaged = w;
+    else for (let i = 0; i < w.length; i++) averaged[i] = (averaged[i] as number) + (w[i] as number);
+  }
+  if (!averaged) throw new Error('--runs must be at least 1');
+  for (let i = 0; i < averaged.length; i++) averaged[i] = (averaged[i] as number) / runs;
+  const quantile = Number(a.get('quantile') ?? 0.99999);
+  if (a.has('try-quantiles')) {
+    for (const qq of [0.99, 0.999, 0.9999, 0.99999, 1]) {
+      const trial = quantize(averaged, qq);
+      const s1 = scoreTagger(gumDev, gaz, { bits, weights: trial.q }, decoder).ALL;
+      const s2 = scoreTagger(wiki.dev, gaz, { bits, weights: trial.q }, decoder).ALL;
+      console.log(
+        `quantile ${qq}: GUM dev F1 ${(100 * prf(s1).f).toFixed(1)}, wikigold dev F1 ${(100 * prf(s2).f).toFixed(1)}`,
+      );
+    }
+  }
+  const { q, scale } = quantize(averaged, quantile);
+  const quantized = { bits, weights: q };
+  for (const [name, docs] of [
+    ['GUM dev', gumDev],
+    ['wikigold dev', wiki.dev],
+  ] as const) {
+    console.log(`\n${name} (tagger on gold tokens)`);
+    console.log(
+      formatTable([
+        { name: 'float', score: scoreTagger(docs, gaz, { bits, weights: averaged }, decoder) },
+        { name: 'int8', score: scoreTagger(docs, gaz, quantized, decoder) },
+      ]),
+    );
+  }
+  if (a.get('no-write') === 'true') return;
+  const bytes = encodeWeights(q);
+  const asset: NerAsset = {
+    format: ASSET_FORMAT,
+    bits,
+    labels: [...LABELS],
+    decoder,
+    scale,
+    weights: Buffer.from(bytes).toString('base64'),
+    gazetteer: gazData,
+    meta: {
+      trainedOn: ['GUM train split (amir-zeldes/gum@72ce5ac)', `wikigold minus every ${every}th document`],
+      epochs,
+      runs,
+      seed,
+      augment,
+      datelines,
+      minPopulation,
+      credits: 'docs/credits/ner.md',
+    },
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(asset));
+  console.log(
+    `\nwrote ${out}: ${bytes.length} weight bytes, ${(JSON.stringify(asset).length / 1e6).toFixed(2)} MB JSON`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

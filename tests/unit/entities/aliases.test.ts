@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { assembleEntities } from '../../../core/entities/assemble';
+import { recognizeEntities } from '../../../core/entities/index';
+import { initialsOf, isAcronym, normalizeKey } from '../../../core/entities/names';
+import type { TaggedMention, TagType } from '../../../core/entities/recognize';
+import { tokenize } from '../../../core/entities/tokenize';
+import { articleFromText } from '../../../core/text/article-from-text';
+import { splitSentences } from '../../../core/text/sentences';
+
+/** Tagged mentions for each occurrence of the given (name, type) pairs, as if the tagger had found them. */
+function tagged(text: string, names: [string, TagType][]): TaggedMention[] {
+  const out: TaggedMention[] = [];
+  for (const [name, type] of names) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(name, from);
+      if (start < 0) break;
+      out.push({ text: name, start, end: start + name.length, type, unit: 0 });
+      from = start + name.length;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const assemble = (text: string, names: [string, TagType][]) =>
+  assembleEntities(text, tagged(text, names), [tokenize(text)], { knownAliases: true });
+
+describe('names', () => {
+  it('normalizes case, "the", possessives, dots and dashes', () => {
+    expect(normalizeKey('The Soufan Group')).toBe('soufan group');
+    expect(normalizeKey('the Soufan Group')).toBe('soufan group');
+    expect(normalizeKey('U.S.')).toBe('us');
+    expect(normalizeKey('Al – Bagdadi')).toBe('al-bagdadi');
+    expect(normalizeKey('Pakistan’s')).toBe('pakistan');
+  });
+
+  it('reads initials and acronyms', () => {
+    expect(initialsOf('World Health Organization')).toBe('WHO');
+    expect(initialsOf('Islamic State of Iraq and Syria')).toBe('ISIS');
+    expect(isAcronym('U.N.')).toBe(true);
+    expect(isAcronym('Pakistan')).toBe(false);
+  });
+});
+
+describe('alias merging', () => {
+  it('merges an acronym with the name it abbreviates', () => {
+    const text = 'The World Health Organization warned on Friday. Officials at WHO said more tests were needed.';
+    const clusters = assemble(text, [
+      ['World Health Organization', 'ORG'],
+      ['WHO', 'ORG'],
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.name).toBe('World Health Organization');
+    expect(clusters[0]?.aliases).toContain('WHO');
+  });
+
+  it('merges an acronym defined in parentheses even when the initials differ', () => {
+    const text = 'The Pakistan Movement for Justice (PTI) won. Later the PTI leaders met.';
+    const clusters = assemble(text, [
+      ['Pakistan Movement for Justice', 'ORG'],
+      ['PTI', 'ORG'],
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.mentions).toHaveLength(3);
+  });
+
+  it('merges ISIS and the Islamic State through the known-alias table', () => {
+    const text = 'The Islamic State claimed the attack. ISIS has done this before.';
+    const clusters = assemble(text, [
+      ['Islamic State', 'LOC'],
+      ['ISIS', 'ORG'],
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.name).toBe('Islamic State');
+    expect(clusters[0]?.type).toBe('organization');
+  });
+
+  it('merges a last name with the one full name that ends in it', () => {
+    const text =
+      'Abu Bakr Al-Bagdadi spoke. Later Al-Bagdadi left, and Jane Smith and John Smith stayed. Smith laughed.';
+    const clusters = assemble(text, [
+      ['Abu Bakr Al-Bagdadi', 'PER'],
+      ['Al-Bagdadi', 'PER'],
+      ['Jane Smith', 'PER'],
+      ['John Smith', 'PER'],
+      ['Smith', 'PER'],
+    ]);
+    const bagdadi = clusters.filter((c) => c.name.includes('Bagdadi'));
+    expect(bagdadi).toHaveLength(1);
+    expect(bagdadi[0]?.name).toBe('Abu Bakr Al-Bagdadi');
+    expect(bagdadi[0]?.aliases).toEqual(['Al-Bagdadi']);
+    // Two Smiths: the bare last name is ambiguous and stays on its own.
+    expect(clusters.filter((c) => c.name.endsWith('Smith'))).toHaveLength(3);
+  });
+
+  it('treats "the Soufan Group", "The Soufan Group" and "Soufan Group" as one name, fullest form first', () => {
+    const text =
+      'A report by the firm The Soufan Group was cited. Soufan Group analysts agreed, the Soufan Group said.';
+    const clusters = assemble(text, [
+      ['The Soufan Group', 'ORG'],
+      ['Soufan Group', 'ORG'],
+    ]);
+    const soufan = clusters.filter((c) => /soufan/i.test(c.name));
+    expect(soufan).toHaveLength(1);
+    expect(soufan[0]?.name).toBe('The Soufan Group');
+  });
+
+  it('takes the type most mentions vote for', () => {
+    const text = 'Jordan won. Jordan scored again, and Jordan smiled.';
+    const mentions = tagged(text, [['Jordan', 'PER']]);
+    (mentions[0] as TaggedMention).type = 'LOC';
+    const clusters = assembleEntities(text, mentions, [tokenize(text)]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.type).toBe('person');
+  });
+
+  it('drops weekdays, months, demonyms and page furniture', () => {
+    const text = 'On Monday in March, Pakistani and Afghan Muslims read Font Size notes about Pakistan.';
+    const clusters = assemble(text, [
+      ['Monday', 'ORG'],
+      ['March', 'PER'],
+      ['Pakistani', 'LOC'],
+      ['Afghan', 'LOC'],
+      ['Muslims', 'ORG'],
+      ['Font Size', 'ORG'],
+      ['Pakistan', 'LOC'],
+    ]);
+    expect(clusters.map((c) => c.name)).toEqual(['Pakistan']);
+  });
+});
+
+describe('recognizer on hand-written news text', () => {
+  it('finds people, organizations and places and merges their repeats', async () => {
+    const text = [
+      'WASHINGTON (Reuters) - Senator Elizabeth Warren said on Tuesday that the Federal Reserve should act.',
+      '',
+      'Warren told reporters in Boston that the central bank had waited too long. The Federal Reserve declined to comment.',
+    ].join('\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const byName = new Map(entities.map((e) => [e.name, e]));
+    expect(byName.get('Elizabeth Warren')?.type).toBe('person');
+    expect(byName.get('Elizabeth Warren')?.mentions).toHaveLength(2);
+    expect(byName.get('Federal Reserve')?.type).toBe('organization');
+    expect(byName.get('Boston')?.type).toBe('place');
+    expect(entities.find((e) => e.name === 'Tuesday')).toBeUndefined();
+  });
+
+  it('reads wire conventions: datelines, company suffixes, names after titles', async () => {
+    const text = [
+      'KABUL, Afghanistan (AP) — Shares of Boeing Co fell after Chinese President Xi Jinping spoke, officials said.',
+      '',
+      'Analysts at Goldman Sachs Group Inc. and Microsoft Corp. disagreed.',
+    ].join('\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const typeOf = (name: string) => entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+    expect(typeOf('Kabul')).toBe('place');
+    expect(typeOf('Afghanistan')).toBe('place');
+    expect(typeOf('Boeing Co')).toBe('organization');
+    expect(typeOf('Xi Jinping')).toBe('person');
+    expect(typeOf('Goldman Sachs Group Inc.')).toBe('organization');
+    expect(typeOf('Microsoft Corp.')).toBe('organization');
+    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

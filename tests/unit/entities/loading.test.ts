@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../../core/entities/model';
+
+const root = resolve(__dirname, '../../..');
+
+describe('model asset loading', () => {
+  it('loads lazily in vitest, once', async () => {
+    const a = loadModel();
+    const b = loadModel();
+    expect(a).toBe(b);
+    const model = await a;
+    expect(model.weights.bits).toBeGreaterThan(10);
+    expect(model.gazetteer.isFirstName('elizabeth')).toBe(true);
+  });
+
+  it('loads in Node through tsx, as the CLI runs', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'tests/fixtures/entities/load-in-node.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const entities = JSON.parse(out) as [string, string][];
+    expect(entities).toContainEqual(['Islamic State', 'organization']);
+    expect(entities).toContainEqual(['Quetta', 'place']);
+  });
+
+  it('is only imported dynamically, so the weights land in their own bundle chunk', async () => {
+    const sources = ['index.ts', 'model.ts', 'recognize.ts', 'assemble.ts'].map((f) =>
+      readFileSync(resolve(root, 'core/entities', f), 'utf8'),
+    );
+    for (const source of sources) expect(source).not.toMatch(/^import[^;]*model\.json/m);
+
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root,
+      build: {
+        write: false,
+        minify: false,
+        rollupOptions: {
+          input: resolve(root, 'tests/fixtures/entities/bundle-entry.ts'),
+          // Keep the entry's exports, as the popup's use of them would.
+          preserveEntrySignatures: 'strict',
+        },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+    const chunks = outputs.filter((o) => o.type === 'chunk');
+    // A piece of the weights string identifies the chunk that holds them.
+    const weights = (JSON.parse(readFileSync(resolve(root, 'assets/ner/model.json'), 'utf8')) as { weights: string })
+      .weights;
+    const marker = weights.slice(1000, 1064);
+    const entry = chunks.find((c) => c.isEntry);
+    const asset = chunks.find((c) => c.code.includes(marker));
+    expect(entry).toBeDefined();
+    expect(asset).toBeDefined();
+    expect(asset).not.toBe(entry);
+    expect(entry?.code.includes(marker)).toBe(false);
+    expect(entry?.code.length).toBeLessThan(200_000);
+    expect(asset?.code.length).toBeGreaterThan(500_000);
+  }, 60_000);
+});

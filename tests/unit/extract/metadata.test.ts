@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../cli/parse-html';
+import { cleanByline, splitNames } from '../../../core/extract/metadata/authors';
+import { dateFromUrl, normalizeDate } from '../../../core/extract/metadata/dates';
+import { directionOf, primaryLanguage } from '../../../core/extract/metadata/language';
+import { stripSiteName } from '../../../core/extract/metadata/title';
+
+describe('dates', () => {
+  it('keeps the timezone the page gives and adds the missing colon', () => {
+    expect(normalizeDate('2016-10-27T08:00:00-0400')).toBe('2016-10-27T08:00:00-04:00');
+    expect(normalizeDate('2016-10-27T08:00:00Z')).toBe('2016-10-27T08:00:00Z');
+    expect(normalizeDate('2016-10-27 08:00')).toBe('2016-10-27T08:00:00');
+  });
+  it('keeps a date without a time as a date', () => {
+    expect(normalizeDate('2016-10-27')).toBe('2016-10-27');
+  });
+  it('reads RFC 2822 dates as UTC and rejects junk', () => {
+    expect(normalizeDate('Thu, 27 Oct 2016 12:00:00 GMT')).toBe('2016-10-27T12:00:00Z');
+    expect(normalizeDate('yesterday')).toBeNull();
+    expect(normalizeDate('2016-13-45')).toBeNull();
+  });
+  it('finds a date in the URL path in its common shapes', () => {
+    expect(dateFromUrl('https://dailycaller.com/2016/10/27/isis-chapter/')).toBe('2016-10-27');
+    expect(dateFromUrl('https://example.com/news/2021-03-09-budget')).toBe('2021-03-09');
+    expect(dateFromUrl('https://example.com/archive/20190704/fireworks')).toBe('2019-07-04');
+    expect(dateFromUrl('https://example.com/products/12345678')).toBeNull();
+    expect(dateFromUrl('not a url')).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  it('strips a known site name from either end', () => {
+    expect(stripSiteName('Storm Closes Bridge | The Gazette', 'The Gazette', null)).toBe('Storm Closes Bridge');
+    expect(stripSiteName('The Gazette - Storm Closes the Old Bridge', 'The Gazette', null)).toBe(
+      'Storm Closes the Old Bridge',
+    );
+  });
+  it('strips a site named only by the host', () => {
+    expect(stripSiteName('Storm Closes Bridge – Gazette', null, 'https://www.gazette.example/a')).toBe(
+      'Storm Closes Bridge',
+    );
+  });
+  it('keeps a colon or dash that belongs to the headline', () => {
+    expect(stripSiteName('Friday Facts #282 - 0.17 in sight', null, null)).toBe('Friday Facts #282 - 0.17 in sight');
+    expect(stripSiteName('Analysis: What the vote means', 'The Gazette', null)).toBe('Analysis: What the vote means');
+  });
+});
+
+describe('bylines', () => {
+  it('drops the "By" prefix in several languages and a trailing date', () => {
+    expect(cleanByline('By Jane Roe')).toBe('Jane Roe');
+    expect(cleanByline('Von Anna Berger')).toBe('Anna Berger');
+    expect(cleanByline('Par Louise Martin | 12 mars 2024')).toBe('Louise Martin');
+  });
+  it('splits several names', () => {
+    expect(splitNames('By Ana Ruiz and Ben Ode')).toEqual(['Ana Ruiz', 'Ben Ode']);
+    expect(splitNames('Ana Ruiz, Ben Ode & Chen Li')).toEqual(['Ana Ruiz', 'Ben Ode', 'Chen Li']);
+  });
+});
+
+describe('language and direction', () => {
+  it('reduces a tag to its primary subtag', () => {
+    expect(primaryLanguage('en-US')).toBe('en');
+    expect(primaryLanguage('pt_BR')).toBe('pt');
+    expect(primaryLanguage('')).toBeNull();
+  });
+  it('detects right-to-left text when the page does not say', () => {
+    const doc = parseHtml('<html><body><p>x</p></body></html>');
+    expect(directionOf(doc, null, 'هذا نص عربي طويل بما يكفي', null)).toBe('rtl');
+    expect(directionOf(doc, 'he', 'short', null)).toBe('rtl');
+    expect(directionOf(doc, 'en', 'plain English text', null)).toBe('ltr');
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '../../../core/sources/index';
+import { articleFromText } from '../../../core/text/article-from-text';
+import { splitSentences } from '../../../core/text/sentences';
+import type { Entity } from '../../../core/types';
+import { linkOn, sourcesOf } from './helpers';
+
+describe('citations: attribution patterns', () => {
+  it('"quote," X said / X said, "quote" / "quote," said X', () => {
+    const text = [
+      '“The bridge will reopen in May,” Transport Minister Ana Ruiz said on Friday.',
+      'Ruiz said, “We have no reason to expect further delays.”',
+      '“It is about time,” said Tom Becker, a commuter from Leeds.',
+    ].join('\n\n');
+    const cs = sourcesOf(text).citations;
+    expect(cs.map((c) => [c.source, c.direct])).toEqual([
+      ['Ana Ruiz', true],
+      ['Ana Ruiz', true],
+      ['Tom Becker', true],
+    ]);
+    expect(cs[0]?.description).toBe('Transport Minister');
+    expect(cs[2]?.description).toBe('a commuter from Leeds');
+  });
+
+  it('indirect speech: said that, according to, trailing attribution, told', () => {
+    const text = [
+      'The mayor said that the budget would be balanced by 2027.',
+      'Unemployment fell to 4.1 percent in March, according to the Office for National Statistics.',
+      'The plant will close next year, the company said on Tuesday.',
+      'A senior diplomat told reporters the talks had stalled.',
+    ].join(' ');
+    const cs = sourcesOf(text).citations;
+    expect(cs.map((c) => c.source)).toEqual([
+      'the mayor',
+      'Office for National Statistics',
+      'the company',
+      'A senior diplomat',
+    ]);
+    expect(cs.every((c) => !c.direct)).toBe(true);
+    expect(cs[0]?.quote).toBe('the budget would be balanced by 2027');
+    expect(cs[3]?.kind).toBe('anonymous');
+  });
+
+  it('verb strength: neutral, strong, weak, concessive', () => {
+    const text = [
+      '“We did nothing wrong,” Ms. Lane insisted.',
+      '“Prices may fall later,” an analyst speculated.',
+      '“We made mistakes,” the chief executive admitted.',
+      '“It went well,” the coach said.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => c.verbStrength)).toEqual(['strong', 'weak', 'concessive', 'neutral']);
+  });
+
+  it('via: interview with an outlet, a statement, social media', () => {
+    const text = [
+      '“We will appeal,” the union’s leader, Jo Park, said in an interview with Reuters.',
+      '“The matter is closed,” the ministry said in a statement.',
+      '“See you in court,” Mr. Okoye wrote on X.',
+    ].join('\n\n');
+    const cs = sourcesOf(text).citations;
+    expect(cs.find((c) => c.source === 'Jo Park')?.via).toBe('Reuters');
+    expect(cs.find((c) => c.source === 'Reuters')?.kind).toBe('outlet');
+    expect(cs.find((c) => c.source === 'the ministry')?.via).toBe('a statement');
+    expect(cs.find((c) => /Okoye/.test(c.source))?.via).toBe('X');
+  });
+
+  it('resolves pronouns, surnames and descriptions to the speaker', () => {
+    const text = [
+      'Dr. Lena Hoff, a virologist at the Charité hospital, has studied the virus for a decade.',
+      '“This variant spreads faster,” she said. “But it is not more severe.”',
+      '“We are watching it closely,” Hoff added.',
+      '“There is no cause for panic,” U.S. research group the Halden Institute noted. “Vaccines still work,” the institute added.',
+    ].join('\n\n');
+    const cs = sourcesOf(text).citations;
+    expect(cs.filter((c) => c.source === 'Lena Hoff')).toHaveLength(3);
+    expect(cs.filter((c) => c.source === 'the Halden Institute')).toHaveLength(2);
+  });
+
+  it('separates names from roles, affiliations and party tags', () => {
+    const text = [
+      'Chief executive of the Refugee Council, Enver Solomon, said the plan was “unworkable and cruel”.',
+      'Sen. Robert Kline, R-Ohio, who voted against it, said the measure would cost far more than claimed.',
+      'Mark Ellison of the Brookings Institution said the effects had yet to be felt.',
+      '“We will appeal,” said Monroe County Mayor Teresa Vance.',
+    ].join('\n\n');
+    const cs = sourcesOf(text).citations;
+    expect(cs.map((c) => [c.source, c.kind])).toEqual([
+      ['Enver Solomon', 'person'],
+      ['Robert Kline', 'person'],
+      ['Mark Ellison', 'person'],
+      ['Teresa Vance', 'person'],
+    ]);
+    expect(cs[0]?.description).toBe('Chief executive of the Refugee Council');
+    expect(cs[2]?.description).toBe('of the Brookings Institution');
+  });
+
+  it('uses entities when present: canonical names and types', () => {
+    const text = 'Acme shares fell. “We expected worse,” said Smith, who runs the fund. “Much worse,” ACME added.';
+    const mention = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return { text: word, start, end: start + word.length };
+    };
+    const entities: Entity[] = [
+      { name: 'Dana Smith', type: 'person', aliases: ['Smith'], salience: 0.5, mentions: [mention('Smith')] },
+      {
+        name: 'Acme Corporation',
+        type: 'organization',
+        aliases: ['ACME'],
+        salience: 0.9,
+        mentions: [mention('Acme'), mention('ACME')],
+      },
+    ];
+    const cs = analyzeSources(articleFromText(text), { sentences: splitSentences(text), entities }).citations;
+    expect(cs.map((c) => [c.source, c.kind])).toEqual([
+      ['Dana Smith', 'person'],
+      ['Acme Corporation', 'organization'],
+    ]);
+  });
+
+  it('links the speaker when the article links its name', () => {
+    const text = '“Rates will stay high,” said the Brookfield Policy Center, a think tank.';
+    const cs = sourcesOf(text, {
+      links: [linkOn(text, 'Brookfield Policy Center', 'https://brookfieldpolicy.org/report')],
+    }).citations;
+    expect(cs[0]?.href).toBe('https://brookfieldpolicy.org/report');
+  });
+
+  it('does not cite scare quotes or declined comments', () => {
+    const text = 'The so-called “reform” passed on Monday. The company declined to comment on the “deal”.';
+    expect(sourcesOf(text).citations).toEqual([]);
+  });
+});
