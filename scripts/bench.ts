@@ -127,10 +127,12 @@ function benchSizes(): void {
       const gz = chosen.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
       console.log(`${target.padEnd(12)} ${label.padEnd(18)} ${String(raw).padStart(9)} [${gz}]`);
     };
-    group('reader script', (file) => file.includes(`${path.sep}content-scripts${path.sep}`));
-    group('background', (file) => file.endsWith(`${path.sep}background.js`));
-    group('popup', (file) => /popup/.test(path.basename(file)));
-    group('model/data assets', (file) => /(ner|model|publisher)/i.test(path.basename(file)) && file.endsWith('.js'));
+    const base = (file: string) => path.basename(file);
+    group('reader script', (file) => base(file) === 'reader.js');
+    group('lookup card script', (file) => base(file) === 'lookup-card.js');
+    group('background', (file) => base(file) === 'background.js');
+    group('NER model chunk', (file) => /^model-.*\.js$/.test(base(file)));
+    group('extension pages', (file) => file.includes(`${path.sep}chunks${path.sep}`) && !/^model-/.test(base(file)));
     group('everything', () => true);
   }
   const zips = existsSync(path.join(ROOT, '.output'))
