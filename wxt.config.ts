@@ -11,6 +11,20 @@ const debianBinaries = Object.fromEntries(
   ].filter(([, binary]) => existsSync(binary as string)),
 ) as Record<string, string>;
 
+// Extension pages (popup, options, reader view, permission page, background) run only Lede's own
+// bundled scripts: no eval, no inline or remote script, no plugins, no <base> rewriting, never framed.
+// Images: Lede's icons ('self'), the encyclopedia thumbnail (https only) and the article's own images in
+// the reader view (http or https, as the page had them). Styles and connections stay at the browser's
+// defaults (the background fetches the encyclopedia host the reader granted).
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+  "img-src 'self' https: http: data: blob:",
+].join('; ');
+
 // Lede asks for the smallest set of permissions: the reader script is injected on demand into
 // the active tab (activeTab + scripting), settings live in storage, lookups hang off the context menu.
 // No host permissions and no content script declared for all pages.
@@ -28,6 +42,7 @@ export default defineConfig({
     // asks for one: Wikipedia by default, or the https mirror (Kiwix) the settings point at.
     optional_host_permissions: ['https://*.wikipedia.org/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'lookup-selection': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -6,7 +6,9 @@ import { displayHost, formatArticleDate, isSafeHref } from '../utils/format';
 export function ArticleCard({ article }: { article: Article }) {
   const date = formatArticleDate(article.publishedDate, navigator.language);
   const outlet = article.siteName ?? article.publisher ?? displayHost(article.canonicalUrl ?? article.url);
-  const link = article.canonicalUrl ?? article.url;
+  // A page can declare any string as its canonical address (`javascript:` included): fall back to the
+  // address it was read from rather than lose the link.
+  const link = [article.canonicalUrl, article.url].find((href) => href !== null && isSafeHref(href)) ?? null;
   const dateFromUrl = article.fieldSources.publishedDate === 'url';
   return (
     <article class="article-card" lang={article.lang ?? undefined} dir={article.dir} aria-label={article.title}>
@@ -46,7 +48,7 @@ export function ArticleCard({ article }: { article: Article }) {
           </span>
         )}
         <span dir="auto">{i18n.t('article.words', [String(article.wordCount)])}</span>
-        {link && isSafeHref(link) && (
+        {link && (
           <a href={link} target="_blank" rel="noreferrer noopener" dir="auto">
             {i18n.t('article.openSource')}
           </a>

@@ -148,7 +148,7 @@ function secondOpinion(pruned: Document, readabilityText: string): Element | nul
   const readabilityWords = readabilityText.split(/\s+/).filter(Boolean).length;
   if (readabilityWords >= 250) return null;
   const best = bestParagraphContainer(pruned);
-  if (!best || best.words < 150 || best.words < 2 * readabilityWords) return null;
+  if (!best || best.words < 100 || best.words < 2 * readabilityWords) return null;
   return best.element;
 }
 

@@ -3,15 +3,18 @@
  * story: the element holding the most paragraph text, counting each paragraph for its parent in full
  * and for its grandparent by half, so the story's own wrapper wins over the whole page.
  */
-import { normalizedText, tagName } from '../dom';
+import { classAndId, normalizedText, tagName } from '../dom';
 
 export interface ParagraphContainer {
   element: Element;
   words: number;
 }
 
-// Prose only: list items and cells are as often menus, carousels and link lists as story text.
-const PARAGRAPHS = 'p, pre, blockquote';
+const PARAGRAPHS = 'p, pre, li, h2, h3, blockquote, td';
+
+/** Page chrome that can hold a lot of teaser text: never the story. */
+const CHROME_NAME =
+  /(?:^|[\s_-])(?:menu|nav|navbar|navigation|carousel|slider|slides?|promo|banner|header|footer|sidebar|modal|popup|drawer|megamenu|bar)(?=$|[\s_-])/;
 
 export function bestParagraphContainer(doc: Document, limit = 20_000): ParagraphContainer | null {
   const scores = new Map<Element, number>();
@@ -23,11 +26,11 @@ export function bestParagraphContainer(doc: Document, limit = 20_000): Paragraph
     if (!p) continue;
     const text = normalizedText(p);
     const n = text.split(' ').length;
-    // Short lines are labels and buttons; paragraphs of prose carry the weight.
-    if (text.length < 40) continue;
+    // Short items are menus and link lists; paragraphs of prose carry the weight.
+    if (text.length < 40 && tagName(p) !== 'p') continue;
     const linkText = Array.from(p.querySelectorAll('a')).reduce((sum, a) => sum + normalizedText(a).length, 0);
     if (text.length === 0 || linkText / text.length > 0.5) continue;
-    const weight = text.length;
+    const weight = text.length * (tagName(p) === 'p' ? 1 : 0.6);
     const parent = climbToBlock(p.parentElement);
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + weight);
@@ -38,15 +41,18 @@ export function bestParagraphContainer(doc: Document, limit = 20_000): Paragraph
       words.set(grand, (words.get(grand) ?? 0) + n);
     }
   }
-  let best: ParagraphContainer | null = null;
-  let bestScore = 0;
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      bestScore = score;
-      best = { element, words: words.get(element) ?? 0 };
-    }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  for (const [element] of ranked) {
+    if (!insideChrome(element)) return { element, words: words.get(element) ?? 0 };
   }
-  return best;
+  return null;
+}
+
+function insideChrome(el: Element): boolean {
+  for (let current: Element | null = el; current && tagName(current) !== 'body'; current = current.parentElement) {
+    if (/^(?:nav|header|footer|aside)$/.test(tagName(current)) || CHROME_NAME.test(classAndId(current))) return true;
+  }
+  return false;
 }
 
 /** Lists, list items and quotes are part of a paragraph's block; their container is the story's wrapper. */

@@ -19,6 +19,8 @@ export interface ExtensionPage {
   click(selector: string): Promise<void>;
   evaluate<T>(source: string): Promise<T>;
   screenshot(file: string): Promise<void>;
+  /** How many alert, confirm or prompt dialogs the page opened (each is dismissed). */
+  dialogs(): number;
   close(): Promise<void>;
 }
 
@@ -52,7 +54,13 @@ const findTabSource = (url: string): string =>
      return tab ? tab.id : -1; })()`;
 
 function wrapPlaywright(page: PlaywrightPage): ExtensionPage {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs: () => dialogs,
     waitFor: async (selector, timeoutMs = 15_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
@@ -115,7 +123,13 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
 }
 
 function wrapPuppeteer(page: PuppeteerPage): ExtensionPage {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs: () => dialogs,
     waitFor: async (selector, timeoutMs = 15_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },

@@ -54,16 +54,42 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 
 export const SEED_PATH = '/2016/10/27/isis-inaugurates-new-pakistani-chapter-by-slaughtering-60-cops/';
 
+/**
+ * Hostile pages (`tests/fixtures/hostile/<slug>.html`), served at `/hostile/<slug>/`. Their payloads
+ * call back to this server under `PWNED_PATH`; `__ORIGIN__` in a fixture becomes the server's origin.
+ */
+export const HOSTILE_SLUGS = ['script-payloads', 'svg-mathml', 'tampered-prototypes', 'fake-messages'] as const;
+export type HostileSlug = (typeof HOSTILE_SLUGS)[number];
+export const hostilePath = (slug: HostileSlug): string => `/hostile/${slug}/`;
+export const PWNED_PATH = '/pwned';
+
 export interface PageServer {
   origin: string;
+  /** Every request the server saw, as path and query, in order. */
+  requests: string[];
   url(pathname: string): string;
   close(): Promise<void>;
 }
 
 /** Serves the test pages on 127.0.0.1 at a free port. */
 export async function startPageServer(): Promise<PageServer> {
+  const requests: string[] = [];
+  let origin = '';
   const server = http.createServer((request, response) => {
+    requests.push(request.url ?? '/');
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith(PWNED_PATH)) {
+      response.writeHead(204, { 'access-control-allow-origin': '*' });
+      response.end();
+      return;
+    }
+    const hostile = HOSTILE_SLUGS.find((slug) => hostilePath(slug) === pathname);
+    if (hostile) {
+      const html = readFileSync(path.join(root, 'fixtures/hostile', `${hostile}.html`), 'utf8');
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html.replaceAll('__ORIGIN__', origin));
+      return;
+    }
     if (pathname.startsWith(ENCYCLOPEDIA_PATH)) {
       const answer = ENCYCLOPEDIA_ANSWERS[decodeURIComponent(pathname.slice(ENCYCLOPEDIA_PATH.length))];
       if (answer) answer(response);
@@ -81,9 +107,10 @@ export async function startPageServer(): Promise<PageServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    requests,
     url: (pathname) => `${origin}${pathname}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
