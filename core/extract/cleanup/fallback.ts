@@ -50,9 +50,19 @@ export function bestParagraphContainer(doc: Document, limit = 20_000): Paragraph
 
 function insideChrome(el: Element): boolean {
   for (let current: Element | null = el; current && tagName(current) !== 'body'; current = current.parentElement) {
-    if (/^(?:nav|header|footer|aside)$/.test(tagName(current)) || CHROME_NAME.test(classAndId(current))) return true;
+    const tag = tagName(current);
+    // Inside the page's article or main region, a "…-with-sidebar" layout class is not chrome.
+    if (tag === 'article' || tag === 'main') return false;
+    if (/^(?:nav|header|footer|aside)$/.test(tag) || isChromeName(current)) return true;
   }
   return false;
+}
+
+/** A class or id token naming chrome ("vims-primary-bar__menu"), not a layout around the story ("main-with-sidebar"). */
+function isChromeName(el: Element): boolean {
+  return classAndId(el)
+    .split(/\s+/)
+    .some((token) => token && !/main|content|article|with|body|post|story/.test(token) && CHROME_NAME.test(token));
 }
 
 /** Lists, list items and quotes are part of a paragraph's block; their container is the story's wrapper. */
