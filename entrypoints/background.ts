@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { backgroundMessage } from '../utils/background-messages';
 import { lookupEncyclopedia } from '../utils/encyclopedia';
 import { lookupInTab } from '../utils/lookup-tab';
 import { handleMessages, isFromExtensionPage, isFromOwnContentScript } from '../utils/messaging';
@@ -17,8 +17,12 @@ const COMMAND = 'lookup-selection';
 async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   // `%s` is the selection; the browser fills it in.
-  browser.contextMenus.create({ id: MENU_SELECTION, title: i18n.t('lookup.menuSelection'), contexts: ['selection'] });
-  browser.contextMenus.create({ id: MENU_LINK, title: i18n.t('lookup.menuLink'), contexts: ['link'] });
+  browser.contextMenus.create({
+    id: MENU_SELECTION,
+    title: backgroundMessage('lookup.menuSelection'),
+    contexts: ['selection'],
+  });
+  browser.contextMenus.create({ id: MENU_LINK, title: backgroundMessage('lookup.menuLink'), contexts: ['link'] });
 }
 
 /** The context-menu click: the same path as the keyboard command, with the text the browser gave. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import { analyzeArticle } from '../core/analyze';
 import { buildLookup } from '../core/lookup/build';
+import { backgroundMessage } from './background-messages';
 import { lookupSettings } from './encyclopedia';
 import { sendMessage } from './messaging';
 import { readTab } from './read-tab';
@@ -36,7 +36,7 @@ const REASON_KEYS: Record<RestrictedReason, string> = {
 /** Puts "!" on the toolbar button of that tab with the reason as its tooltip, then clears both. */
 export async function showNotice(tabId: number, message: string): Promise<void> {
   const action = browser.action;
-  const title = i18n.t('lookup.restricted.badgeTitle', [message]);
+  const title = backgroundMessage('lookup.restricted.badgeTitle', [message]);
   const defaultTitle = await action.getTitle({}).catch(() => '');
   await Promise.all([
     action.setBadgeText({ tabId, text: '!' }),
@@ -52,8 +52,8 @@ export async function showNotice(tabId: number, message: string): Promise<void> 
 
 const reasonText = (reason: string): string =>
   reason in REASON_KEYS
-    ? i18n.t(REASON_KEYS[reason as RestrictedReason] as Parameters<typeof i18n.t>[0])
-    : i18n.t('lookup.restricted.unreadable');
+    ? backgroundMessage(REASON_KEYS[reason as RestrictedReason] as string)
+    : backgroundMessage('lookup.restricted.unreadable');
 
 async function readSelection(tabId: number): Promise<string> {
   try {
