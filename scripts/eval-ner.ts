@@ -8,6 +8,7 @@
  * extension's code path (sentence splitting + entitiesWithModel, which recognizeEntities wraps); mention
  * offsets are mapped back to the tokens they overlap.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
@@ -15,6 +16,7 @@ import { entitiesWithModel } from '../core/entities/index';
 import { loadModel } from '../core/entities/model';
 import { splitSentences } from '../core/text/sentences';
 import type { EntityType } from '../core/types';
+import { args } from './ner/cli-args';
 import { type Doc, readIob2, spansOf } from './ner/iob2';
 import { addSpans, emptyScore, formatTable, type Score } from './ner/metrics';
 
@@ -68,22 +70,6 @@ function tokenSpan(d: DocText, start: number, end: number): { start: number; end
     last = i;
   }
   return first < 0 ? null : { start: first, end: last + 1 };
-}
-
-function args(): Map<string, string> {
-  const out = new Map<string, string>();
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (!a.startsWith('--')) continue;
-    const next = argv[i + 1];
-    if (next === undefined || next.startsWith('--')) out.set(a.slice(2), 'true');
-    else {
-      out.set(a.slice(2), next);
-      i++;
-    }
-  }
-  return out;
 }
 
 async function main(): Promise<void> {

@@ -9,33 +9,19 @@
  * Reported: tagger-only span F1 on GUM dev and the wikigold dev part (gold tokens). The full recognizer
  * (tokenizer, assembly) is measured by `npm run eval:ner`.
  */
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { docStats, LABELS, sentenceFeatures } from '../core/entities/features';
 import { Gazetteer } from '../core/entities/gazetteer';
 import { ASSET_FORMAT, type NerAsset } from '../core/entities/model';
 import { type Decoder, decode, spansFromTags } from '../core/entities/tagger';
+import { args } from './ner/cli-args';
 import { datelineMaker } from './ner/datelines';
 import { buildGazetteers } from './ner/gazetteers';
 import { type Doc, readIob2, type Sentence, spansOf } from './ner/iob2';
 import { addSpans, emptyScore, formatTable, prf, type Score } from './ner/metrics';
 import { AveragedPerceptron, type Example, encodeWeights, quantize, rng, shuffle } from './ner/perceptron';
-
-function args(): Map<string, string> {
-  const out = new Map<string, string>();
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (!a.startsWith('--')) continue;
-    const next = argv[i + 1];
-    if (next === undefined || next.startsWith('--')) out.set(a.slice(2), 'true');
-    else {
-      out.set(a.slice(2), next);
-      i++;
-    }
-  }
-  return out;
-}
 
 /** Every `every`-th wikigold document is held out for development (wikigold has no official split). */
 export function splitWikigold(docs: Doc[], every: number): { train: Doc[]; dev: Doc[] } {
