@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -67,5 +68,12 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      alias: {
+        // linkedom (the background's HTML parser) tries the optional native `canvas` package and falls
+        // back to its own shim; extensions never have the native one, so bundle the shim directly.
+        canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)),
+      },
+    },
   }),
 });

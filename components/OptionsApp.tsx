@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useAppearance, useSettings } from '../utils/use-settings';
+import { CreditsSection } from './CreditsSection';
 import { SettingsForm } from './SettingsForm';
 
 /** The options page: every setting, saved as it changes. */
@@ -15,7 +16,10 @@ export function OptionsApp() {
           <p class="muted">{i18n.t('settings.pageIntro')}</p>
         </div>
       </header>
-      <main aria-busy={!values}>{values ? <SettingsForm values={values} /> : null}</main>
+      <main aria-busy={!values}>
+        {values ? <SettingsForm values={values} /> : null}
+        <CreditsSection />
+      </main>
     </div>
   );
 }

@@ -1,12 +1,13 @@
-import { extractArticle } from '../core/extract/index';
 import { handleMessages, isFromExtensionPage } from '../utils/messaging';
 import { clearHighlights, highlightPassages } from '../utils/page-highlight';
-import type { ReadResult } from '../utils/read-result';
+import { takeSnapshot } from '../utils/page-snapshot';
+import type { SnapshotReply } from '../utils/read-result';
 
 /**
- * The reader script: injected on demand into the active tab (never declared for all pages), it
- * extracts the article from the live DOM and returns it to the background as plain data. It stays
- * to answer highlight requests from Lede's own pages while the tab lives.
+ * The reader script: injected on demand into the active tab (never declared for all pages). It hands
+ * the extension a snapshot of the live page, which the background parses and extracts, and it stays
+ * to answer highlight requests from Lede's own pages while the tab lives. It holds no extraction code,
+ * so what runs inside the reader's page stays small.
  */
 
 // Injected again on each popup opening; listeners are installed once per page.
@@ -28,25 +29,18 @@ function installListeners(): void {
   );
 }
 
-function read(): ReadResult {
-  const started = performance.now();
-  try {
-    // A single-page app may have changed the article by history navigation: always read the live
-    // document and the current location, never a cached copy.
-    const article = extractArticle(document, { url: location.href });
-    return { ok: true, article, extractMs: performance.now() - started };
-  } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'extraction-failed', message: error instanceof Error ? error.message : String(error) },
-    };
-  }
-}
-
 export default defineContentScript({
   registration: 'runtime',
-  main(): ReadResult {
+  main(): SnapshotReply {
     installListeners();
-    return read();
+    const started = performance.now();
+    try {
+      // A single-page app may have changed the article by history navigation: always the live
+      // document and the current location, never a cached copy.
+      const snapshot = takeSnapshot(document, location.href);
+      return { ok: true, snapshot, snapshotMs: performance.now() - started };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   },
 });

@@ -1,11 +1,12 @@
 import type { Article } from '../core/types';
+import type { PageSnapshot } from './page-snapshot';
 
 /** Why a page could not be read, in words the popup turns into a plain explanation. */
 export type ReadErrorCode =
   | 'restricted-page' // chrome://, about:, the web stores, the PDF viewer
   | 'no-tab' // the tab closed or cannot be found
   | 'injection-failed' // the browser refused to run the reader script
-  | 'extraction-failed' // the reader script ran but threw
+  | 'extraction-failed' // the snapshot could not be taken or extracted
   | 'invalid-reply' // the reader script's answer did not validate
   | 'timeout';
 
@@ -14,5 +15,8 @@ export interface ReadError {
   message: string;
 }
 
-/** What the reader script returns from the page: the article, or why it could not be read. */
+/** What reading a tab gives Lede's pages: the extracted article, or why it could not be read. */
 export type ReadResult = { ok: true; article: Article; extractMs: number } | { ok: false; error: ReadError };
+
+/** What the reader script returns from the page: a snapshot to extract from, or why it could not take one. */
+export type SnapshotReply = { ok: true; snapshot: PageSnapshot; snapshotMs: number } | { ok: false; message: string };

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { extractSnapshot } from './extract-snapshot';
 import type { ReadResult } from './read-result';
 import { reasonFromInjectionError, restrictedReason } from './restricted-pages';
-import { isArticle, isRecord } from './validate';
+import { validSnapshot } from './validate';
 
 export const READER_SCRIPT = '/content-scripts/reader.js';
 const READ_TIMEOUT_MS = 20_000;
@@ -15,9 +16,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'>
   return Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms))]);
 }
 
+/** False once the tab is closed or has moved to another page since Lede began reading it. */
+const tabStillOn = (tabId: number, url: string | undefined) =>
+  browser.tabs.get(tabId).then(
+    (tab) => tab.url === url,
+    () => false,
+  );
+
 /**
- * Injects the reader script into a tab and returns its validated answer. The page is untrusted, so
- * the reply is checked field by field before anything uses it.
+ * Injects the reader script into a tab, takes its snapshot of the page and extracts the article from it.
+ * A tab that closes or navigates away meanwhile gives a plain "no-tab" answer, not an error.
  */
 export async function readTab(tabId: number): Promise<ReadResult> {
   let url: string | undefined;
@@ -38,17 +46,20 @@ export async function readTab(tabId: number): Promise<ReadResult> {
     if (injected === 'timeout') return failure('timeout', 'The page took too long to answer.');
     results = injected as Array<{ result?: unknown }>;
   } catch (error) {
+    if (!(await tabStillOn(tabId, url))) return failure('no-tab', 'The tab was closed or changed.');
     const message = error instanceof Error ? error.message : String(error);
     const reason = reasonFromInjectionError(message);
     return reason ? failure('restricted-page', reason) : failure('injection-failed', message);
   }
-  const reply = results[0]?.result;
-  if (!isRecord(reply)) return failure('invalid-reply', 'The page gave no answer.');
-  if (reply.ok === true && isArticle(reply.article) && typeof reply.extractMs === 'number') {
-    return { ok: true, article: reply.article, extractMs: reply.extractMs };
+  const answer = results[0]?.result;
+  // The reader script always answers; nothing at all means the page was torn down while it ran.
+  if (answer === undefined || answer === null) return failure('no-tab', 'The tab was closed or changed.');
+  const reply = validSnapshot(answer);
+  if (!reply) {
+    // A page that navigated away while the script ran gives no result at all.
+    if (!(await tabStillOn(tabId, url))) return failure('no-tab', 'The tab was closed or changed.');
+    return failure('invalid-reply', 'The page gave an answer Lede could not use.');
   }
-  if (reply.ok === false && isRecord(reply.error) && typeof reply.error.message === 'string') {
-    return failure('extraction-failed', reply.error.message.slice(0, 500));
-  }
-  return failure('invalid-reply', 'The page gave an answer Lede could not use.');
+  if ('message' in reply) return failure('extraction-failed', reply.message);
+  return extractSnapshot(reply);
 }

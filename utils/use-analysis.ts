@@ -22,6 +22,9 @@ const RESTRICTED_REASONS: RestrictedReason[] = [
   'not-a-web-page',
 ];
 
+/** The performance mark the popup sets once the whole analysis is on screen (read by the benchmark). */
+export const ANALYSIS_SHOWN_MARK = 'lede:analysis-shown';
+
 /** Reads the tab through the background's `readTab` and analyzes it; the popup and the reader view share it. */
 export async function loadAnalysis(search: string): Promise<AnalysisView> {
   const tab = await resolveTargetTab(search);

@@ -180,4 +180,18 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await waitUntil(popup, `document.querySelectorAll('#summary-list li').length === 3`);
     expect(await popup.evaluate<boolean>(`!document.querySelector('#settings-panel')`)).toBe(true);
   });
+  it('credits the shipped data and code, with the license texts one click away', async () => {
+    await options.waitFor('#credits');
+    const credits = await options.evaluate<{ items: string[]; geonames: string; licenses: string }>(`(async () => {
+      const items = [...document.querySelectorAll('#credits [data-credit]')].map((li) => li.dataset.credit);
+      const geonames = document.querySelector('[data-credit="geonames"]').textContent;
+      const href = document.querySelector('#credits-all-texts').href;
+      const licenses = await fetch(href).then((r) => r.text());
+      return { items, geonames, licenses };
+    })()`);
+    expect(credits.items).toEqual(expect.arrayContaining(['perennial', 'cred1', 'gum', 'wikigold', 'readability']));
+    expect(credits.geonames).toContain('Contains city names from GeoNames');
+    expect(credits.licenses).toContain('Apache License');
+    expect(credits.licenses).toContain('CC BY-SA 3.0');
+  });
 });

@@ -26,8 +26,11 @@ export interface ExtensionPage {
 
 export interface ExtensionBrowser {
   name: BrowserName;
-  /** Opens a page in a new tab and returns the extension's id for that tab. */
-  openTab(url: string): Promise<{ tabId: number; page: ExtensionPage }>;
+  /**
+   * Opens a page in a new tab and returns the extension's id for that tab. By default it waits for the
+   * page to load; `{ loaded: false }` returns as soon as the tab shows the address (a page still loading).
+   */
+  openTab(url: string, options?: { loaded?: boolean }): Promise<{ tabId: number; page: ExtensionPage }>;
   /** Opens one of Lede's pages (e.g. `popup.html?tabId=3`) as a tab. */
   openExtensionPage(pathAndQuery: string, viewport?: { width: number; height: number }): Promise<ExtensionPage>;
   close(): Promise<void>;
@@ -107,9 +110,9 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   return {
     name: 'chromium',
     openExtensionPage,
-    async openTab(url) {
+    async openTab(url, { loaded = true } = {}) {
       const page = await context.newPage();
-      await page.goto(url);
+      await page.goto(url, { waitUntil: loaded ? 'load' : 'commit' });
       const tabId = (await worker.evaluate(findTabSource(url))) as number;
       if (tabId < 0) throw new Error(`Chromium: no tab found for ${url}`);
       await page.bringToFront();
@@ -184,11 +187,16 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
   return {
     name: 'firefox',
     openExtensionPage,
-    async openTab(url) {
+    async openTab(url, { loaded = true } = {}) {
       const page = await browser.newPage();
-      await page.goto(url).catch(() => undefined);
+      const navigation = page.goto(url).catch(() => undefined);
+      if (loaded) await navigation;
       const probe = await openExtensionPage('popup.html?tabId=-1');
-      const tabId = await probe.evaluate<number>(findTabSource(url));
+      let tabId = -1;
+      for (let tries = 0; tabId < 0 && tries < 50; tries++) {
+        tabId = await probe.evaluate<number>(findTabSource(url));
+        if (tabId < 0) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
       await probe.close();
       if (tabId < 0) throw new Error(`Firefox: no tab found for ${url}`);
       await page.bringToFront();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { longArticleHtml } from './long-article';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -63,6 +64,12 @@ export type HostileSlug = (typeof HOSTILE_SLUGS)[number];
 export const hostilePath = (slug: HostileSlug): string => `/hostile/${slug}/`;
 export const PWNED_PATH = '/pwned';
 
+/** A 10,000-word article, generated (support/long-article.ts). */
+export const LONG_ARTICLE_PATH = '/long-article/';
+/** A page whose body never finishes arriving while the test runs: the browser keeps it loading. */
+export const STALLED_PAGE_PATH = '/stalled-article/';
+export const STALL_MS = 30_000;
+
 export interface PageServer {
   origin: string;
   /** Every request the server saw, as path and query, in order. */
@@ -96,6 +103,18 @@ export async function startPageServer(): Promise<PageServer> {
       else sendJson(response, 404, { type: 'not_found' });
       return;
     }
+    if (pathname === LONG_ARTICLE_PATH) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(longArticleHtml());
+      return;
+    }
+    if (pathname === STALLED_PAGE_PATH) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.write('<!DOCTYPE html><html><head><title>Still loading</title></head><body><p>The first paragraph.</p>');
+      const timer = setTimeout(() => response.end('<p>The rest.</p></body></html>'), STALL_MS);
+      response.on('close', () => clearTimeout(timer));
+      return;
+    }
     const file = ROUTES[pathname];
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -112,6 +131,10 @@ export async function startPageServer(): Promise<PageServer> {
     origin,
     requests,
     url: (pathname) => `${origin}${pathname}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections(); // a stalled page would otherwise hold the server open
+        server.close(() => resolve());
+      }),
   };
 }

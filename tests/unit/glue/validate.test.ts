@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../../core/text/article-from-text';
 import { isEnvelope, requestValidators } from '../../../utils/messaging';
-import { isArticle } from '../../../utils/validate';
+import { validSnapshot } from '../../../utils/validate';
 
-describe('isArticle (replies from the page are untrusted)', () => {
-  const good = articleFromText('A short story. It has two sentences.');
+describe('validSnapshot (replies from the page are untrusted)', () => {
+  const good = { ok: true, snapshot: { html: '<p>Hi</p>', url: 'https://news.example/a', truncated: false } };
 
-  it('accepts a well-formed article', () => {
-    expect(isArticle(good)).toBe(true);
+  it('accepts a well-formed snapshot', () => {
+    expect(validSnapshot(good)).toEqual(good.snapshot);
+  });
+
+  it('passes on the reason the page gave, shortened', () => {
+    expect(validSnapshot({ ok: false, message: 'x'.repeat(900) })).toEqual({ message: 'x'.repeat(500) });
   });
 
   it.each([
-    ['no text', { ...good, text: undefined }],
-    ['a title that is not a string', { ...good, title: { toString: (): string => 'x' } }],
-    ['a bad direction', { ...good, dir: 'sideways' }],
-    ['an author without a name', { ...good, authors: [{ role: 'Editor' }] }],
-    ['a link outside the text', { ...good, links: [{ href: 'https://a.example', text: 'a', start: 5, end: 9999 }] }],
-    ['a negative offset', { ...good, links: [{ href: 'https://a.example', text: 'a', start: -1, end: 2 }] }],
-    ['a missing word count', { ...good, wordCount: 'many' }],
+    ['no html', { ok: true, snapshot: { ...good.snapshot, html: undefined } }],
+    [
+      'html that is not a string',
+      { ok: true, snapshot: { ...good.snapshot, html: { toString: (): string => '<p>x</p>' } } },
+    ],
+    ['a url that is not a string', { ok: true, snapshot: { ...good.snapshot, url: 7 } }],
+    ['a truncated flag that is not a boolean', { ok: true, snapshot: { ...good.snapshot, truncated: 'no' } }],
+    [
+      'html longer than the reader would send',
+      { ok: true, snapshot: { ...good.snapshot, html: 'x'.repeat(8_000_001) } },
+    ],
+    ['ok that is not true', { ok: 'yes', snapshot: good.snapshot }],
     ['null', null],
     ['an array', [good]],
   ])('rejects %s', (_label, value) => {
-    expect(isArticle(value)).toBe(false);
+    expect(validSnapshot(value)).toBeNull();
   });
 });
 

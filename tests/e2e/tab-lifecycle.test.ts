@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, type ExtensionBrowser, launchBrowser } from './support/browsers';
+import { LONG_ARTICLE_PATH, type PageServer, SEED_PATH, STALLED_PAGE_PATH, startPageServer } from './support/server';
+
+/** The popup when the tab it reads closes, navigates or outlives its page (issue #9). */
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+const FINISHED = '#result, #error, #restricted';
+
+describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await launchBrowser(name);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('leaves the loading state with a plain message when the tab closes while Lede reads it', async () => {
+    const { tabId, page } = await browser.openTab(server.url(STALLED_PAGE_PATH), { loaded: false });
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await page.close();
+    await popup.waitFor(FINISHED, 25_000);
+    // Either the reader got the part that had arrived, or the popup says the tab is gone; never a hang.
+    if ((await popup.count('#error')) > 0) expect(await popup.text('#error')).toMatch(/closed or changed/i);
+    else expect(await popup.count('#result')).toBe(1);
+    await popup.close();
+  });
+
+  it('says the tab changed when it navigates away while Lede reads it', async () => {
+    const { tabId, page } = await browser.openTab(server.url(STALLED_PAGE_PATH), { loaded: false });
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await page
+      .evaluate(`location.href = ${JSON.stringify(server.url(LONG_ARTICLE_PATH))}; true`)
+      .catch(() => undefined);
+    await popup.waitFor(FINISHED, 25_000);
+    if ((await popup.count('#error')) > 0) expect(await popup.text('#error')).toMatch(/closed or changed/i);
+    else expect(await popup.count('#result')).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('stays usable after the tab it read is closed', async () => {
+    const { tabId, page } = await browser.openTab(server.url(SEED_PATH));
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor('#result');
+    await page.close();
+    // Showing a sentence in a page that is gone must fail quietly, leaving the analysis in place.
+    await popup.evaluate(`document.querySelector('.summary-sentence').click(); true`);
+    await popup.evaluate(`document.querySelector('.chip')?.click(); true`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await popup.count('#result')).toBe(1);
+    expect(await popup.count('#error')).toBe(0);
+    expect(await popup.text('#article-title')).toContain('ISIS');
+    expect(popup.dialogs()).toBe(0);
+    await popup.close();
+    // Opening Lede again for the closed tab gives the plain message, not a crash.
+    const again = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await again.waitFor(FINISHED, 20_000);
+    expect(await again.text('#error')).toMatch(/closed or changed/i);
+    await again.close();
+  });
+
+  it('reads a 10,000-word article', async () => {
+    const { tabId } = await browser.openTab(server.url(LONG_ARTICLE_PATH));
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(FINISHED, 30_000);
+    expect(await popup.count('#result')).toBe(1);
+    expect(await popup.text('#article-title')).toBe('City weighs the cost of a decade of plans');
+    expect(await popup.count('.summary-sentence')).toBeGreaterThanOrEqual(2);
+    await popup.close();
+  });
+});
