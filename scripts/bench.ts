@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: speed, memory and size of Lede.
  *
- *   npm run bench -- [--data <dir>] [--limit N] [--no-sizes]
+ *   npm run bench -- [--data <dir>] [--limit N] [--no-sizes] [--no-popup] [--popup-only]
  *
  * Runs the whole pipeline (the same `analyzeDocument` as the CLI) over a folder of pages — by default
  * the extraction development set in ../shared/data/extraction/wcxb-dev-articles (html/*.html.gz), plus
  * the reference page — and prints per-stage medians and 95th percentiles, ms per page and per 1,000
  * words, peak memory, and the size of each built bundle for both browsers (run `npm run build` and
- * `npm run zip` first for sizes). Figures are printed, never asserted: tests stay free of timing.
+ * `npm run zip` first for sizes), and the popup's end-to-end timing in Chromium (scripts/bench-popup.ts;
+ * needs `npm run build:e2e`). Figures are printed, never asserted: tests stay free of timing.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseHtml } from '../cli/parse-html';
 import { analyzeDocument } from '../core/analyze';
 import type { Stage } from '../core/types';
+import { benchPopup, type PopupMark } from './bench-popup';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -142,5 +144,29 @@ function benchSizes(): void {
   if (zips.length === 0) console.log('zips: none (run npm run zip)');
 }
 
-await benchPipeline();
-if (!args.includes('--no-sizes')) benchSizes();
+async function benchPopupTiming(): Promise<void> {
+  console.log('\nPopup in Chromium: opening to the whole analysis shown (ms)');
+  const result = await benchPopup();
+  if (typeof result === 'string') {
+    console.log(result);
+    return;
+  }
+  const steps: Array<[PopupMark, string]> = [
+    ['started', 'script started'],
+    ['read', 'article read'],
+    ['analyzed', 'analyzed'],
+    ['shown', 'all shown'],
+  ];
+  for (const { page, runs } of result) {
+    console.log(`${page} (${runs.shown.length} openings)`);
+    for (const [mark, label] of steps) {
+      console.log(
+        `  ${label.padEnd(16)} median ${fmt(quantile(runs[mark], 0.5)).padStart(7)}  p95 ${fmt(quantile(runs[mark], 0.95)).padStart(7)}`,
+      );
+    }
+  }
+}
+
+if (!args.includes('--popup-only')) await benchPipeline();
+if (!args.includes('--no-sizes') && !args.includes('--popup-only')) benchSizes();
+if (!args.includes('--no-popup')) await benchPopupTiming();

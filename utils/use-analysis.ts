@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { analyzeArticle } from '../core/analyze';
+import { loadModel } from '../core/entities/model';
 import type { Analysis, Article } from '../core/types';
 import { resolveTargetTab } from './active-tab';
 import { sendMessage } from './messaging';
 import type { ReadError } from './read-result';
 import { type RestrictedReason, restrictedReason } from './restricted-pages';
 import { SUMMARY_SENTENCES, type SummaryLength, settings } from './settings';
+import { POPUP_MARKS } from './use-analysis-mark';
 
 export type AnalysisView =
   | { kind: 'loading' }
@@ -22,15 +24,15 @@ const RESTRICTED_REASONS: RestrictedReason[] = [
   'not-a-web-page',
 ];
 
-/** The performance mark the popup sets once the whole analysis is on screen (read by the benchmark). */
-export const ANALYSIS_SHOWN_MARK = 'lede:analysis-shown';
-
 /** Reads the tab through the background's `readTab` and analyzes it; the popup and the reader view share it. */
 export async function loadAnalysis(search: string): Promise<AnalysisView> {
+  performance.mark(POPUP_MARKS.started);
   const tab = await resolveTargetTab(search);
   if (!tab) return { kind: 'error', error: { code: 'no-tab', message: 'no tab' } };
   const restricted = restrictedReason(tab.url);
   if (restricted) return { kind: 'restricted', reason: restricted };
+  // The entity model takes a while to decode: start it now so it overlaps with reading the page.
+  void loadModel().catch(() => undefined);
   const reply = await sendMessage('readTab', { tabId: tab.id }).catch(
     (error: unknown): Awaited<ReturnType<typeof sendMessage<'readTab'>>> => ({
       ok: false,
@@ -44,8 +46,10 @@ export async function loadAnalysis(search: string): Promise<AnalysisView> {
     }
     return { kind: 'error', error: reply.error };
   }
+  performance.mark(POPUP_MARKS.read);
   const length = await settings.summaryLength.get();
   const analysis = await analyzeArticle(reply.article, { sentences: SUMMARY_SENTENCES[length] }, reply.extractMs);
+  performance.mark(POPUP_MARKS.analyzed);
   return { kind: 'ready', analysis, tabId: tab.id, article: reply.article, extractMs: reply.extractMs, length };
 }
 

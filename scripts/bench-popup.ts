@@ -1,0 +1,58 @@
+/**
+ * End-to-end popup timing in Chromium, part of `npm run bench`: from opening Lede's popup to the whole
+ * analysis on screen (the `lede:analysis-shown` performance mark, measured from the popup's own
+ * navigation start), on the reference page and on a 10,000-word article, median and p95 of repeated
+ * openings. Needs the end-to-end build (`npm run build:e2e`) and Chromium; says so when either is absent.
+ */
+import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH, extensionDir, launchBrowser } from '../tests/e2e/support/browsers';
+import { LONG_ARTICLE_PATH, SEED_PATH, startPageServer } from '../tests/e2e/support/server';
+import { POPUP_MARKS } from '../utils/use-analysis-mark';
+
+export type PopupMark = keyof typeof POPUP_MARKS;
+
+export interface PopupTiming {
+  page: string;
+  /** Per mark, the time of each opening in ms from the popup's navigation start. */
+  runs: Record<PopupMark, number[]>;
+}
+
+/** Waits for the last mark, then returns every mark's time. */
+const READ_MARKS = `new Promise((resolve) => {
+  const marks = ${JSON.stringify(POPUP_MARKS)};
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  const poll = () => at(marks.shown) === undefined
+    ? setTimeout(poll, 10)
+    : resolve(Object.fromEntries(Object.entries(marks).map(([key, name]) => [key, at(name) ?? -1])));
+  poll();
+})`;
+
+export async function benchPopup(repeats = 15): Promise<PopupTiming[] | string> {
+  if (!existsSync(CHROMIUM_PATH)) return `Chromium not found at ${CHROMIUM_PATH}: popup timing skipped.`;
+  if (!existsSync(extensionDir('chromium')))
+    return 'No end-to-end build (run npm run build:e2e): popup timing skipped.';
+  const server = await startPageServer();
+  const browser = await launchBrowser('chromium');
+  try {
+    const timings: PopupTiming[] = [];
+    for (const [label, pathname] of [
+      ['reference page', SEED_PATH],
+      ['10,000-word article', LONG_ARTICLE_PATH],
+    ] as const) {
+      const { tabId } = await browser.openTab(server.url(pathname));
+      const runs: Record<PopupMark, number[]> = { started: [], read: [], analyzed: [], shown: [] };
+      // One opening to warm the browser's caches is not counted, as a reader's first click of the day is rare.
+      for (let run = 0; run <= repeats; run++) {
+        const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+        const marks = await popup.evaluate<Record<PopupMark, number>>(READ_MARKS);
+        if (run > 0) for (const key of Object.keys(runs) as PopupMark[]) runs[key].push(marks[key]);
+        await popup.close();
+      }
+      timings.push({ page: label, runs });
+    }
+    return timings;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Performance marks along the popup's path, read by `npm run bench` (scripts/bench-popup.ts): when the
+ * popup's script starts, when the article has been read from the tab, when it is analyzed, and when the
+ * whole analysis is on screen. Times are from the popup's own navigation start.
+ */
+export const POPUP_MARKS = {
+  started: 'lede:popup-started',
+  read: 'lede:article-read',
+  analyzed: 'lede:article-analyzed',
+  shown: 'lede:analysis-shown',
+} as const;
+
+export const ANALYSIS_SHOWN_MARK = POPUP_MARKS.shown;
