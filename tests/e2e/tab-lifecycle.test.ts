@@ -66,6 +66,22 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
     await again.close();
   });
 
+  it('reads the current story of a single-page app after history navigation', async () => {
+    const { tabId, page } = await browser.openTab(server.url('/spa/'));
+    const first = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await first.waitFor('#result');
+    expect(await first.text('#article-title')).toBe('Valley farmers brace for a late frost');
+    await first.close();
+    await page.evaluate(`window.openStory('second-story'); true`);
+    const second = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await second.waitFor('#result');
+    expect(await second.text('#article-title')).toBe('River ferry returns after two years of repairs');
+    expect(await second.text('#article-byline')).toContain('Kofi Mensah');
+    expect(await second.text('#result')).not.toContain('frost');
+    await second.close();
+    await page.close();
+  });
+
   it('reads a 10,000-word article', async () => {
     const { tabId } = await browser.openTab(server.url(LONG_ARTICLE_PATH));
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);

@@ -12,6 +12,8 @@ const ROUTES: Record<string, string> = {
   '/not-an-article/': 'e2e/pages/not-an-article.html',
   '/plain-article/': 'e2e/pages/plain-article.html',
   '/rtl-arabic/': 'e2e/pages/rtl-arabic.html',
+  // A single-page app; its script moves to /spa/second-story with history.pushState.
+  '/spa/': 'e2e/pages/spa.html',
 };
 
 /**
