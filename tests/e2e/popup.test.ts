@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, type ExtensionBrowser, launchBrowser, OUTPUT_DIR } from './support/browsers';
-import { type PageServer, SEED_PATH, startPageServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { type BrowserName, OUTPUT_DIR } from './support/browsers';
+import { SEED_PATH } from './support/server';
+import { useBrowserSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const FINISHED = '#result, #error, #restricted';
@@ -13,22 +14,11 @@ const INTERNAL_PAGE: Record<BrowserName, string> = {
 };
 
 describe.each(BROWSERS)('popup in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchBrowser(name);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession(name);
 
   it('shows the reference article with its title, author, role, publisher and date', async () => {
-    const { tabId } = await browser.openTab(server.url(SEED_PATH));
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId } = await session.browser.openTab(session.server.url(SEED_PATH));
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(FINISHED);
     expect(await popup.count('#error')).toBe(0);
     expect(await popup.text('#article-title')).toBe('ISIS Inaugurates New Pakistani Chapter By Slaughtering 60 Cops');
@@ -45,8 +35,8 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('says plainly when the browser forbids reading a page', async () => {
-    const { tabId } = await browser.openTab(INTERNAL_PAGE[name]);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId } = await session.browser.openTab(INTERNAL_PAGE[name]);
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(FINISHED);
     expect(await popup.count('#restricted')).toBe(1);
     expect(await popup.text('#restricted')).toMatch(/can't read this page/i);
@@ -55,8 +45,8 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('warns that a home page is not an article but still shows what it read', async () => {
-    const { tabId } = await browser.openTab(server.url('/not-an-article/'));
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId } = await session.browser.openTab(session.server.url('/not-an-article/'));
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(FINISHED);
     expect(await popup.count('#not-article')).toBe(1);
     expect(await popup.text('#not-article')).toMatch(/does not look like an article/i);

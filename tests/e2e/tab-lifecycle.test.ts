@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, type ExtensionBrowser, launchBrowser } from './support/browsers';
-import { LONG_ARTICLE_PATH, type PageServer, SEED_PATH, STALLED_PAGE_PATH, startPageServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './support/browsers';
+import { LONG_ARTICLE_PATH, SEED_PATH, STALLED_PAGE_PATH } from './support/server';
+import { useBrowserSession } from './support/session';
 
 /** The popup when the tab it reads closes, navigates or outlives its page (issue #9). */
 
@@ -8,22 +9,11 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const FINISHED = '#result, #error, #restricted';
 
 describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchBrowser(name);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession(name);
 
   it('leaves the loading state with a plain message when the tab closes while Lede reads it', async () => {
-    const { tabId, page } = await browser.openTab(server.url(STALLED_PAGE_PATH), { loaded: false });
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId, page } = await session.browser.openTab(session.server.url(STALLED_PAGE_PATH), { loaded: false });
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await page.close();
     await popup.waitFor(FINISHED, 25_000);
     // Either the reader got the part that had arrived, or the popup says the tab is gone; never a hang.
@@ -33,10 +23,10 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
   });
 
   it('says the tab changed when it navigates away while Lede reads it', async () => {
-    const { tabId, page } = await browser.openTab(server.url(STALLED_PAGE_PATH), { loaded: false });
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId, page } = await session.browser.openTab(session.server.url(STALLED_PAGE_PATH), { loaded: false });
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await page
-      .evaluate(`location.href = ${JSON.stringify(server.url(LONG_ARTICLE_PATH))}; true`)
+      .evaluate(`location.href = ${JSON.stringify(session.server.url(LONG_ARTICLE_PATH))}; true`)
       .catch(() => undefined);
     await popup.waitFor(FINISHED, 25_000);
     if ((await popup.count('#error')) > 0) expect(await popup.text('#error')).toMatch(/closed or changed/i);
@@ -46,8 +36,8 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
   });
 
   it('stays usable after the tab it read is closed', async () => {
-    const { tabId, page } = await browser.openTab(server.url(SEED_PATH));
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId, page } = await session.browser.openTab(session.server.url(SEED_PATH));
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor('#result');
     await page.close();
     // Showing a sentence in a page that is gone must fail quietly, leaving the analysis in place.
@@ -60,20 +50,20 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
     expect(popup.dialogs()).toBe(0);
     await popup.close();
     // Opening Lede again for the closed tab gives the plain message, not a crash.
-    const again = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const again = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await again.waitFor(FINISHED, 20_000);
     expect(await again.text('#error')).toMatch(/closed or changed/i);
     await again.close();
   });
 
   it('reads the current story of a single-page app after history navigation', async () => {
-    const { tabId, page } = await browser.openTab(server.url('/spa/'));
-    const first = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId, page } = await session.browser.openTab(session.server.url('/spa/'));
+    const first = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await first.waitFor('#result');
     expect(await first.text('#article-title')).toBe('Valley farmers brace for a late frost');
     await first.close();
     await page.evaluate(`window.openStory('second-story'); true`);
-    const second = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const second = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await second.waitFor('#result');
     expect(await second.text('#article-title')).toBe('River ferry returns after two years of repairs');
     expect(await second.text('#article-byline')).toContain('Kofi Mensah');
@@ -83,8 +73,8 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
   });
 
   it('reads a 10,000-word article', async () => {
-    const { tabId } = await browser.openTab(server.url(LONG_ARTICLE_PATH));
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { tabId } = await session.browser.openTab(session.server.url(LONG_ARTICLE_PATH));
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(FINISHED, 30_000);
     expect(await popup.count('#result')).toBe(1);
     expect(await popup.text('#article-title')).toBe('City weighs the cost of a decade of plans');
