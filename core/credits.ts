@@ -13,6 +13,7 @@ export type CreditUse =
   | 'placeNames'
   | 'personNames'
   | 'articleExtraction'
+  | 'pageParsing'
   | 'sanitizer'
   | 'interface'
   | 'browserApi';
@@ -29,8 +30,11 @@ export interface Credit {
   licenseUrl: string;
   /** What Lede uses it for (an i18n key suffix under `credits.use`). */
   use: CreditUse;
-  /** Shipped file(s) in `assets/` or the npm package bundled into the extension. */
-  shippedAs: { asset?: string; package?: string };
+  /**
+   * Shipped file(s) in `assets/` or the npm package bundled into the extension; `withDependencies` when
+   * the package's own dependencies are bundled too (their license texts go into the license file).
+   */
+  shippedAs: { asset?: string; package?: string; withDependencies?: boolean };
   /** A notice the license requires to be shown word for word. */
   notice?: string;
 }
@@ -159,6 +163,16 @@ export const CODE_CREDITS: readonly Credit[] = [
     licenseUrl: APACHE_2,
     use: 'articleExtraction',
     shippedAs: { package: '@mozilla/readability' },
+  },
+  {
+    id: 'linkedom',
+    name: 'linkedom (with htmlparser2, css-select and their dependencies)',
+    url: 'https://github.com/WebReflection/linkedom',
+    author: 'Copyright (c) 2020-2021 Andrea Giammarchi, @WebReflection; htmlparser2 and css-select by Felix Böhm',
+    license: 'ISC (linkedom); MIT and BSD-2-Clause (dependencies)',
+    licenseUrl: 'https://opensource.org/license/isc-license-txt',
+    use: 'pageParsing',
+    shippedAs: { package: 'linkedom', withDependencies: true },
   },
   {
     id: 'dompurify',

@@ -7,7 +7,7 @@
  * A unit test renders the file again and compares, so a new credit or package cannot be forgotten.
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CODE_CREDITS, creditsAsText, DATA_CREDITS } from '../core/credits';
@@ -17,15 +17,40 @@ export const LICENSES_FILE = join(ROOT, 'public/third-party-licenses.txt');
 
 const LICENSE_FILES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'];
 
-function packageLicense(name: string): string {
+/** The folder npm installed a package in: nested under its parent first, then hoisted. */
+function packageDir(name: string, parentDir?: string): string {
+  const nested = parentDir ? join(parentDir, 'node_modules', name) : null;
+  return nested && existsSync(nested) ? nested : join(ROOT, 'node_modules', name);
+}
+
+function packageLicense(name: string, dir = packageDir(name)): string {
   for (const file of LICENSE_FILES) {
-    try {
-      return readFileSync(join(ROOT, 'node_modules', name, file), 'utf8').trim();
-    } catch {
-      // try the next spelling
-    }
+    const path = join(dir, file);
+    if (existsSync(path)) return readFileSync(path, 'utf8').trim();
   }
-  throw new Error(`No license file found for ${name}; add it to node_modules or credit it by hand`);
+  const { license, author } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    license?: string;
+    author?: string | { name?: string };
+  };
+  if (!license) throw new Error(`No license found for ${name}; credit it by hand`);
+  const by = typeof author === 'string' ? author : author?.name;
+  return `${license}${by ? `, ${by}` : ''} (the package ships no license file; see its repository)`;
+}
+
+/** A package and, recursively, its runtime dependencies, each once, in a stable order. */
+function withDependencies(name: string): Array<{ name: string; dir: string }> {
+  const seen = new Map<string, string>();
+  const visit = (pkg: string, parentDir?: string) => {
+    if (seen.has(pkg)) return;
+    const dir = packageDir(pkg, parentDir);
+    seen.set(pkg, dir);
+    const { dependencies = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const dep of Object.keys(dependencies).sort()) visit(dep, dir);
+  };
+  visit(name);
+  return [...seen].map(([pkg, dir]) => ({ name: pkg, dir }));
 }
 
 /** The MIT text without its copyright line, taken from a bundled MIT package's own license file. */
@@ -39,7 +64,12 @@ function mitPermissionNotice(): string {
 
 export function renderLicenses(): string {
   const rule = '='.repeat(72);
-  const packages = CODE_CREDITS.flatMap((credit) => (credit.shippedAs.package ? [credit.shippedAs.package] : []));
+  const packages = CODE_CREDITS.flatMap(({ shippedAs }) => {
+    if (!shippedAs.package) return [];
+    return shippedAs.withDependencies
+      ? withDependencies(shippedAs.package)
+      : [{ name: shippedAs.package, dir: packageDir(shippedAs.package) }];
+  });
   return [
     'Lede: third-party data and code',
     '',
@@ -62,7 +92,14 @@ export function renderLicenses(): string {
     '',
     creditsAsText(CODE_CREDITS),
     '',
-    ...packages.flatMap((name) => [rule, `${name}: full license text`, rule, '', packageLicense(name), '']),
+    ...packages.flatMap(({ name, dir }) => [
+      rule,
+      `${name}: full license text`,
+      rule,
+      '',
+      packageLicense(name, dir),
+      '',
+    ]),
   ].join('\n');
 }
 

@@ -25,8 +25,8 @@ describe('credits', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
-    // Node-only: the CLI's HTML parser and TypeScript loader never reach the extension bundles.
-    const nodeOnly = new Set(['linkedom', 'tsx']);
+    // Node-only: the CLI's TypeScript loader never reaches the extension bundles.
+    const nodeOnly = new Set(['tsx']);
     const credited = new Set(CODE_CREDITS.map((credit) => credit.shippedAs.package));
     for (const name of Object.keys(pkg.dependencies).filter((dep) => !nodeOnly.has(dep))) {
       expect(credited, `${name} is bundled but not credited`).toContain(name);
