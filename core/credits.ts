@@ -168,7 +168,7 @@ export const CODE_CREDITS: readonly Credit[] = [
     id: 'linkedom',
     name: 'linkedom (with htmlparser2, css-select and their dependencies)',
     url: 'https://github.com/WebReflection/linkedom',
-    author: 'Copyright (c) 2020-2021 Andrea Giammarchi, @WebReflection; htmlparser2 and css-select by Felix Böhm',
+    author: 'Copyright (c) 2021 Andrea Giammarchi, @WebReflection; htmlparser2 and css-select by Felix Böhm',
     license: 'ISC (linkedom); MIT and BSD-2-Clause (dependencies)',
     licenseUrl: 'https://opensource.org/license/isc-license-txt',
     use: 'pageParsing',
