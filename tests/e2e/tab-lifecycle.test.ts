@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
-import { LONG_ARTICLE_PATH, SEED_PATH, STALLED_PAGE_PATH } from './support/server';
+import { HUGE_PAGE_PATH, LONG_ARTICLE_PATH, SEED_PATH, STALLED_PAGE_PATH } from './support/server';
 import { useBrowserSession } from './support/session';
 
 /** The popup when the tab it reads closes, navigates or outlives its page (issue #9). */
@@ -81,4 +81,15 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
     expect(await popup.count('.summary-sentence')).toBeGreaterThanOrEqual(2);
     await popup.close();
   });
+
+  it('reads the start of a 20 MB page and says it read only part of it', async () => {
+    const { tabId, page } = await session.browser.openTab(session.server.url(HUGE_PAGE_PATH));
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(FINISHED, 90_000);
+    expect(await popup.count('#result')).toBe(1);
+    expect(await popup.text('#article-title')).toBe('City weighs the cost of a decade of plans');
+    expect(await popup.text('.signals')).toMatch(/very large/i);
+    await popup.close();
+    await page.close();
+  }, 180_000);
 });

@@ -38,6 +38,23 @@ function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length] as T;
 }
 
+/**
+ * The article followed by about `megabytes` of link lists after it (a page that keeps appending
+ * "more stories"): over 100,000 elements and more than the reader script hands over in one piece.
+ */
+export function hugePageHtml(megabytes = 20): string {
+  const item = (n: number) =>
+    `<li class="more-story"><a href="/archive/${n}/">More from the archive: story number ${n} about ${pick(TOPICS, n)} in ${pick(PLACES, n)}</a></li>`;
+  const items: string[] = [];
+  let size = 0;
+  for (let n = 0; size < megabytes * 1_000_000; n++) {
+    const html = item(n);
+    items.push(html);
+    size += html.length;
+  }
+  return longArticleHtml(2_000).replace('</main>', `</main><aside><ul>${items.join('')}</ul></aside>`);
+}
+
 /** About `words` words of article text in <p> paragraphs, the same every time. */
 export function longArticleHtml(words = 10_000): string {
   const paragraphs: string[] = [];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { longArticleHtml } from './long-article';
+import { hugePageHtml, longArticleHtml } from './long-article';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -68,6 +68,8 @@ export const PWNED_PATH = '/pwned';
 
 /** A 10,000-word article, generated (support/long-article.ts). */
 export const LONG_ARTICLE_PATH = '/long-article/';
+/** The long article's start followed by 20 MB of archive links (support/long-article.ts). */
+export const HUGE_PAGE_PATH = '/huge-page/';
 /** A page whose body never finishes arriving while the test runs: the browser keeps it loading. */
 export const STALLED_PAGE_PATH = '/stalled-article/';
 export const STALL_MS = 30_000;
@@ -108,6 +110,11 @@ export async function startPageServer(): Promise<PageServer> {
     if (pathname === LONG_ARTICLE_PATH) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(longArticleHtml());
+      return;
+    }
+    if (pathname === HUGE_PAGE_PATH) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(hugePageHtml());
       return;
     }
     if (pathname === STALLED_PAGE_PATH) {
