@@ -66,6 +66,15 @@ export default defineConfig({
     // Chromium refuses to start as root without this (containers, CI machines).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
+  hooks: {
+    // The entity model ships once, as a file the extension fetches (utils/ner-asset-from-extension.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: fileURLToPath(new URL('./assets/ner/model.json', import.meta.url)),
+        relativeDest: 'ner/model.json',
+      });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     resolve: {

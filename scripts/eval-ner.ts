@@ -2,7 +2,7 @@
  * Entity recognition F1 of Lede's recognizer next to a compromise baseline, CoNLL style (exact span and
  * type, PER/ORG/LOC; Lede's "other" ignored), plus speed.
  *
- *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--wikigold-dev] [--propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news]
+ *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--model asset.json] [--wikigold-dev] [--propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news]
  *
  * Each document's text is its sentences' tokens joined by spaces, sentences joined by newlines. Lede runs the
  * extension's code path (sentence splitting + entitiesWithModel, which recognizeEntities wraps); mention
@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { entitiesWithModel } from '../core/entities/index';
-import { loadModel } from '../core/entities/model';
+import { loadModel, modelFromAsset, type NerAsset } from '../core/entities/model';
 import { splitSentences } from '../core/text/sentences';
 import type { EntityType } from '../core/types';
 import { args } from './ner/cli-args';
@@ -88,7 +88,9 @@ async function main(): Promise<void> {
   if (genre) docs = ofGenre(docs, path, genre);
   const texts = docs.map(docText);
   const tokenCount = texts.reduce((n, d) => n + d.tokens.length, 0);
-  const model = await loadModel();
+  // --model <asset.json>: evaluate another trained asset than the bundled one.
+  const modelPath = a.get('model');
+  const model = modelPath ? modelFromAsset(JSON.parse(readFileSync(modelPath, 'utf8')) as NerAsset) : await loadModel();
   const options = {
     propagate: a.has('propagate'),
     knownAliases: !a.has('no-known'),

@@ -3,23 +3,28 @@
  *
  *   npm run train:ner -- [--data /work/shared/data/ner] [--epochs 10] [--bits 20] [--decoder viterbi]
  *                        [--seed 13] [--augment 0.08] [--min-population 15000] [--out assets/ner/model.json]
- *                        [--datelines 0.02] [--runs 1] [--exclude-genres bio,voyage] [--no-write]
+ *                        [--datelines 0.02] [--runs 3] [--folds 5] [--doc-drop 0.5] [--exclude-genres bio,voyage]
+ *                        [--no-write]
  *
  * Training data: GUM train split + wikigold minus every 5th document (held out as wikigold dev).
+ * Two passes: the first-pass tagger (sentence features), then a second-pass tagger that also sees what the
+ * first pass said about the same words elsewhere in the document (core/entities/features.ts,
+ * documentFeatures). The second pass learns from first-pass labels made by --folds models each trained
+ * without the documents they label; --folds 0 trains a one-pass model. --runs: shuffles averaged per pass.
  * Reported: tagger-only span F1 on GUM dev and the wikigold dev part (gold tokens). The full recognizer
  * (tokenizer, assembly) is measured by `npm run eval:ner`.
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { docStats, LABELS, sentenceFeatures } from '../core/entities/features';
+import { type DocStats, docStats, documentFeatures, LABELS, sentenceFeatures } from '../core/entities/features';
 import { Gazetteer } from '../core/entities/gazetteer';
 import { ASSET_FORMAT, type NerAsset } from '../core/entities/model';
-import { type Decoder, decode, spansFromTags } from '../core/entities/tagger';
+import { type Decoder, decode, type LinearWeights, spansFromTags } from '../core/entities/tagger';
 import { args } from './ner/cli-args';
 import { datelineMaker } from './ner/datelines';
 import { buildGazetteers } from './ner/gazetteers';
-import { type Doc, readIob2, type Sentence, spansOf } from './ner/iob2';
+import { type Doc, readIob2, spansOf } from './ner/iob2';
 import { addSpans, emptyScore, formatTable, prf, type Score } from './ner/metrics';
 import { AveragedPerceptron, type Example, encodeWeights, quantize, rng, shuffle } from './ner/perceptron';
 
@@ -47,48 +52,151 @@ const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 't
 const titleCase = (words: string[]): string[] =>
   words.map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w : (w[0] ?? '').toUpperCase() + w.slice(1)));
 
-function examplesOf(
-  docs: Doc[],
-  gaz: Gazetteer,
-  augment: number,
-  datelines: number,
-  random: () => number,
-  seed: number,
-): Example[] {
-  const examples: Example[] = [];
+/** A training document as the tagger sees it: its sentences (datelines added) and the headline-style copies. */
+interface TrainDoc {
+  stats: DocStats;
+  sentences: { words: string[]; gold: number[] }[];
+  /** Headline-style copies: words, gold, and the index of the sentence they copy. */
+  copies: { words: string[]; gold: number[]; of: number }[];
+}
+
+function trainDocs(docs: Doc[], augment: number, datelines: number, random: () => number, seed: number): TrainDoc[] {
+  const out: TrainDoc[] = [];
   // Its own random stream, so datelines do not reshuffle everything else.
   const datelineRandom = rng(seed + 1);
   const dateline = datelineMaker(datelineRandom);
   for (const doc of docs) {
     const stats = docStats(doc.sentences.map((s) => s.words));
+    const td: TrainDoc = { stats, sentences: [], copies: [] };
     for (const original of doc.sentences) {
       // Now and then a sentence gets a dateline in front, as a wire story's first sentence has.
       const s = datelineRandom() < datelines ? dateline(original) : original;
       const gold = s.tags.map((t) => Math.max(0, LABELS.indexOf(t as (typeof LABELS)[number])));
-      examples.push({ feats: sentenceFeatures(s.words, stats, gaz), gold });
+      td.sentences.push({ words: s.words, gold });
       // Headline-style copies teach the model that capitals in a title carry little information.
       if (augment > 0 && random() < augment) {
         const words = random() < 0.8 ? titleCase(s.words) : s.words.map((w) => w.toUpperCase());
-        examples.push({ feats: sentenceFeatures(words, stats, gaz), gold });
+        td.copies.push({ words, gold, of: td.sentences.length - 1 });
       }
     }
+    out.push(td);
+  }
+  return out;
+}
+
+/** First-pass examples, in the order the one-pass trainer always used (each sentence, then its copy). */
+function firstPassExamples(docs: readonly TrainDoc[], gaz: Gazetteer): Example[] {
+  const examples: Example[] = [];
+  for (const d of docs) {
+    let c = 0;
+    d.sentences.forEach((s, i) => {
+      examples.push({ feats: sentenceFeatures(s.words, d.stats, gaz), gold: s.gold });
+      while (c < d.copies.length && d.copies[c]?.of === i) {
+        const copy = d.copies[c++] as TrainDoc['copies'][number];
+        examples.push({ feats: sentenceFeatures(copy.words, d.stats, gaz), gold: copy.gold });
+      }
+    });
   }
   return examples;
+}
+
+/**
+ * Second-pass examples: features of each sentence plus document features from first-pass labels `tags`
+ * (per document: the sentences' labels, then the copies' labels). A copy is seen in place of its sentence.
+ */
+function secondPassExamples(
+  docs: readonly TrainDoc[],
+  gaz: Gazetteer,
+  tags: readonly { sentences: number[][]; copies: number[][] }[],
+  drop = 0,
+  random: () => number = Math.random,
+): Example[] {
+  const examples: Example[] = [];
+  const maybe = <T>(x: T): T | undefined => (drop > 0 && random() < drop ? undefined : x);
+  docs.forEach((d, k) => {
+    const t = tags[k] as { sentences: number[][]; copies: number[][] };
+    const words = d.sentences.map((s) => s.words);
+    const extra = documentFeatures(words, t.sentences);
+    d.sentences.forEach((s, i) => {
+      examples.push({ feats: sentenceFeatures(s.words, d.stats, gaz, undefined, maybe(extra[i])), gold: s.gold });
+    });
+    d.copies.forEach((copy, c) => {
+      const w = words.slice();
+      w[copy.of] = copy.words;
+      const tg = t.sentences.slice();
+      tg[copy.of] = t.copies[c] as number[];
+      const ex = documentFeatures(w, tg)[copy.of];
+      examples.push({ feats: sentenceFeatures(copy.words, d.stats, gaz, undefined, maybe(ex)), gold: copy.gold });
+    });
+  });
+  return examples;
+}
+
+function train(
+  examples: Example[],
+  bits: number,
+  epochs: number,
+  runs: number,
+  decoder: Decoder,
+  random: () => number,
+  label: string,
+  t0: number,
+): Float64Array {
+  // Several runs over different shuffles, their averaged weights averaged again: less variance from order.
+  let averaged: Float64Array | null = null;
+  for (let r = 0; r < runs; r++) {
+    const model = new AveragedPerceptron(bits);
+    for (let e = 1; e <= epochs; e++) {
+      const errors = model.epoch(shuffle(examples, random), decoder);
+      console.log(
+        `${label} run ${r + 1} epoch ${e}: ${errors} token errors (${((Date.now() - t0) / 1000).toFixed(1)}s)`,
+      );
+    }
+    const w = model.averaged();
+    if (!averaged) averaged = w;
+    else for (let i = 0; i < w.length; i++) averaged[i] = (averaged[i] as number) + (w[i] as number);
+  }
+  if (!averaged) throw new Error('--runs must be at least 1');
+  for (let i = 0; i < averaged.length; i++) averaged[i] = (averaged[i] as number) / runs;
+  return averaged;
+}
+
+/** First-pass labels of every sentence of a document (and of its copies, when given). */
+function firstPassTags(
+  d: { stats: DocStats; sentences: { words: string[] }[]; copies?: { words: string[] }[] },
+  gaz: Gazetteer,
+  model: LinearWeights,
+  decoder: Decoder,
+): { sentences: number[][]; copies: number[][] } {
+  return {
+    sentences: d.sentences.map((s) => decode(model, sentenceFeatures(s.words, d.stats, gaz), decoder)),
+    copies: (d.copies ?? []).map((s) => decode(model, sentenceFeatures(s.words, d.stats, gaz), decoder)),
+  };
 }
 
 export function scoreTagger(
   docs: Doc[],
   gaz: Gazetteer,
-  model: { bits: number; weights: ArrayLike<number> },
+  model: LinearWeights,
   decoder: Decoder,
+  second?: LinearWeights,
 ): Score {
   const score = emptyScore();
   for (const doc of docs) {
     const stats = docStats(doc.sentences.map((s) => s.words));
-    for (const s of doc.sentences as Sentence[]) {
-      const tags = decode(model, sentenceFeatures(s.words, stats, gaz), decoder);
-      addSpans(score, spansOf(s.tags), spansFromTags(tags));
+    let tags = doc.sentences.map((s) => decode(model, sentenceFeatures(s.words, stats, gaz), decoder));
+    if (second) {
+      const extra = documentFeatures(
+        doc.sentences.map((s) => s.words),
+        tags,
+      );
+      tags = doc.sentences.map((s, i) =>
+        decode(second, sentenceFeatures(s.words, stats, gaz, undefined, extra[i]), decoder),
+      );
     }
+    doc.sentences.forEach((s, i) => {
+      addSpans(score, spansOf(s.tags), spansFromTags(tags[i] as number[]));
+    });
   }
   return score;
 }
@@ -124,27 +232,46 @@ async function main(): Promise<void> {
   const wiki = splitWikigold(readIob2(join(dataDir, 'wikigold.iob2'), 'wikigold-'), every);
   const random = rng(seed);
   const datelines = Number(a.get('datelines') ?? 0.02);
-  const examples = examplesOf([...gumTrain, ...wiki.train], gaz, augment, datelines, random, seed);
+  const docs = trainDocs([...gumTrain, ...wiki.train], augment, datelines, random, seed);
+  const examples = firstPassExamples(docs, gaz);
   console.log(
     `train: ${gumTrain.length} GUM + ${wiki.train.length} wikigold docs, ${examples.length} sentences; dev: ${gumDev.length} GUM, ${wiki.dev.length} wikigold docs`,
   );
 
-  // Several runs over different shuffles, their averaged weights averaged again: less variance from order.
-  const runs = Number(a.get('runs') ?? 1);
-  let averaged: Float64Array | null = null;
-  for (let r = 0; r < runs; r++) {
-    const model = new AveragedPerceptron(bits);
-    for (let e = 1; e <= epochs; e++) {
-      const errors = model.epoch(shuffle(examples, random), decoder);
-      console.log(`run ${r + 1} epoch ${e}: ${errors} token errors (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
-    }
-    const w = model.averaged();
-    if (!averaged) averaged = w;
-    else for (let i = 0; i < w.length; i++) averaged[i] = (averaged[i] as number) + (w[i] as number);
-  }
-  if (!averaged) throw new Error('--runs must be at least 1');
-  for (let i = 0; i < averaged.length; i++) averaged[i] = (averaged[i] as number) / runs;
+  const runs = Number(a.get('runs') ?? 3);
+  const docDrop = Number(a.get('doc-drop') ?? 0.5);
   const quantile = Number(a.get('quantile') ?? 0.99999);
+  const averaged = train(examples, bits, epochs, runs, decoder, random, 'first pass', t0);
+  const { q, scale } = quantize(averaged, quantile);
+  const quantized = { bits, weights: q };
+
+  // Second pass, trained on first-pass labels as they are on unseen text: each training document is
+  // labelled by a first-pass model trained without it (k-fold), so the second pass learns how far to trust them.
+  const folds = Number(a.get('folds') ?? 5);
+  let second: { q: Int8Array; float: Float64Array } | null = null;
+  if (folds > 1) {
+    const foldOf = shuffle(
+      docs.map((_, i) => i % folds),
+      rng(seed + 2),
+    );
+    const tags: { sentences: number[][]; copies: number[][] }[] = new Array(docs.length);
+    for (let k = 0; k < folds; k++) {
+      const rest = firstPassExamples(
+        docs.filter((_, i) => foldOf[i] !== k),
+        gaz,
+      );
+      const w = train(rest, bits, epochs, 1, decoder, rng(seed + 100 + k), `fold ${k + 1}/${folds}`, t0);
+      const wq = { bits, weights: quantize(w, quantile).q };
+      docs.forEach((d, i) => {
+        if (foldOf[i] === k) tags[i] = firstPassTags(d, gaz, wq, decoder);
+      });
+    }
+    // Document features are left out of half the sentences, so the second pass does not lean on them alone.
+    const examples2 = secondPassExamples(docs, gaz, tags, docDrop, rng(seed + 4));
+    const float = train(examples2, bits, epochs, runs, decoder, rng(seed + 3), 'second pass', t0);
+    second = { float, q: quantize(float, quantile).q };
+  }
+
   if (a.has('try-quantiles')) {
     for (const qq of [0.99, 0.999, 0.9999, 0.99999, 1]) {
       const trial = quantize(averaged, qq);
@@ -155,19 +282,25 @@ async function main(): Promise<void> {
       );
     }
   }
-  const { q, scale } = quantize(averaged, quantile);
-  const quantized = { bits, weights: q };
-  for (const [name, docs] of [
+  for (const [name, dev] of [
     ['GUM dev', gumDev],
     ['wikigold dev', wiki.dev],
   ] as const) {
     console.log(`\n${name} (tagger on gold tokens)`);
-    console.log(
-      formatTable([
-        { name: 'float', score: scoreTagger(docs, gaz, { bits, weights: averaged }, decoder) },
-        { name: 'int8', score: scoreTagger(docs, gaz, quantized, decoder) },
-      ]),
-    );
+    const rows: { name: string; score: Score }[] = [
+      { name: 'float', score: scoreTagger(dev, gaz, { bits, weights: averaged }, decoder) },
+      { name: 'int8', score: scoreTagger(dev, gaz, quantized, decoder) },
+    ];
+    if (second) {
+      rows.push(
+        {
+          name: '2-pass float',
+          score: scoreTagger(dev, gaz, { bits, weights: averaged }, decoder, { bits, weights: second.float }),
+        },
+        { name: '2-pass int8', score: scoreTagger(dev, gaz, quantized, decoder, { bits, weights: second.q }) },
+      );
+    }
+    console.log(formatTable(rows));
   }
   if (a.get('no-write') === 'true') return;
   const bytes = encodeWeights(q);
@@ -178,11 +311,14 @@ async function main(): Promise<void> {
     decoder,
     scale,
     weights: Buffer.from(bytes).toString('base64'),
+    ...(second ? { second: Buffer.from(encodeWeights(second.q)).toString('base64') } : {}),
     gazetteer: gazData,
     meta: {
       trainedOn: ['GUM train split (amir-zeldes/gum@72ce5ac)', `wikigold minus every ${every}th document`],
       epochs,
       runs,
+      folds,
+      docDrop,
       seed,
       augment,
       datelines,

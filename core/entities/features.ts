@@ -239,6 +239,12 @@ const T = {
   runMode: 42,
   aL: 43,
   aSh: 44,
+  dW: 45,
+  dPart: 46,
+  dNone: 47,
+  dSolo: 48,
+  dSpan: 50,
+  dWFirst: 51,
 } as const;
 
 const NO_HITS: readonly GazetteerHit[] = [];
@@ -257,6 +263,7 @@ export function sentenceFeatures(
   stats: DocStats,
   gaz: Gazetteer,
   need?: Uint8Array,
+  extra?: readonly (readonly number[] | undefined)[],
 ): SentenceFeatures {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
@@ -356,7 +363,223 @@ export function sentenceFeatures(
     }
     if (i + 1 < n) for (const h of hits[i + 1] ?? NO_HITS) f.push(combine(T.gzp1Sh, small(h.category), sh));
     if (i > 0) for (const h of hits[i - 1] ?? NO_HITS) f.push(combine(T.gzm1Sh, small(h.category), sh));
+    const more = extra?.[i];
+    if (more) for (const h of more) f.push(h);
     offsets[i + 1] = f.length;
   }
   return { n, hashes: new Uint32Array(f), offsets, anchors };
+}
+
+/** The same features with `extra` hashes appended per token (as sentenceFeatures with `extra` builds them). */
+export function withExtra(
+  feats: SentenceFeatures,
+  extra: readonly (readonly number[] | undefined)[] | undefined,
+): SentenceFeatures {
+  if (!extra) return feats;
+  let added = 0;
+  for (let i = 0; i < feats.n; i++) {
+    const more = extra[i];
+    if (more && feats.offsets[i + 1] !== feats.offsets[i]) added += more.length;
+  }
+  if (added === 0) return feats;
+  const hashes = new Uint32Array(feats.hashes.length + added);
+  const offsets = new Uint32Array(feats.n + 1);
+  let o = 0;
+  for (let i = 0; i < feats.n; i++) {
+    const from = feats.offsets[i] as number;
+    const to = feats.offsets[i + 1] as number;
+    hashes.set(feats.hashes.subarray(from, to), o);
+    o += to - from;
+    const more = extra[i];
+    // Tokens without static features (not decoded) get none here either.
+    if (more && to !== from) for (const h of more) hashes[o++] = h;
+    offsets[i + 1] = o;
+  }
+  return { n: feats.n, hashes, offsets, anchors: feats.anchors };
+}
+
+/** Length of the first-pass span starting at token i (0 when none starts there). */
+function spanAt(tags: readonly number[], i: number): number {
+  const b = tags[i] as number;
+  if (b === 0 || b % 2 === 0) return 0;
+  let end = i + 1;
+  while (end < tags.length && tags[end] === b + 1) end++;
+  return end - i;
+}
+
+/**
+ * Second-pass ("document") features: what the first pass said about the same words elsewhere in the
+ * document. A name tagged PER three times is likely PER a fourth time, where the sentence alone is
+ * ambiguous (sentence-initial, a headline, an unfamiliar word); a word the first pass left untagged
+ * everywhere else is likely not a name. Per sentence, per token: extra feature hashes (or undefined).
+ *
+ * `tags` are the first-pass label indices of every sentence of the document. With `evidence`, one array per
+ * sentence is pushed onto it, 1 where a token's word or name occurs elsewhere in the document.
+ */
+export function documentFeatures(
+  sentences: readonly (readonly string[])[],
+  tags: readonly (readonly number[])[],
+  evidence?: Uint8Array[],
+): (number[] | undefined)[][] {
+  // Per lowercased word: counts of first-pass outcomes. Slots 0..11: type (PER, ORG, LOC) x part (single,
+  // first, middle, last); 12: capitalized O; 13: lowercase O.
+  const SLOTS = 14;
+  const counts = new Map<string, Int32Array>();
+  // Multi-token names: lowercased token string -> counts per type.
+  const names = new Map<string, Int32Array>();
+  const nameStarts = new Set<string>();
+  const slotsOf: Int8Array[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s] as readonly string[];
+    const t = tags[s] as readonly number[];
+    const slots = new Int8Array(words.length).fill(-1);
+    for (let i = 0; i < words.length; i++) {
+      const label = t[i] as number;
+      if (label === 0) {
+        const w = words[i] as string;
+        if (hasLetter(w)) slots[i] = isUpperInitial(w) ? 12 : 13;
+        continue;
+      }
+      if (label % 2 === 0) continue; // I- labels: part assigned from the span start below
+      const type = (label - 1) >> 1;
+      let end = i + 1;
+      while (end < words.length && t[end] === label + 1) end++;
+      const len = end - i;
+      for (let k = i; k < end; k++) slots[k] = type * 4 + (len === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2);
+      if (len > 1 && len <= 6) {
+        const key = words
+          .slice(i, end)
+          .map((w) => w.toLowerCase())
+          .join(' ');
+        let c = names.get(key);
+        if (!c) {
+          c = new Int32Array(3);
+          names.set(key, c);
+          nameStarts.add((words[i] as string).toLowerCase());
+        }
+        c[type] = (c[type] as number) + 1;
+      }
+    }
+    slotsOf.push(slots);
+  }
+  // Words written capitalized somewhere: the only ones whose counts are looked up.
+  const capital = new Set<string>();
+  for (const words of sentences) {
+    for (const w of words) if (isUpperInitial(w) && hasLetter(w)) capital.add(w.toLowerCase());
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s] as readonly string[];
+    const slots = slotsOf[s] as Int8Array;
+    for (let i = 0; i < words.length; i++) {
+      const slot = slots[i] as number;
+      if (slot < 0) continue;
+      const l = (words[i] as string).toLowerCase();
+      if (!capital.has(l)) continue;
+      let c = counts.get(l);
+      if (!c) {
+        c = new Int32Array(SLOTS);
+        counts.set(l, c);
+      }
+      c[slot] = (c[slot] as number) + 1;
+    }
+  }
+
+  const out: (number[] | undefined)[][] = [];
+  const others = new Int32Array(SLOTS);
+  const byType = new Int32Array(3);
+  // Shared, read-only feature arrays per word (see below).
+  const memo = new Map<string, ({ f: number[]; seen: boolean } | undefined)[]>();
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s] as readonly string[];
+    const t = tags[s] as readonly number[];
+    const slots = slotsOf[s] as Int8Array;
+    const feats: (number[] | undefined)[] = new Array(words.length);
+    const seen = new Uint8Array(words.length);
+    evidence?.push(seen);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!isUpperInitial(w) || !hasLetter(w)) continue;
+      const l = w.toLowerCase();
+      const slot = slots[i] as number;
+      // The features depend only on the word, this token's own slot and whether it opens the sentence.
+      let cached = memo.get(l);
+      if (!cached) {
+        cached = new Array(2 * (SLOTS + 1));
+        memo.set(l, cached);
+      }
+      const mk = slot + 1 + (i === 0 ? SLOTS + 1 : 0);
+      let entry = cached[mk];
+      if (!entry) {
+        const f: number[] = [];
+        const c = counts.get(l);
+        if (c) others.set(c);
+        else others.fill(0);
+        if (slot >= 0) others[slot] = (others[slot] as number) - 1;
+        let total = 0;
+        byType.fill(0);
+        for (let k = 0; k < 12; k++) {
+          const v = others[k] as number;
+          if (v <= 0) continue;
+          byType[k >> 2] = (byType[k >> 2] as number) + v;
+          total += v;
+          f.push(combine(T.dPart, k));
+        }
+        const oCap = others[12] as number;
+        const oLow = others[13] as number;
+        if (total > 0) {
+          let best = 0;
+          for (let k = 1; k < 3; k++) if ((byType[k] as number) > (byType[best] as number)) best = k;
+          const agree = byType[best] === total ? (oCap + oLow === 0 ? 2 : 1) : 0;
+          f.push(combine(T.dW, best, agree));
+          if (i === 0) f.push(combine(T.dWFirst, best));
+        } else if (oCap + oLow > 0) {
+          f.push(combine(T.dNone, (oCap > 0 ? 1 : 0) + (oLow > 0 ? 2 : 0)));
+        } else {
+          f.push(combine(T.dSolo, i === 0 ? 1 : 0));
+        }
+        entry = { f, seen: total + oCap + oLow > 0 };
+        cached[mk] = entry;
+      }
+      feats[i] = entry.f;
+      if (entry.seen) seen[i] = 1;
+    }
+    // The longest multi-token name of the first pass (elsewhere) written here.
+    for (let i = 0; i < words.length; i++) {
+      if (!feats[i]) continue;
+      let key = (words[i] as string).toLowerCase();
+      if (!nameStarts.has(key)) continue;
+      let bestLen = 0;
+      let bestType = -1;
+      for (let n = 2; n <= 6 && i + n <= words.length; n++) {
+        key = `${key} ${(words[i + n - 1] as string).toLowerCase()}`;
+        const c = names.get(key);
+        if (!c) continue;
+        // Not counting this very occurrence, when the first pass tagged exactly this span.
+        const selfType = spanAt(t, i) === n ? ((t[i] as number) - 1) >> 1 : -1;
+        let best = -1;
+        let bestCount = 0;
+        for (let k = 0; k < 3; k++) {
+          const v = (c[k] as number) - (k === selfType ? 1 : 0);
+          if (v > bestCount) {
+            bestCount = v;
+            best = k;
+          }
+        }
+        if (best >= 0) {
+          bestLen = n;
+          bestType = best;
+        }
+      }
+      if (bestLen === 0) continue;
+      for (let k = 0; k < bestLen; k++) {
+        const part = k === 0 ? 0 : k === bestLen - 1 ? 2 : 1;
+        // A copy: the arrays in `feats` are shared between tokens of the same word.
+        feats[i + k] = [...(feats[i + k] ?? []), combine(T.dSpan, bestType, part)];
+        seen[i + k] = 1;
+      }
+      i += bestLen - 1;
+    }
+    out.push(feats);
+  }
+  return out;
 }

@@ -1,11 +1,12 @@
 /**
  * The trained model asset (assets/ner/model.json, written by `npm run train:ner`) and its lazy loading.
- * The asset is fetched by a dynamic import, so bundlers put it in its own chunk: the popup's main bundle
- * stays small and the weights load the first time entities are asked for.
+ * `#ner-asset` reads the file in Node and fetches the packaged copy in the extension (package.json
+ * "imports"): no bundle embeds the weights, and they load the first time entities are asked for.
  *
  * Weights are int8, stored sparsely: for each non-zero hash bucket, a varint gap from the previous bucket
  * then one signed byte per label; the whole byte string is base64.
  */
+import { loadNerAsset } from '#ner-asset';
 import { NUM_LABELS } from './features';
 import { Gazetteer, type GazetteerData } from './gazetteer';
 import type { Decoder, LinearWeights } from './tagger';
@@ -20,12 +21,16 @@ export interface NerAsset {
   /** Multiply int8 weights by this to get the trained weights (not needed for argmax decoding). */
   scale: number;
   weights: string;
+  /** Weights of the second (document-level) pass, same encoding; absent in one-pass models. */
+  second?: string;
   gazetteer: GazetteerData;
   meta: Record<string, unknown>;
 }
 
 export interface NerModel {
   weights: LinearWeights;
+  /** Second pass over the document with features of the first pass's labels (see documentFeatures). */
+  second?: LinearWeights;
   gazetteer: Gazetteer;
   decoder: Decoder;
 }
@@ -82,6 +87,9 @@ export function modelFromAsset(asset: NerAsset): NerModel {
   if (asset.format !== ASSET_FORMAT) throw new Error(`Unknown entity model format ${asset.format}`);
   return {
     weights: { bits: asset.bits, weights: decodeWeights(base64ToBytes(asset.weights), asset.bits) },
+    ...(asset.second
+      ? { second: { bits: asset.bits, weights: decodeWeights(base64ToBytes(asset.second), asset.bits) } }
+      : {}),
     gazetteer: new Gazetteer(asset.gazetteer),
     decoder: asset.decoder,
   };
@@ -91,8 +99,8 @@ let loading: Promise<NerModel> | null = null;
 
 /** The bundled model, loaded once on first use. */
 export function loadModel(): Promise<NerModel> {
-  loading ??= import('../../assets/ner/model.json')
-    .then((m) => modelFromAsset(m.default as unknown as NerAsset))
+  loading ??= loadNerAsset()
+    .then(modelFromAsset)
     .catch((err: unknown) => {
       // Let a later call try again (a chunk that failed to load over a flaky connection, say).
       loading = null;

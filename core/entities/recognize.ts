@@ -1,12 +1,20 @@
 /**
  * Runs the tagger over an article: sentence spans are cut further at line breaks (a headline or a
- * dateline is its own unit), tokenized, tagged with document-level capitalization statistics, and the
- * BIO spans turned into mentions with offsets into the text.
+ * dateline is its own unit), tokenized, tagged with document-level capitalization statistics, tagged again
+ * by the second pass (when the model has one) knowing the first pass's labels of the same words elsewhere
+ * in the article, and the BIO spans turned into mentions with offsets into the text.
  */
 import type { TextSpan } from '../types';
-import { type DocStats, docStats, sentenceFeatures } from './features';
+import {
+  type DocStats,
+  docStats,
+  documentFeatures,
+  type SentenceFeatures,
+  sentenceFeatures,
+  withExtra,
+} from './features';
 import type { NerModel } from './model';
-import { decode, START, spansFromTags, viterbiRange } from './tagger';
+import { decode, type LinearWeights, START, spansFromTags, viterbiRange } from './tagger';
 import { type Token, tokenize } from './tokenize';
 
 export type TagType = 'PER' | 'ORG' | 'LOC';
@@ -53,13 +61,18 @@ function hasCapital(w: string): boolean {
   return false;
 }
 
+/** Which tokens of a unit the tagger decodes, and the stretches of them. */
+interface UnitPlan {
+  need: Uint8Array;
+  stretches: [number, number][];
+}
+
 /**
- * Tags one unit. A word starting with a lowercase letter (not a connector) is almost never part of a name
- * (about 0.6% of name tokens in the training data, nearly all connectors), so it is fixed to O and the
- * tagger only decodes the stretches between such words that hold a capital letter: same model, much less
- * work on prose.
+ * A word starting with a lowercase letter (not a connector) is almost never part of a name (about 0.6% of
+ * name tokens in the training data, nearly all connectors), so it is fixed to O and the tagger only decodes
+ * the stretches between such words that hold a capital letter: same model, much less work on prose.
  */
-function tagUnit(model: NerModel, words: string[], stats: DocStats): number[] {
+function planUnit(words: string[]): UnitPlan {
   const n = words.length;
   const maybe = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -73,8 +86,6 @@ function tagUnit(model: NerModel, words: string[], stats: DocStats): number[] {
     }
     maybe[i] = !lowerInitial || CONNECTORS.has(w) ? 1 : 0;
   }
-  if (model.decoder !== 'viterbi')
-    return decode(model.weights, sentenceFeatures(words, stats, model.gazetteer), model.decoder);
   // Stretches of maybe-tokens that contain a capital letter.
   const stretches: [number, number][] = [];
   const need = new Uint8Array(n);
@@ -95,11 +106,31 @@ function tagUnit(model: NerModel, words: string[], stats: DocStats): number[] {
     }
     i = j;
   }
-  const tags = new Array<number>(n).fill(0);
-  if (stretches.length === 0) return tags;
-  const feats = sentenceFeatures(words, stats, model.gazetteer, need);
-  for (const [from, to] of stretches) {
-    const part = viterbiRange(model.weights, feats, from, to, from === 0 ? START : 0);
+  return { need, stretches };
+}
+
+/** Features of one unit (only the planned tokens' static features when decoding by Viterbi). */
+function unitFeatures(model: NerModel, words: string[], stats: DocStats, plan: UnitPlan): SentenceFeatures {
+  return sentenceFeatures(words, stats, model.gazetteer, model.decoder === 'viterbi' ? plan.need : undefined);
+}
+
+/**
+ * Tags one unit with the given weights. With `only` and `previous`, a stretch without any token marked in
+ * `only` keeps its `previous` tags.
+ */
+function tagUnit(
+  model: NerModel,
+  weights: LinearWeights,
+  feats: SentenceFeatures,
+  plan: UnitPlan,
+  only?: Uint8Array,
+  previous?: readonly number[],
+): number[] {
+  if (model.decoder !== 'viterbi') return decode(weights, feats, model.decoder);
+  const tags = previous ? previous.slice() : new Array<number>(feats.n).fill(0);
+  for (const [from, to] of plan.stretches) {
+    if (only && previous && !only.subarray(from, to).includes(1)) continue;
+    const part = viterbiRange(weights, feats, from, to, from === 0 ? START : 0);
     for (let k = 0; k < part.length; k++) tags[from + k] = part[k] as number;
   }
   return tags;
@@ -137,11 +168,32 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
   const units = taggingUnits(text, sentences);
   const words = units.map((u) => u.map((t) => t.text));
   const stats = docStats(words);
+  const plans = words.map(planUnit);
+  // Units with nothing to decode keep all-O tags and need no features.
+  const feats = words.map((w, u) =>
+    (plans[u] as UnitPlan).stretches.length === 0 && model.decoder === 'viterbi'
+      ? null
+      : unitFeatures(model, w, stats, plans[u] as UnitPlan),
+  );
+  const allO = (u: number): number[] => new Array<number>((words[u] as string[]).length).fill(0);
+  let tags = feats.map((f, u) => (f ? tagUnit(model, model.weights, f, plans[u] as UnitPlan) : allO(u)));
+  const second = model.second;
+  if (second) {
+    // Second pass: the same units again, knowing how the first pass labelled each word elsewhere.
+    // Only stretches with a word seen elsewhere in the document are decoded again (the others have no
+    // document evidence; on the dev sets as good as decoding everything again, for less work).
+    const evidence: Uint8Array[] = [];
+    const extra = documentFeatures(words, tags, evidence);
+    tags = feats.map((f, u) =>
+      f
+        ? tagUnit(model, second, withExtra(f, extra[u]), plans[u] as UnitPlan, evidence[u], tags[u])
+        : (tags[u] as number[]),
+    );
+  }
   const mentions: TaggedMention[] = [];
   for (let u = 0; u < units.length; u++) {
     const tokens = units[u] as Token[];
-    const tags = tagUnit(model, words[u] as string[], stats);
-    const spans = spansFromTags(tags);
+    const spans = spansFromTags(tags[u] as number[]);
     if (spans.some((sp) => sp.type === 'LOC')) completePlaces(model, words[u] as string[], spans);
     for (const span of spans) {
       const start = (tokens[span.start] as Token).start;
