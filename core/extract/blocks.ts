@@ -206,12 +206,20 @@ class InlineRun {
   }
 }
 
-export function collectBlocks(root: Element, baseUrl: string | null): Block[] {
+/**
+ * The blocks of `root`. `stop` is asked every so often; once it says yes, the rest of the body is left
+ * out (extraction ran out of time).
+ */
+export function collectBlocks(root: Element, baseUrl: string | null, stop?: () => boolean): Block[] {
   const blocks: Block[] = [];
   let run: InlineRun | null = null;
+  let stopped = false;
 
   const flush = (): void => {
-    if (run && !run.isEmpty()) blocks.push(finishRun(run));
+    if (run && !run.isEmpty() && !stopped) {
+      blocks.push(finishRun(run));
+      if (stop && blocks.length % 64 === 0 && stop()) stopped = true;
+    }
     run = null;
   };
   const currentRun = (tag: BlockTag, containers: Element[], source: Element): InlineRun => {
@@ -262,6 +270,7 @@ export function collectBlocks(root: Element, baseUrl: string | null): Block[] {
   };
 
   const walkBlock = (el: Element, containers: Element[]): void => {
+    if (stopped) return;
     const name = tagName(el);
     if (DROP.has(name) || name === 'hr') return;
     if (name === 'pre') {

@@ -48,7 +48,146 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
   }
 }
 
+/**
+ * `href` resolved against `base` when it is a web address (http or https); null for anything else,
+ * `javascript:`, `data:` and `vbscript:` URLs above all, so that no consumer of the article sees them.
+ */
+export function webUrl(href: string | null | undefined, base?: string | null): string | null {
+  const absolute = absoluteUrl(href, base);
+  return absolute && /^https?:\/\//i.test(absolute) ? absolute : null;
+}
+
 /** Removes an element from its parent, if it has one. */
 export function detach(node: Node): void {
   node.parentNode?.removeChild(node);
+}
+
+/**
+ * Elements below `root` whose lowercase tag name is in `tags`, in document order. A plain walk: on
+ * linkedom every `querySelectorAll` compiles its selector again, which dominates when called per node.
+ */
+export function elementsByTag(root: Element | Document, tags: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (tags.has(el.tagName.toLowerCase())) found.push(el);
+    const first: Element | null = el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    // Up until a following sibling exists, stopping at the root.
+    let next: Element | null = null;
+    for (let at: Element | null = el; at && at !== root; at = at.parentNode as Element | null) {
+      next = at.nextElementSibling;
+      if (next) break;
+      if (at.parentNode === root) break;
+    }
+    el = next;
+  }
+  return found;
+}
+
+/** Every element that has one of `elements` below it (not the elements themselves, unless nested). */
+export function ancestorsOf(elements: Element[]): Set<Element> {
+  const ancestors = new Set<Element>();
+  for (const el of elements) {
+    for (let at = el.parentElement; at && !ancestors.has(at); at = at.parentElement) ancestors.add(at);
+  }
+  return ancestors;
+}
+
+/** Whether the element is, or is inside, a `pre` or `code` element (`closest('pre, code')` without a selector). */
+export function insideCode(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const tag = at.tagName.toLowerCase();
+    if (tag === 'pre' || tag === 'code') return true;
+  }
+  return false;
+}
+
+const COMMENT_NODE = 8;
+
+/**
+ * A copy of `root` holding at most `limit` elements, in document order, without the subtrees `skip`
+ * rejects (which do not count). Iterative, so any depth is fine. `cut` says whether the limit was hit.
+ */
+export function cloneWithin(
+  root: Element,
+  limit: number,
+  skip: (el: Element) => boolean,
+): { copy: Element; count: number; cut: boolean } {
+  const copy = root.cloneNode(false) as Element;
+  let count = 0;
+  let cut = false;
+  let source: Node | null = root.firstChild;
+  let parent: Node = copy;
+  while (source) {
+    const type = source.nodeType;
+    if (type === ELEMENT_NODE) {
+      const el = source as Element;
+      if (!skip(el)) {
+        if (count >= limit) {
+          cut = true;
+          break;
+        }
+        count++;
+        const clone = el.cloneNode(false);
+        parent.appendChild(clone);
+        const first = el.firstChild;
+        if (first) {
+          parent = clone;
+          source = first;
+          continue;
+        }
+      }
+    } else if (type === TEXT_NODE || type === COMMENT_NODE) {
+      parent.appendChild(source.cloneNode(false));
+    }
+    // Next: the sibling, else the sibling of the nearest ancestor that has one, stopping at the root.
+    while (source && !source.nextSibling) {
+      source = source.parentNode;
+      if (!source || source === root) {
+        source = null;
+        break;
+      }
+      parent = parent.parentNode as Node;
+    }
+    if (source) source = source.nextSibling;
+  }
+  return { copy, count, cut };
+}
+
+/** Elements below `root`, counted up to `stopAt` (the walk ends there, so huge pages cost little). */
+export function countElements(root: Element, stopAt: number): number {
+  let count = 0;
+  let el: Element | null = root.firstElementChild;
+  while (el && count < stopAt) {
+    count++;
+    const first: Element | null = el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    let next: Element | null = null;
+    for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+      next = at.nextElementSibling;
+      if (next || at.parentElement === root) break;
+    }
+    el = next;
+  }
+  return count;
+}
+
+/**
+ * The page's `<body>`, without side effects: linkedom's `document.body` creates and inserts an empty body
+ * when the element after `<head>` is not one (a stray `<script>` between them), which would change the
+ * page. Null for a frameset page.
+ */
+export function bodyOf(doc: Document): HTMLElement | null {
+  const html = doc.documentElement;
+  for (let el = html?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (el.tagName.toLowerCase() === 'body') return el as HTMLElement;
+  }
+  return null;
 }

@@ -3,7 +3,6 @@
  * with general cleanup rules around it, sanitized HTML, links with offsets, and page signals.
  * Never mutates `doc`: Readability and the cleanup work on a clone.
  */
-import { Readability } from '@mozilla/readability';
 import { countWords, readingTimeMinutes } from '../text/words';
 import type { Article, FieldSource, PageNote } from '../types';
 import { assemble, type Block, collectBlocks } from './blocks';
@@ -12,17 +11,32 @@ import { removeCaptions, removeFurnitureByName } from './cleanup/content';
 import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
+import { bodyOf, elementsByTag } from './dom';
 import { cleanByline } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
-import { prunePage } from './prune';
+import { pageView, prunePage } from './prune';
+import { type Parsed, runReadability } from './readability';
 import { detectSignals } from './signals';
 
 export interface ExtractOptions {
   /** The page URL, for relative links and a date in the URL. Defaults to the document's URL. */
   url?: string;
+  /**
+   * Milliseconds after which extraction stops refining (no second opinion on a short pick, no repeated-text
+   * rule, no further body blocks) and reports `time-budget` with `signals.truncated`. Default 4,000.
+   */
+  timeBudgetMs?: number;
 }
+
+export const DEFAULT_TIME_BUDGET_MS = 4_000;
+
+const UNSAFE_SCHEME = /^(?:javascript|data|vbscript):/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these inside a scheme; so does this check.
+const CONTROLS = /[\u0000-\u0020\u007f]/g;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** The document's own URL when it is a real web address (not about:blank or a file). */
 function documentUrl(doc: Document): string | null {
@@ -50,68 +64,69 @@ interface BodyResult {
   lang: string | null;
   publishedTime: string | null;
   truncated: boolean;
+  /** The body text was longer than the text budget and was cut. */
+  textCut: boolean;
+  /** The page was nested too deep and was flattened below the depth limit. */
+  flattened: boolean;
   /** Context lines Readability removed from inside the article part of the page. */
   notes: PageNote[];
 }
 
-type Parsed = ReturnType<Readability<Element>['parse']>;
-
-/** Readability's flag for removing link- and image-heavy tables, lists and divs after choosing the story. */
-const CLEAN_CONDITIONALLY = 0x4;
-
-function runReadability(pruned: Document, cleanConditionally: boolean): { parsed: Parsed; notes: PageNote[] } {
-  const clone = pruned.cloneNode(true) as Document;
-  const noteCandidates = findNoteCandidates(clone);
-  try {
-    const reader = new Readability<Element>(clone, {
-      serializer: (node) => node as Element,
-      keepClasses: true,
-      // The node budget is enforced by prunePage; Readability's own limit would throw instead.
-      maxElemsToParse: 0,
-    });
-    // Not in Readability's options: its flags are the documented way its retries relax cleaning.
-    if (!cleanConditionally) (reader as unknown as { _flags: number })._flags &= ~CLEAN_CONDITIONALLY;
-    const parsed = reader.parse();
-    return { parsed, notes: parsed?.content ? notesInside(parsed.content, noteCandidates) : [] };
-  } catch {
-    return { parsed: null, notes: [] };
-  }
-}
-
 function textAndLinkChars(el: Element): { chars: number; linkChars: number } {
   const chars = (el.textContent ?? '').replace(/\s+/g, ' ').length;
-  const linkChars = Array.from(el.querySelectorAll('a')).reduce(
-    (sum, a) => sum + (a.textContent ?? '').replace(/\s+/g, ' ').length,
-    0,
-  );
+  let linkChars = 0;
+  for (const a of elementsByTag(el, LINK_TAG)) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').length;
   return { chars, linkChars };
 }
 
+const LINK_TAG = new Set(['a']);
+
 /**
  * Readability's conditional cleaning drops tables and lists that belong to the story along with link
- * boxes. A second run without it keeps them; its result is taken when it adds a lot of prose (text that
- * is mostly not links) to the same story.
+ * boxes. The same run also gives the article without it (see ./readability); that one is taken when it
+ * adds a lot of prose (text that is mostly not links) to the same story.
  */
-function preferFuller(strict: Parsed, loose: Parsed): Parsed {
-  if (!loose?.content) return strict;
-  if (!strict?.content) return loose;
-  const a = textAndLinkChars(strict.content);
-  const b = textAndLinkChars(loose.content);
+function looseIsFuller(a: { chars: number; linkChars: number }, b: { chars: number; linkChars: number }): boolean {
   const addedChars = b.chars - a.chars;
   const addedLinks = b.linkChars - a.linkChars;
-  if (addedChars > a.chars * 0.3 && addedChars > 200 && addedLinks / addedChars < 0.25) return loose;
-  return strict;
+  return addedChars > a.chars * 0.3 && addedChars > 200 && addedLinks / addedChars < 0.25;
 }
 
-function readBody(doc: Document): BodyResult {
-  // Prune once; each Readability run (it mutates its input) gets its own copy of the pruned page.
+function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
+  // Readability mutates its input: it gets a pruned copy. The un-Readable pruned page is made again only
+  // for the rarer paths that need it (a second opinion on a short pick, a page Readability cannot read).
   const pruned = doc.cloneNode(true) as Document;
-  const { truncated } = prunePage(pruned);
-  const strict = runReadability(pruned, true);
-  const loose = strict.parsed?.content ? runReadability(pruned, false) : { parsed: null, notes: [] };
-  const parsed = preferFuller(strict.parsed, loose.parsed);
-  const notes = parsed === strict.parsed ? strict.notes : loose.notes;
-  const fallback = secondOpinion(pruned, parsed?.textContent ?? '');
+  const pruning = prunePage(pruned);
+  const truncated = pruning.truncated && !pruning.textCut;
+  const textCut = pruning.textCut;
+  const flattened = pruning.flattened;
+  let pristine: Document | null = null;
+  const prunedPage = (): Document => {
+    if (!pristine) {
+      pristine = doc.cloneNode(true) as Document;
+      prunePage(pristine);
+    }
+    return pristine;
+  };
+
+  const noteCandidates = findNoteCandidates(pruned);
+  let parsed: Parsed = null;
+  let content: Element | null = null;
+  // The loose article may be the strict one's element with the parked parts put back.
+  let usedLoose = false;
+  try {
+    const run = runReadability(pruned, textAndLinkChars);
+    parsed = run.strict;
+    content = parsed?.content ?? null;
+    if (content && run.loose && run.strictMeasure && looseIsFuller(run.strictMeasure, textAndLinkChars(run.loose))) {
+      content = run.loose;
+      usedLoose = true;
+    } else run.useStrict();
+  } catch {
+    parsed = null;
+    content = null;
+  }
+  const storyText = usedLoose ? (content?.textContent ?? '') : (parsed?.textContent ?? '');
   const fields = {
     title: parsed?.title ?? null,
     byline: parsed?.byline ?? null,
@@ -119,14 +134,18 @@ function readBody(doc: Document): BodyResult {
     lang: parsed?.lang ?? null,
     publishedTime: parsed?.publishedTime ?? null,
     truncated,
+    textCut,
+    flattened,
   };
+  const fallback = outOfTime() ? null : secondOpinion(prunedPage, storyText);
   if (fallback) return { ...fields, content: fallback, found: true, notes: [] };
-  if (parsed?.content) return { ...fields, content: parsed.content, found: true, notes };
+  if (content) return { ...fields, content, found: true, notes: notesInside(content, noteCandidates) };
   // A page that trips Readability still gets its visible text.
-  return { ...emptyBody(truncated), content: pruned.body ?? pruned.documentElement };
+  const page = prunedPage();
+  return { ...emptyBody(truncated, flattened), textCut, content: bodyOf(page) ?? page.documentElement };
 }
 
-function emptyBody(truncated: boolean): BodyResult {
+function emptyBody(truncated: boolean, flattened: boolean): BodyResult {
   return {
     content: null,
     found: false,
@@ -136,6 +155,8 @@ function emptyBody(truncated: boolean): BodyResult {
     lang: null,
     publishedTime: null,
     truncated,
+    textCut: false,
+    flattened,
     notes: [],
   };
 }
@@ -144,21 +165,30 @@ function emptyBody(truncated: boolean): BodyResult {
  * When Readability's pick holds much less prose than the page's main paragraph container, the pick is a
  * side box; the container is the story.
  */
-function secondOpinion(pruned: Document, readabilityText: string): Element | null {
+function secondOpinion(prunedPage: () => Document, readabilityText: string): Element | null {
   const readabilityWords = readabilityText.split(/\s+/).filter(Boolean).length;
   if (readabilityWords >= 250) return null;
-  const best = bestParagraphContainer(pruned);
+  const best = bestParagraphContainer(prunedPage());
   if (!best || best.words < 100 || best.words < 2 * readabilityWords) return null;
   return best.element;
 }
 
-export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
-  const pageUrl = options.url ?? documentUrl(doc);
+export function extractArticle(page: Document, options: ExtractOptions = {}): Article {
+  const deadline = now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+  let timedOut = false;
+  const outOfTime = (): boolean => {
+    if (!timedOut && now() > deadline) timedOut = true;
+    return timedOut;
+  };
+  const pageUrl =
+    (options.url && !UNSAFE_SCHEME.test(options.url.replace(CONTROLS, '')) ? options.url : null) ?? documentUrl(page);
+  // A huge page is read from a copy of its start; every pass below then has an ordinary page's cost.
+  const { view: doc, cut } = pageView(page);
   const meta = readMetadata(doc, pageUrl);
   const baseUrl = baseHref(doc, pageUrl) ?? pageUrl ?? meta.canonicalUrl;
   const fieldSources: Article['fieldSources'] = { ...meta.fieldSources };
 
-  const body = readBody(doc);
+  const body = readBody(doc, outOfTime);
 
   const notes: Article['notes'] = [...body.notes];
   let blocks: Block[] = [];
@@ -166,7 +196,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (body.content) {
     caption = removeCaptions(body.content, notes);
     removeFurnitureByName(body.content, notes);
-    blocks = collectBlocks(body.content, baseUrl);
+    blocks = collectBlocks(body.content, baseUrl, outOfTime);
   }
   const title = meta.title || body.title?.trim() || '';
   if (!meta.title && title) fieldSources.title = 'readability';
@@ -187,7 +217,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     title,
     authorNames: authors.map((a) => a.name),
     authorRoles: authors.flatMap((a) => (a.role ? [a.role] : [])),
-    repeatedTexts: repeatedTexts(doc),
+    repeatedTexts: outOfTime() ? new Set() : repeatedTexts(doc),
   });
   notes.push(...judged.notes);
   const { text, html, links } = assemble(judged.kept);
@@ -226,9 +256,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     paywalledByMetadata: meta.paywalled,
     readabilityFound: body.found,
     bodyWords: wordCount,
-    pageWords: countWords(doc.body?.textContent ?? ''),
+    pageText: bodyOf(doc)?.textContent ?? '',
     bodyLinkDensity: text.length ? linkChars / text.length : 0,
-    truncated: body.truncated,
+    truncated: cut || body.truncated,
+    flattened: body.flattened,
+    textCut: body.textCut,
+    outOfTime: outOfTime(),
   });
 
   const sources: Article['fieldSources'] = {};

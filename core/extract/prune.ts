@@ -4,14 +4,51 @@
  * 20 MB page or one with 100,000 nodes still ends quickly with a result.
  */
 import { FURNITURE_NAME, noteKindOf } from './cleanup/vocabulary';
-import { classAndId, detach, normalizedText, tagName } from './dom';
+import {
+  ancestorsOf,
+  bodyOf,
+  childElements,
+  classAndId,
+  cloneWithin,
+  countElements,
+  detach,
+  ELEMENT_NODE,
+  insideCode,
+  isElement,
+  normalizedText,
+  TEXT_NODE,
+  tagName,
+} from './dom';
 
 /** Readability's passes are roughly linear in elements; past this, extraction reads the page start only. */
 export const MAX_ELEMENTS = 25_000;
 
-const NEVER_TEXT = 'script, style, template, noscript, iframe, object, embed, svg, canvas, link, source, track, dialog';
-const HIDDEN =
-  '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
+const NEVER_TEXT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'link',
+  'source',
+  'track',
+  'dialog',
+]);
+const HIDDEN_STYLES = ['display:none', 'display: none', 'visibility:hidden', 'visibility: hidden'];
+
+/**
+ * Below this many levels under `<body>`, elements are unwrapped (their content moves up to this level):
+ * real pages stay far above it, and a page nested thousands of levels deep would make Readability's
+ * per-node ancestor and descendant passes quadratic and the block walker's recursion overflow the stack.
+ */
+export const MAX_DEPTH = 200;
+
+/** Characters of body text Readability is given; a long feature has a tenth of this. */
+export const MAX_TEXT = 1_000_000;
 const FURNITURE_ROLES = new Set([
   'navigation',
   'banner',
@@ -61,45 +98,192 @@ export const KEEP_TAGS = new Set([
 ]);
 
 export interface PruneResult {
+  /** Elements past the node budget, or text past the text budget, were dropped. */
   truncated: boolean;
+  /** Text past MAX_TEXT was dropped. */
+  textCut: boolean;
+  /** Elements deeper than MAX_DEPTH were unwrapped. */
+  flattened: boolean;
   elementCount: number;
 }
 
-export function prunePage(doc: Document): PruneResult {
-  for (const el of Array.from(doc.querySelectorAll(NEVER_TEXT))) detach(el);
-  for (const el of Array.from(doc.querySelectorAll(HIDDEN))) {
-    // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
-    // hidden top-level blocks that a script moves into place; in a saved page they are the story.
-    if (el.parentElement === doc.body && el.hasAttribute('hidden')) el.removeAttribute('hidden');
-    else detach(el);
-  }
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDDEN_STYLES.some((s) => style.includes(s));
+}
 
-  const elements = Array.from(doc.body?.querySelectorAll('*') ?? []);
-  let truncated = false;
-  if (elements.length > MAX_ELEMENTS) {
-    truncated = true;
-    // Keep the start of the page, where the article almost always is; drop the rest in document order.
-    for (const el of elements.slice(MAX_ELEMENTS)) {
-      if (el.parentNode) detach(el);
+/** The next element in document order after `el`'s subtree, within `root`, and how many levels up it is. */
+function nextAfter(el: Element, root: Element): { next: Element | null; up: number } {
+  let up = 0;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement, up++) {
+    const sibling = at.nextElementSibling;
+    if (sibling) return { next: sibling, up };
+    if (at.parentElement === root) break;
+  }
+  return { next: null, up };
+}
+
+interface WalkState {
+  body: Element | null;
+  count: number;
+  counting: boolean;
+  truncated: boolean;
+  flattened: boolean;
+}
+
+/** One pass over `root`'s descendants: drops never-text and hidden elements, enforces the budgets. */
+function pruneWalk(root: Element, state: WalkState): void {
+  let el: Element | null = root.firstElementChild;
+  let depth = 1;
+  while (el) {
+    const tag = el.localName.toLowerCase();
+    let remove = NEVER_TEXT.has(tag);
+    if (!remove && isHidden(el)) {
+      // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
+      // hidden top-level blocks that a script moves into place; in a saved page they are the story.
+      if (el.parentElement === state.body && el.hasAttribute('hidden')) el.removeAttribute('hidden');
+      else remove = true;
+    }
+    if (!remove && depth > MAX_DEPTH && el.firstElementChild) {
+      // Too deep: the element's content takes its place, at this depth.
+      state.flattened = true;
+      const first = el.firstChild as ChildNode;
+      const parent = el.parentNode as ParentNode & Node;
+      while (el.firstChild) parent.insertBefore(el.firstChild, el);
+      const { next, up } = nextAfter(el, root);
+      detach(el);
+      if (isElement(first) && first.parentNode === parent) el = first;
+      else {
+        // The content started with text: continue at the first element that moved up, if any.
+        let sibling: Node | null = first;
+        while (sibling && !isElement(sibling)) sibling = sibling.nextSibling;
+        if (sibling && isElement(sibling)) el = sibling;
+        else {
+          el = next;
+          depth -= up;
+        }
+      }
+      continue;
+    }
+    if (!remove && state.counting && ++state.count > MAX_ELEMENTS) {
+      // Keep the start of the page, where the article almost always is; drop the rest in document order.
+      state.truncated = true;
+      remove = true;
+    }
+    const child = remove ? null : el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    const { next, up } = nextAfter(el, root);
+    if (remove) detach(el);
+    el = next;
+    depth -= up;
+  }
+}
+
+export function prunePage(doc: Document): PruneResult {
+  const body = bodyOf(doc);
+  const state: WalkState = { body, count: 0, counting: false, truncated: false, flattened: false };
+  const top = doc.documentElement;
+  if (top) {
+    for (const section of childElements(top)) {
+      if (NEVER_TEXT.has(section.localName.toLowerCase())) {
+        detach(section);
+        continue;
+      }
+      state.counting = section === body;
+      pruneWalk(section, state);
     }
   }
+  const textCut = !!body && cutText(body);
   removeFurniture(doc);
-  return { truncated, elementCount: Math.min(elements.length, MAX_ELEMENTS) };
+  return {
+    truncated: state.truncated || textCut,
+    textCut,
+    flattened: state.flattened,
+    elementCount: Math.min(state.count, MAX_ELEMENTS),
+  };
+}
+
+/** Past this many elements, extraction reads a copy of the start of the page instead of the page. */
+export const VIEW_LIMIT = MAX_ELEMENTS + 5_000;
+
+/**
+ * The page as extraction reads it: the page itself, or for a huge page (a million nodes) a copy of its
+ * start, head whole and body up to VIEW_LIMIT elements, so that every later pass costs what it costs on
+ * an ordinary page. `cut` says the copy left elements out.
+ */
+export function pageView(doc: Document): { view: Document; cut: boolean } {
+  const body = bodyOf(doc);
+  const html = doc.documentElement;
+  if (!body || !html || countElements(body, VIEW_LIMIT + 1) <= VIEW_LIMIT) return { view: doc, cut: false };
+  const view = doc.cloneNode(false) as Document;
+  const htmlCopy = html.cloneNode(false);
+  view.appendChild(htmlCopy);
+  let cut = false;
+  for (let child = html.firstChild; child; child = child.nextSibling) {
+    if (child === body) {
+      const within = cloneWithin(body, VIEW_LIMIT, () => false);
+      htmlCopy.appendChild(within.copy);
+      cut = within.cut;
+    } else htmlCopy.appendChild(child.cloneNode(true));
+  }
+  for (const key of ['URL', 'documentURI'] as const) {
+    if (doc[key] !== view[key]) Object.defineProperty(view, key, { value: doc[key], configurable: true });
+  }
+  return { view, cut };
+}
+
+/**
+ * Cuts the body after MAX_TEXT characters of text: a page with megabytes of text in a few thousand
+ * paragraphs stays inside the node budget but would cost Readability seconds per pass.
+ */
+function cutText(body: Element): boolean {
+  if ((body.textContent ?? '').length <= MAX_TEXT) return false;
+  let total = 0;
+  let node: Node | null = body.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      total += value.length;
+      if (total > MAX_TEXT) {
+        node.nodeValue = value.slice(0, Math.max(0, value.length - (total - MAX_TEXT)));
+        // Everything after this text node goes: its following siblings, and those of each ancestor.
+        for (let at: Node | null = node; at && at !== body; at = at.parentNode) {
+          while (at.nextSibling) detach(at.nextSibling);
+        }
+        return true;
+      }
+    }
+    const first: Node | null = node.nodeType === ELEMENT_NODE ? node.firstChild : null;
+    if (first) {
+      node = first;
+      continue;
+    }
+    while (node && node !== body && !node.nextSibling) node = node.parentNode;
+    node = node && node !== body ? node.nextSibling : null;
+  }
+  return false;
 }
 
 /** Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost. */
 function removeFurniture(doc: Document): void {
+  const holdsStory = ancestorsOf(Array.from(doc.querySelectorAll('article, main, [itemprop="articleBody"]')));
   for (const el of Array.from(doc.querySelectorAll('[role], [class], [id], nav, aside'))) {
     if (!el.parentNode) continue;
     const tag = tagName(el);
-    if (KEEP_TAGS.has(tag) || el.closest('pre, code')) continue;
+    if (KEEP_TAGS.has(tag)) continue;
     const role = el.getAttribute('role')?.toLowerCase() ?? '';
     const byRole = FURNITURE_ROLES.has(role) || tag === 'nav';
-    const byName = FURNITURE_NAME.test(classAndId(el));
+    const byName = !byRole && FURNITURE_NAME.test(classAndId(el));
     if (!byRole && !byName && tag !== 'aside') continue;
+    if (holdsStory.has(el) || insideCode(el)) continue;
     const limit = byRole ? 150 : 60;
     const words = wordCount(el);
-    if (words > limit || el.querySelector('article, main, [itemprop="articleBody"]')) continue;
+    if (words > limit) continue;
     // Context lines ("Follow X on Twitter", a licensing footer) stay for the notes; cleanup moves them later.
     if (!byRole && words <= 120 && noteKindOf(normalizedText(el))) continue;
     detach(el);

@@ -2,6 +2,7 @@
  * What kind of page this is, as far as extraction can tell: an article or not, a teaser behind a paywall,
  * a live blog, a list or gallery, or cut short by the budget. Reasons are machine-readable.
  */
+import { countWords } from '../text/words';
 import type { PageSignals } from '../types';
 import { PAYWALL_PROMPT } from './cleanup/vocabulary';
 import { classAndId } from './dom';
@@ -35,10 +36,17 @@ export interface SignalInput {
   paywalledByMetadata: boolean;
   readabilityFound: boolean;
   bodyWords: number;
-  pageWords: number;
+  /** Text of the whole page body (its words are counted only when the body is short). */
+  pageText: string;
   /** Share of body text inside links. */
   bodyLinkDensity: number;
   truncated: boolean;
+  /** The page was nested deeper than the depth limit and its deepest part was flattened. */
+  flattened?: boolean;
+  /** The body text was cut at the text budget. */
+  textCut?: boolean;
+  /** Extraction ran out of its time budget and skipped refinements or the end of the body. */
+  outOfTime?: boolean;
 }
 
 function urlPath(url: string | null): string | null {
@@ -51,14 +59,20 @@ function urlPath(url: string | null): string | null {
   }
 }
 
-function hasNamed(doc: Document, pattern: RegExp, limit = 3000): boolean {
-  const elements = doc.querySelectorAll('[class], [id]');
-  const count = Math.min(elements.length, limit);
-  for (let i = 0; i < count; i++) {
-    const el = elements[i];
-    if (el && pattern.test(classAndId(el))) return true;
-  }
-  return false;
+/** Class and id names of the first `limit` named elements, read once per page for every name test. */
+function namesOf(doc: Document, limit = 3000): () => string[] {
+  let names: string[] | null = null;
+  return () => {
+    if (names) return names;
+    names = [];
+    const elements = doc.querySelectorAll('[class], [id]');
+    const count = Math.min(elements.length, limit);
+    for (let i = 0; i < count; i++) {
+      const el = elements[i];
+      if (el) names.push(classAndId(el));
+    }
+    return names;
+  };
 }
 
 export function detectSignals(input: SignalInput): PageSignals {
@@ -67,14 +81,19 @@ export function detectSignals(input: SignalInput): PageSignals {
   const types = input.pageTypes;
   const articleTyped = types.some((t) => ARTICLE_TYPE.test(t));
   const path = urlPath(input.url);
+  const names = namesOf(input.doc);
+  const hasNamed = (pattern: RegExp): boolean => names().some((name) => pattern.test(name));
 
-  signals.truncated = input.truncated;
   if (input.truncated) reasons.push('node-budget');
+  if (input.flattened) reasons.push('depth-limit');
+  if (input.textCut) reasons.push('text-budget');
+  if (input.outOfTime) reasons.push('time-budget');
+  signals.truncated = input.truncated || !!input.flattened || !!input.textCut || !!input.outOfTime;
 
   // Live blogs.
   if (types.some((t) => /^liveblogposting$/i.test(t))) reasons.push('live-blog-type');
   else if (LIVE_TITLE.test(input.title)) reasons.push('live-title');
-  else if (hasNamed(input.doc, LIVE_NAME)) reasons.push('live-blog-markup');
+  else if (hasNamed(LIVE_NAME)) reasons.push('live-blog-markup');
   signals.liveBlog = reasons.some((r) => r.startsWith('live-'));
 
   // Lists and galleries.
@@ -86,10 +105,9 @@ export function detectSignals(input: SignalInput): PageSignals {
 
   // Paywalls and teasers.
   if (input.paywalledByMetadata) reasons.push('paywall-metadata');
-  const bodyText = input.doc.body?.textContent ?? '';
-  if (PAYWALL_PROMPT.test(bodyText.slice(0, 400_000)) || hasNamed(input.doc, PAYWALL_NAME))
-    reasons.push('paywall-marker');
-  if (input.bodyWords < 150 && input.pageWords > 5 * Math.max(input.bodyWords, 60)) reasons.push('short-body');
+  if (PAYWALL_PROMPT.test(input.pageText.slice(0, 400_000)) || hasNamed(PAYWALL_NAME)) reasons.push('paywall-marker');
+  if (input.bodyWords < 150 && countWords(input.pageText) > 5 * Math.max(input.bodyWords, 60))
+    reasons.push('short-body');
   signals.partial =
     reasons.some((r) => r.startsWith('paywall') || r === 'short-body') &&
     !(reasons.includes('paywall-marker') && input.bodyWords > 1200);

@@ -3,7 +3,7 @@
  * (the first becomes the lead image's caption), and furniture that Readability kept is removed by name.
  */
 import type { PageNote } from '../../types';
-import { classAndId, detach, normalizedText, tagName } from '../dom';
+import { classAndId, detach, insideCode, normalizedText, tagName } from '../dom';
 import { KEEP_TAGS } from '../prune';
 import { CAPTION_NAME, CREDIT, FURNITURE_NAME, noteKindOf } from './vocabulary';
 
@@ -35,8 +35,8 @@ export function removeCaptions(content: Element, notes: PageNote[]): CaptionInfo
 /** Removes furniture named by class or id; a context line among it (a "Follow X on Twitter") becomes a note. */
 export function removeFurnitureByName(content: Element, notes: PageNote[]): void {
   for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
-    if (!el.parentNode || KEEP_TAGS.has(tagName(el)) || el.closest('pre, code')) continue;
-    if (!FURNITURE_NAME.test(classAndId(el))) continue;
+    if (!el.parentNode || KEEP_TAGS.has(tagName(el))) continue;
+    if (!FURNITURE_NAME.test(classAndId(el)) || insideCode(el)) continue;
     const text = normalizedText(el);
     if (text.split(' ').length > 40) continue;
     const kind = noteKindOf(text);

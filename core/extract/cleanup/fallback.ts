@@ -3,7 +3,7 @@
  * story: the element holding the most paragraph text, counting each paragraph for its parent in full
  * and for its grandparent by half, so the story's own wrapper wins over the whole page.
  */
-import { classAndId, normalizedText, tagName } from '../dom';
+import { bodyOf, classAndId, elementsByTag, normalizedText, tagName } from '../dom';
 
 export interface ParagraphContainer {
   element: Element;
@@ -11,6 +11,7 @@ export interface ParagraphContainer {
 }
 
 const PARAGRAPHS = 'p, pre, li, h2, h3, blockquote, td';
+const LINKS = new Set(['a']);
 
 /** Page chrome that can hold a lot of teaser text: never the story. */
 const CHROME_NAME =
@@ -19,7 +20,7 @@ const CHROME_NAME =
 export function bestParagraphContainer(doc: Document, limit = 20_000): ParagraphContainer | null {
   const scores = new Map<Element, number>();
   const words = new Map<Element, number>();
-  const paragraphs = doc.body?.querySelectorAll(PARAGRAPHS) ?? [];
+  const paragraphs = bodyOf(doc)?.querySelectorAll(PARAGRAPHS) ?? [];
   const count = Math.min(paragraphs.length, limit);
   for (let i = 0; i < count; i++) {
     const p = paragraphs[i];
@@ -28,7 +29,7 @@ export function bestParagraphContainer(doc: Document, limit = 20_000): Paragraph
     const n = text.split(' ').length;
     // Short items are menus and link lists; paragraphs of prose carry the weight.
     if (text.length < 40 && tagName(p) !== 'p') continue;
-    const linkText = Array.from(p.querySelectorAll('a')).reduce((sum, a) => sum + normalizedText(a).length, 0);
+    const linkText = elementsByTag(p, LINKS).reduce((sum, a) => sum + normalizedText(a).length, 0);
     if (text.length === 0 || linkText / text.length > 0.5) continue;
     const weight = text.length * (tagName(p) === 'p' ? 1 : 0.6);
     const parent = climbToBlock(p.parentElement);

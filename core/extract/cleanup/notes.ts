@@ -4,7 +4,7 @@
  * kept as notes when they sat inside the part of the page Readability chose as the article.
  */
 import type { PageNote } from '../../types';
-import { normalizedText } from '../dom';
+import { ancestorsOf, bodyOf, elementsByTag, normalizedText } from '../dom';
 import { noteKindOf } from './vocabulary';
 
 interface NoteCandidate {
@@ -14,14 +14,19 @@ interface NoteCandidate {
 }
 
 const LEAF_BLOCKS = 'p, div, section, aside, footer, small, em, li, span';
+const INNER_BLOCKS = new Set(['p', 'div', 'section', 'li']);
 
 export function findNoteCandidates(doc: Document, limit = 20_000): NoteCandidate[] {
   const candidates: NoteCandidate[] = [];
-  const elements = doc.body?.querySelectorAll(LEAF_BLOCKS) ?? [];
+  const body = bodyOf(doc);
+  if (!body) return candidates;
+  const elements = body.querySelectorAll(LEAF_BLOCKS);
+  // Elements with a block below them are not leaves; found once instead of a query per element.
+  const notLeaves = ancestorsOf(elementsByTag(body, INNER_BLOCKS));
   const count = Math.min(elements.length, limit);
   for (let i = 0; i < count; i++) {
     const el = elements[i];
-    if (!el?.parentElement || el.querySelector('p, div, section, li')) continue;
+    if (!el?.parentElement || notLeaves.has(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length < 12 || raw.length > 900) continue;
     const text = normalizedText(el);

@@ -3,7 +3,7 @@
  * with the role a page prints beside the name (".author-title") and the profile link.
  */
 import type { Author } from '../../types';
-import { absoluteUrl, classAndId, normalizedText } from '../dom';
+import { classAndId, normalizedText, webUrl } from '../dom';
 
 /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
 const BY_PREFIX =
@@ -72,7 +72,8 @@ export function authorsFromByline(doc: Document, baseUrl: string | null): Author
     if (fromLinks.length) return dedupe(fromLinks);
 
     for (const box of Array.from(root.querySelectorAll('[class], [id]'))) {
-      if (!BYLINE_CLASS.test(classAndId(box)) || ROLE_CLASS.test(classAndId(box))) continue;
+      const name = classAndId(box);
+      if (!BYLINE_CLASS.test(name) || ROLE_CLASS.test(name)) continue;
       const text = normalizedText(box);
       if (!text || text.length > 200) continue;
       const anchors = Array.from(box.querySelectorAll('a[href]')).filter((a) => looksLikeName(normalizedText(a)));
@@ -101,8 +102,8 @@ function authorFromElement(el: Element, baseUrl: string | null): Author | null {
   const role = roleNear(el);
   if (role && role !== name) author.role = role;
   const link = el.tagName.toLowerCase() === 'a' ? el : el.querySelector('a[href]');
-  const url = absoluteUrl(link?.getAttribute('href'), baseUrl);
-  if (url?.startsWith('http')) author.url = url;
+  const url = webUrl(link?.getAttribute('href'), baseUrl);
+  if (url) author.url = url;
   return author;
 }
 

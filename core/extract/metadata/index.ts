@@ -4,7 +4,7 @@
  * Each field records where it came from.
  */
 import type { Article, Author, FieldSource, LeadImage } from '../../types';
-import { absoluteUrl, normalizedText } from '../dom';
+import { normalizedText, webUrl } from '../dom';
 import { authorsFromByline, cleanByline, dedupe, enrichAuthors, looksLikeName, splitNames } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
 import { type JsonLdResult, readJsonLd } from './json-ld';
@@ -81,7 +81,7 @@ function metaAuthors(values: string[]): Author[] {
 }
 
 function imageFromMeta(tags: ReturnType<typeof readMetaTags>, baseUrl: string | null): LeadImage | null {
-  const url = absoluteUrl(
+  const url = webUrl(
     firstMeta(tags, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
     baseUrl,
   );
@@ -103,8 +103,8 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const tags = readMetaTags(doc);
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const canonicalUrl = pick<string>(fieldSources, 'canonicalUrl', [
-    [absoluteUrl(canonicalHref, pageUrl), 'meta'],
-    [absoluteUrl(firstMeta(tags, 'og:url'), pageUrl), 'opengraph'],
+    [webUrl(canonicalHref, pageUrl), 'meta'],
+    [webUrl(firstMeta(tags, 'og:url'), pageUrl), 'opengraph'],
   ]);
   const baseUrl = pageUrl ?? canonicalUrl;
   const jsonLd = readJsonLd(doc, baseUrl);
@@ -170,6 +170,13 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   if (authors.length === 1 && onlyAuthor && !onlyAuthor.role && bylineAuthors.length === 1 && onlyBylineAuthor?.role) {
     authors = [{ ...onlyAuthor, role: onlyBylineAuthor.role }];
   }
+  // Author pages are links a reader may follow: web addresses only.
+  authors = authors.map((author) => {
+    if (author.url === undefined) return author;
+    const { url, ...rest } = author;
+    const safe = webUrl(url, baseUrl);
+    return safe ? { ...rest, url: safe } : rest;
+  });
   if (authors.length) fieldSources.byline = fieldSources.authors;
 
   const urlForDate = pageUrl ?? canonicalUrl;
@@ -225,7 +232,8 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     [firstMeta(tags, 'og:description'), 'opengraph'],
     [firstMeta(tags, 'description', 'twitter:description', 'dc.description', 'sailthru.description'), 'meta'],
   ]);
-  const ldImage = ld?.image ? { ...ld.image, url: absoluteUrl(ld.image.url, baseUrl) ?? ld.image.url } : null;
+  const ldImageUrl = ld?.image ? webUrl(ld.image.url, baseUrl) : null;
+  const ldImage = ld?.image && ldImageUrl ? { ...ld.image, url: ldImageUrl } : null;
   const image = pick<LeadImage>(fieldSources, 'image', [
     [imageFromMeta(tags, baseUrl), 'opengraph'],
     [ldImage, 'json-ld'],

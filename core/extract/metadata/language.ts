@@ -1,4 +1,5 @@
 /** Language and writing direction of the page. */
+import { bodyOf } from '../dom';
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
 
@@ -13,7 +14,7 @@ export function languageOf(doc: Document, hints: Array<string | null>): { lang: 
     doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang'),
   );
   if (htmlLang) return { lang: htmlLang, fromHtml: true };
-  const bodyLang = primaryLanguage(doc.body?.getAttribute('lang'));
+  const bodyLang = primaryLanguage(bodyOf(doc)?.getAttribute('lang'));
   if (bodyLang) return { lang: bodyLang, fromHtml: true };
   for (const hint of hints) {
     const lang = primaryLanguage(hint);
@@ -39,7 +40,7 @@ export function directionOf(
 ): 'ltr' | 'rtl' {
   const declared = (
     doc.documentElement?.getAttribute('dir') ??
-    doc.body?.getAttribute('dir') ??
+    bodyOf(doc)?.getAttribute('dir') ??
     articleDir ??
     ''
   ).toLowerCase();

@@ -27,4 +27,25 @@ describe('extraction budget', () => {
     );
     expect(article.signals.truncated).toBe(false);
   });
+
+  it('stops refining when its time budget is spent, and says so', () => {
+    const story = Array.from(
+      { length: 200 },
+      (_, i) => `<p>Paragraph ${i} tells the reader more about the harbour meeting and the sea wall repairs.</p>`,
+    ).join('');
+    const article = extractArticle(parseHtml(`<html><body><article>${story}</article></body></html>`), {
+      timeBudgetMs: 0,
+    });
+    expect(article.text).toContain('Paragraph 0 tells');
+    expect(article.signals.truncated).toBe(true);
+    expect(article.signals.reasons).toContain('time-budget');
+  });
+
+  it('copies only the start of a page far past the budget, and says the page was cut', () => {
+    const row = '<div class="row"><span>cell</span><a href="/x">link</a></div>';
+    const html = `<html><body><article><p>${'The story of the harbour wall, told at length. '.repeat(20)}</p></article>${row.repeat(40_000)}</body></html>`;
+    const article = extractArticle(parseHtml(html));
+    expect(article.text).toContain('The story of the harbour wall');
+    expect(article.signals.reasons).toContain('node-budget');
+  });
 });

@@ -1,0 +1,215 @@
+/**
+ * One run of Mozilla Readability that yields two results: the usual one ("strict"), and the one a run
+ * without conditional cleaning would have given ("loose", which keeps tables and lists that belong to
+ * the story). Conditional cleaning is the only difference between the two runs, and it runs last in
+ * Readability's preparation of each attempt, so instead of removing what it condemns, the run parks each
+ * condemned element behind an empty placeholder. The strict result is the article with the placeholders;
+ * the loose one puts the parked elements back, attempt by attempt, with Readability's own length rule
+ * for when to stop retrying.
+ *
+ * Readability's helpers are also given a tag walker in place of `querySelectorAll(tags)`: on linkedom a
+ * selector is compiled on every call, and Readability calls it for every candidate node. The overrides
+ * touch Readability's private methods, so each one is used only when the method it wraps exists.
+ */
+import { Readability } from '@mozilla/readability';
+import { elementsByTag } from './dom';
+
+export type Parsed = ReturnType<Readability<Element>['parse']>;
+
+/** Readability's flag for removing link- and image-heavy tables, lists and divs after choosing the story. */
+const CLEAN_CONDITIONALLY = 0x4;
+/** Readability's default minimum article length, below which it retries with fewer flags. */
+const CHAR_THRESHOLD = 500;
+const PLACEHOLDER = 'lede-parked';
+
+interface Parked {
+  placeholder: Element;
+  node: Element;
+  restored: boolean;
+}
+
+interface Attempt {
+  content: Element;
+  parked: Parked[];
+}
+
+type RemoveNodes = (list: ArrayLike<Element>, filter?: (node: Element, i: number, list: unknown) => boolean) => void;
+
+/** The private parts of Readability 0.6 this module relies on; each is checked before use. */
+interface Internals {
+  _flags: number;
+  _prepArticle?: (content: Element) => void;
+  _cleanConditionally?: (e: Element, tag: string) => void;
+  _removeNodes?: RemoveNodes;
+  _getAllNodesWithTag?: (node: Element | Document, tags: string[]) => ArrayLike<Element>;
+  _flagIsActive?: (flag: number) => boolean;
+  _isProbablyVisible?: (node: Element) => boolean;
+  _isValidByline?: (node: Element, matchString: string) => boolean;
+  REGEXPS?: { byline?: RegExp };
+}
+
+export interface ReadabilityResult<M> {
+  strict: Parsed;
+  /** `measure` of the strict article, taken before anything was put back. */
+  strictMeasure: M | null;
+  /** The article as a run without conditional cleaning would have chosen it; null when it equals strict. */
+  loose: Element | null;
+  /** Makes `strict.content` the strict article again (removes what `loose` put back); call before using it. */
+  useStrict(): void;
+}
+
+const proto = Readability.prototype as unknown as Internals;
+
+/** Readability's own text length measure: trimmed text with runs of whitespace as one character. */
+function innerTextLength(el: Element): number {
+  return (el.textContent ?? '').trim().replace(/\s{2,}/g, ' ').length;
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$)/i;
+
+/**
+ * Readability's visibility test, reading the style attribute instead of `element.style` (which linkedom
+ * builds by parsing the attribute on every access). The page is detached: there is no layout to ask.
+ */
+function isProbablyVisible(node: Element): boolean {
+  const style = node.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return false;
+  if (node.hasAttribute('hidden')) return false;
+  if (node.getAttribute('aria-hidden') !== 'true') return true;
+  const className = node.getAttribute('class');
+  return !!className && className.includes('fallback-image');
+}
+
+function restore(attempt: Attempt): void {
+  for (const entry of attempt.parked) {
+    const parent = entry.placeholder.parentNode;
+    if (!parent || entry.restored) continue;
+    parent.replaceChild(entry.node, entry.placeholder);
+    entry.restored = true;
+  }
+}
+
+function unrestore(attempt: Attempt): void {
+  for (const entry of attempt.parked) {
+    if (!entry.restored) continue;
+    entry.node.parentNode?.replaceChild(entry.placeholder, entry.node);
+    entry.restored = false;
+  }
+}
+
+function dropPlaceholders(root: Element): void {
+  for (const el of elementsByTag(root, new Set([PLACEHOLDER]))) el.parentNode?.removeChild(el);
+}
+
+/**
+ * Runs Readability on `doc` (which it mutates). Throws what Readability throws.
+ */
+export function runReadability<M>(doc: Document, measure: (content: Element) => M): ReadabilityResult<M> {
+  const reader = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+    // The node budget is enforced by prunePage; Readability's own limit would throw instead.
+    maxElemsToParse: 0,
+  });
+  const internals = reader as unknown as Internals;
+  const attempts: Attempt[] = [];
+  const canPark =
+    typeof proto._prepArticle === 'function' &&
+    typeof proto._cleanConditionally === 'function' &&
+    typeof proto._removeNodes === 'function' &&
+    typeof proto._flagIsActive === 'function' &&
+    typeof internals._flags === 'number';
+
+  if (typeof proto._getAllNodesWithTag === 'function') {
+    internals._getAllNodesWithTag = (node, tags) => elementsByTag(node, new Set(tags.map((t) => t.toLowerCase())));
+  }
+
+  if (typeof proto._isProbablyVisible === 'function') internals._isProbablyVisible = isProbablyVisible;
+
+  // Readability's byline test takes the node's whole text before its cheap name tests, for every node of
+  // the page (the body's text included); the same test with the text taken last.
+  const byline = internals.REGEXPS?.byline;
+  if (typeof proto._isValidByline === 'function' && byline instanceof RegExp && !byline.global && !byline.sticky) {
+    internals._isValidByline = (node, matchString) => {
+      const itemprop = node.getAttribute('itemprop');
+      if (!(node.getAttribute('rel') === 'author' || itemprop?.includes('author') || byline.test(matchString)))
+        return false;
+      const length = (node.textContent ?? '').trim().length;
+      return length > 0 && length < 100;
+    };
+  }
+
+  if (canPark) {
+    const prepArticle = proto._prepArticle as (content: Element) => void;
+    const cleanConditionally = proto._cleanConditionally as (e: Element, tag: string) => void;
+    internals._prepArticle = function (this: Internals, content: Element) {
+      attempts.push({ content, parked: [] });
+      prepArticle.call(this, content);
+    };
+    internals._cleanConditionally = function (this: Internals, e: Element, tag: string) {
+      const attempt = attempts[attempts.length - 1];
+      if (!attempt || !this._flagIsActive?.(CLEAN_CONDITIONALLY)) {
+        cleanConditionally.call(this, e, tag);
+        return;
+      }
+      this._removeNodes = (list, filter) => {
+        for (let i = list.length - 1; i >= 0; i--) {
+          const node = list[i];
+          const parent = node?.parentNode;
+          if (!node || !parent) continue;
+          if (filter && !filter.call(this, node, i, list)) continue;
+          const placeholder = (node.ownerDocument ?? doc).createElement(PLACEHOLDER);
+          parent.replaceChild(placeholder, node);
+          attempt.parked.push({ placeholder, node, restored: false });
+        }
+      };
+      try {
+        cleanConditionally.call(this, e, tag);
+      } finally {
+        delete this._removeNodes;
+      }
+    };
+  }
+
+  const strict = reader.parse();
+  const content = strict?.content ?? null;
+  if (!content || !canPark) {
+    if (content) dropPlaceholders(content);
+    return { strict, strictMeasure: content ? measure(content) : null, loose: null, useStrict: () => {} };
+  }
+  const strictMeasure = measure(content);
+
+  // What a run without conditional cleaning would have returned: the first attempt that is long enough
+  // with its parked elements back, else the longest attempt (Readability's rule, same order of attempts).
+  let loose: Attempt | null = null;
+  let longest: { attempt: Attempt; length: number } | null = null;
+  for (const attempt of attempts) {
+    restore(attempt);
+    const length = innerTextLength(attempt.content);
+    if (length >= CHAR_THRESHOLD) {
+      loose = attempt;
+      break;
+    }
+    if (!longest || length > longest.length) longest = { attempt, length };
+  }
+  if (!loose && longest && longest.length > 0) loose = longest.attempt;
+
+  const strictAttempt = attempts.find((a) => a.content === content);
+  // Attempts other than the two results are dropped; only the strict one must look as Readability left it.
+  if (strictAttempt && strictAttempt !== loose) unrestore(strictAttempt);
+  let strictIsClean = strictAttempt !== loose;
+  if (strictIsClean) dropPlaceholders(content);
+  if (loose && loose !== strictAttempt) dropPlaceholders(loose.content);
+
+  return {
+    strict,
+    strictMeasure,
+    loose: loose && (loose !== strictAttempt || loose.parked.some((p) => p.restored)) ? loose.content : null,
+    useStrict: () => {
+      if (strictIsClean || !strictAttempt) return;
+      unrestore(strictAttempt);
+      dropPlaceholders(content);
+      strictIsClean = true;
+    },
+  };
+}
