@@ -44,7 +44,7 @@ function markEntities(index: TextIndex, analysis: Analysis, highlight: EntityHig
 /**
  * The full-page reader view: the sanitized article with Lede's panels beside it. It is an extension
  * page of its own, so it works wherever the popup does and does not depend on the browser's reader
- * mode (Firefox's about:reader does not let extensions in). It reads the tab with the same `readTab`
+ * mode (Firefox's about:reader does not let extensions in). It reads the tab with the same `analyzeTab`
  * message as the popup, then renders on its own.
  */
 export function ReaderView() {

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import { analyzeTab } from '../utils/analyze-tab';
 import { backgroundMessage } from '../utils/background-messages';
 import { lookupEncyclopedia } from '../utils/encyclopedia';
 import { lookupInTab } from '../utils/lookup-tab';
 import { handleMessages, isFromExtensionPage, isFromOwnContentScript } from '../utils/messaging';
-import { readTab } from '../utils/read-tab';
 
 /**
  * The background owns the message handlers. It keeps no state between events (MV3 service workers
@@ -67,7 +67,7 @@ export default defineBackground(() => {
     lookupEncyclopedia(title, lang, context);
   handleMessages(
     {
-      readTab: ({ tabId }) => readTab(tabId),
+      analyzeTab: ({ tabId, sentences }) => analyzeTab(tabId, sentences),
       lookupInTab: ({ tabId, text, linkUrl }) =>
         lookupInTab(tabId, { ...(text !== undefined && { text }), ...(linkUrl !== undefined && { linkUrl }) }),
       lookupEncyclopedia: encyclopedia,

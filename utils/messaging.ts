@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { EncyclopediaResult, LookupResult } from '../core/lookup/types';
-import type { ReadResult } from './read-result';
+import type { AnalyzeResult } from './read-result';
 import { isRecord } from './validate';
 
 /**
@@ -10,8 +10,11 @@ import { isRecord } from './validate';
  * or comes from outside the extension, is ignored.
  */
 export interface ProtocolMap {
-  /** popup → background: run the reader script in the tab and return the extracted article. */
-  readTab: { request: { tabId: number }; response: ReadResult };
+  /**
+   * popup, reader view → background: read the tab (reader script snapshot, extraction) and analyze the
+   * article. The background keeps the decoded entity model between openings, so this stays fast.
+   */
+  analyzeTab: { request: { tabId: number; sentences: number }; response: AnalyzeResult };
   /** popup → reader: scroll to the n-th occurrence of a passage and highlight it briefly (or until cleared). */
   highlightInPage: {
     request: { passages: string[]; focus: number; persist: boolean };
@@ -56,8 +59,13 @@ const isStringArray = (value: unknown): value is string[] =>
 
 /** Payload validators, one per message. A page cannot send these, but the checks keep mistakes loud. */
 export const requestValidators: { [K in MessageType]: (data: unknown) => data is RequestOf<K> } = {
-  readTab: (data): data is RequestOf<'readTab'> =>
-    isRecord(data) && Number.isInteger(data.tabId) && (data.tabId as number) >= 0,
+  analyzeTab: (data): data is RequestOf<'analyzeTab'> =>
+    isRecord(data) &&
+    Number.isInteger(data.tabId) &&
+    (data.tabId as number) >= 0 &&
+    Number.isInteger(data.sentences) &&
+    (data.sentences as number) >= 1 &&
+    (data.sentences as number) <= 20,
   highlightInPage: (data): data is RequestOf<'highlightInPage'> =>
     isRecord(data) &&
     isStringArray(data.passages) &&

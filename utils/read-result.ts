@@ -1,4 +1,4 @@
-import type { Article } from '../core/types';
+import type { Analysis, Article } from '../core/types';
 import type { PageSnapshot } from './page-snapshot';
 
 /** Why a page could not be read, in words the popup turns into a plain explanation. */
@@ -20,3 +20,6 @@ export type ReadResult = { ok: true; article: Article; extractMs: number } | { o
 
 /** What the reader script returns from the page: a snapshot to extract from, or why it could not take one. */
 export type SnapshotReply = { ok: true; snapshot: PageSnapshot; snapshotMs: number } | { ok: false; message: string };
+
+/** What analyzing a tab gives Lede's pages: the whole analysis, or why the tab could not be read. */
+export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; error: ReadError };

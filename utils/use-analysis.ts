@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { analyzeArticle } from '../core/analyze';
-import { loadModel } from '../core/entities/model';
-import type { Analysis, Article } from '../core/types';
+import { summarize } from '../core/summary/index';
+import { splitSentences } from '../core/text/sentences';
+import type { Analysis } from '../core/types';
 import { resolveTargetTab } from './active-tab';
 import { sendMessage } from './messaging';
 import type { ReadError } from './read-result';
@@ -13,7 +13,7 @@ export type AnalysisView =
   | { kind: 'loading' }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'error'; error: ReadError }
-  | { kind: 'ready'; analysis: Analysis; tabId: number; article: Article; extractMs: number; length: SummaryLength };
+  | { kind: 'ready'; analysis: Analysis; tabId: number; length: SummaryLength };
 
 const RESTRICTED_REASONS: RestrictedReason[] = [
   'browser-page',
@@ -24,21 +24,21 @@ const RESTRICTED_REASONS: RestrictedReason[] = [
   'not-a-web-page',
 ];
 
-/** Reads the tab through the background's `readTab` and analyzes it; the popup and the reader view share it. */
+/** Reads and analyzes the tab through the background's `analyzeTab`; the popup and the reader view share it. */
 export async function loadAnalysis(search: string): Promise<AnalysisView> {
   performance.mark(POPUP_MARKS.started);
   const tab = await resolveTargetTab(search);
   if (!tab) return { kind: 'error', error: { code: 'no-tab', message: 'no tab' } };
   const restricted = restrictedReason(tab.url);
   if (restricted) return { kind: 'restricted', reason: restricted };
-  // The entity model takes a while to decode: start it now so it overlaps with reading the page.
-  void loadModel().catch(() => undefined);
-  const reply = await sendMessage('readTab', { tabId: tab.id }).catch(
-    (error: unknown): Awaited<ReturnType<typeof sendMessage<'readTab'>>> => ({
+  const length = await settings.summaryLength.get();
+  const reply = await sendMessage('analyzeTab', { tabId: tab.id, sentences: SUMMARY_SENTENCES[length] }).catch(
+    (error: unknown): Awaited<ReturnType<typeof sendMessage<'analyzeTab'>>> => ({
       ok: false,
       error: { code: 'injection-failed', message: error instanceof Error ? error.message : String(error) },
     }),
   );
+  performance.mark(POPUP_MARKS.analyzed);
   if (!reply.ok) {
     if (reply.error.code === 'restricted-page') {
       const reason = reply.error.message as RestrictedReason;
@@ -46,11 +46,18 @@ export async function loadAnalysis(search: string): Promise<AnalysisView> {
     }
     return { kind: 'error', error: reply.error };
   }
-  performance.mark(POPUP_MARKS.read);
-  const length = await settings.summaryLength.get();
-  const analysis = await analyzeArticle(reply.article, { sentences: SUMMARY_SENTENCES[length] }, reply.extractMs);
-  performance.mark(POPUP_MARKS.analyzed);
-  return { kind: 'ready', analysis, tabId: tab.id, article: reply.article, extractMs: reply.extractMs, length };
+  return { kind: 'ready', analysis: reply.analysis, tabId: tab.id, length };
+}
+
+/** The same analysis with a summary of another length: summaries depend on the entities, not the reverse. */
+export function withSummaryLength(analysis: Analysis, length: SummaryLength): Analysis {
+  const { article, entities } = analysis;
+  const sentences = summarize(
+    article,
+    { sentences: splitSentences(article.text), entities },
+    SUMMARY_SENTENCES[length],
+  );
+  return { ...analysis, summary: { ...analysis.summary, sentences } };
 }
 
 /**
@@ -71,10 +78,7 @@ export function useAnalysis(length: SummaryLength | undefined): [AnalysisView, (
   useEffect(load, []);
   useEffect(() => {
     if (view.kind !== 'ready' || !length || length === view.length) return;
-    const { article, extractMs } = view;
-    void analyzeArticle(article, { sentences: SUMMARY_SENTENCES[length] }, extractMs).then((analysis) =>
-      setView((current) => (current.kind === 'ready' ? { ...current, analysis, length } : current)),
-    );
+    setView({ ...view, analysis: withSummaryLength(view.analysis, length), length });
   }, [length, view]);
   return [view, load];
 }

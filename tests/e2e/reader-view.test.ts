@@ -34,7 +34,7 @@ describe.each(BROWSERS)('reader view in %s', (name) => {
     await server?.close();
   });
 
-  it('shows the article read through readTab, with its title and byline', async () => {
+  it('shows the article read through analyzeTab, with its title and byline', async () => {
     expect(await reader.text('#article-title')).toBe('ISIS Inaugurates New Pakistani Chapter By Slaughtering 60 Cops');
     expect(await reader.text('#article-byline')).toContain('Saagar Enjeti');
     expect(await reader.count('#reader-body p')).toBeGreaterThanOrEqual(5);

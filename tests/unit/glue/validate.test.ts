@@ -35,7 +35,7 @@ describe('validSnapshot (replies from the page are untrusted)', () => {
 
 describe('message envelopes', () => {
   it('accepts the messages of the protocol map with valid payloads', () => {
-    expect(isEnvelope({ lede: 1, type: 'readTab', data: { tabId: 3 } })).toBe(true);
+    expect(isEnvelope({ lede: 1, type: 'analyzeTab', data: { tabId: 3, sentences: 3 } })).toBe(true);
     expect(isEnvelope({ lede: 1, type: 'highlightInPage', data: { passages: ['x'], focus: 0, persist: false } })).toBe(
       true,
     );
@@ -44,26 +44,27 @@ describe('message envelopes', () => {
   it.each([
     ['an unknown type', { lede: 1, type: 'stealCookies', data: {} }],
     ['a prototype key as type', { lede: 1, type: 'constructor', data: {} }],
-    ['a missing marker', { type: 'readTab', data: { tabId: 3 } }],
-    ['a fractional tab id', { lede: 1, type: 'readTab', data: { tabId: 1.5 } }],
-    ['a negative tab id', { lede: 1, type: 'readTab', data: { tabId: -1 } }],
+    ['a missing marker', { type: 'analyzeTab', data: { tabId: 3, sentences: 3 } }],
+    ['a fractional tab id', { lede: 1, type: 'analyzeTab', data: { tabId: 1.5, sentences: 3 } }],
+    ['a summary of 10,000 sentences', { lede: 1, type: 'analyzeTab', data: { tabId: 1, sentences: 10_000 } }],
+    ['a negative tab id', { lede: 1, type: 'analyzeTab', data: { tabId: -1, sentences: 3 } }],
     [
       'passages that are not strings',
       { lede: 1, type: 'highlightInPage', data: { passages: [1], focus: 0, persist: false } },
     ],
-    ['a string message', 'readTab'],
+    ['a string message', 'analyzeTab'],
   ])('ignores %s', (_label, message) => {
     expect(isEnvelope(message)).toBe(false);
   });
 
   it('has a validator for every message type', () => {
     expect(Object.keys(requestValidators).sort()).toEqual([
+      'analyzeTab',
       'clearHighlights',
       'highlightInPage',
       'lookupEncyclopedia',
       'lookupInTab',
       'openLookupPermission',
-      'readTab',
       'showLookupCard',
     ]);
   });
