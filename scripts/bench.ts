@@ -133,8 +133,8 @@ function benchSizes(): void {
     group('reader script', (file) => base(file) === 'reader.js');
     group('lookup card script', (file) => base(file) === 'lookup-card.js');
     group('background', (file) => base(file) === 'background.js');
-    group('NER model chunk', (file) => /^model-.*\.js$/.test(base(file)));
-    group('extension pages', (file) => file.includes(`${path.sep}chunks${path.sep}`) && !/^model-/.test(base(file)));
+    group('NER model file', (file) => file.endsWith(path.join('ner', 'model.json')));
+    group('extension pages', (file) => file.includes(`${path.sep}chunks${path.sep}`));
     group('everything', () => true);
   }
   const zips = existsSync(path.join(ROOT, '.output'))
