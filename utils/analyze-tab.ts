@@ -1,4 +1,5 @@
 import { analyzeArticle } from '../core/analyze';
+import { loadModel } from '../core/entities/model';
 import type { AnalyzeResult } from './read-result';
 import { readTab } from './read-tab';
 
@@ -8,6 +9,8 @@ import { readTab } from './read-tab';
  * recognizer at all.
  */
 export async function analyzeTab(tabId: number, sentences: number): Promise<AnalyzeResult> {
+  // On the first opening, fetch and decode the model while the page takes its snapshot.
+  void loadModel().catch(() => undefined);
   const read = await readTab(tabId);
   if (!read.ok) return read;
   return { ok: true, analysis: await analyzeArticle(read.article, { sentences }, read.extractMs) };

@@ -60,6 +60,16 @@ export function withSummaryLength(analysis: Analysis, length: SummaryLength): An
   return { ...analysis, summary: { ...analysis.summary, sentences } };
 }
 
+let started: Promise<AnalysisView> | null = null;
+
+/**
+ * Starts reading the tab before the first render, so the background works while the page's own
+ * interface is built. The first `useAnalysis` load takes this promise; a retry starts afresh.
+ */
+export function startAnalysis(): void {
+  started ??= loadAnalysis(location.search);
+}
+
 /**
  * The analysis of the target tab, kept in step with the summary-length setting: a new length re-runs
  * the pipeline on the article already read, without reading the page again.
@@ -68,7 +78,9 @@ export function useAnalysis(length: SummaryLength | undefined): [AnalysisView, (
   const [view, setView] = useState<AnalysisView>({ kind: 'loading' });
   const load = useCallback(() => {
     setView({ kind: 'loading' });
-    loadAnalysis(location.search).then(setView, (error: unknown) =>
+    const pending = started ?? loadAnalysis(location.search);
+    started = null;
+    pending.then(setView, (error: unknown) =>
       setView({
         kind: 'error',
         error: { code: 'extraction-failed', message: error instanceof Error ? error.message : String(error) },
