@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { summarize } from '../core/summary/index';
-import { splitSentences } from '../core/text/sentences';
+import { withSummaryLength } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { resolveTargetTab } from './active-tab';
 import { sendMessage } from './messaging';
@@ -49,17 +48,6 @@ export async function loadAnalysis(search: string): Promise<AnalysisView> {
   return { kind: 'ready', analysis: reply.analysis, tabId: tab.id, length };
 }
 
-/** The same analysis with a summary of another length: summaries depend on the entities, not the reverse. */
-export function withSummaryLength(analysis: Analysis, length: SummaryLength): Analysis {
-  const { article, entities } = analysis;
-  const sentences = summarize(
-    article,
-    { sentences: splitSentences(article.text), entities },
-    SUMMARY_SENTENCES[length],
-  );
-  return { ...analysis, summary: { ...analysis.summary, sentences } };
-}
-
 let started: Promise<AnalysisView> | null = null;
 
 /**
@@ -90,7 +78,7 @@ export function useAnalysis(length: SummaryLength | undefined): [AnalysisView, (
   useEffect(load, []);
   useEffect(() => {
     if (view.kind !== 'ready' || !length || length === view.length) return;
-    setView({ ...view, analysis: withSummaryLength(view.analysis, length), length });
+    setView({ ...view, analysis: withSummaryLength(view.analysis, SUMMARY_SENTENCES[length]), length });
   }, [length, view]);
   return [view, load];
 }
