@@ -1,7 +1,7 @@
 /**
  * Everything Lede ships that others made: the data compiled into its assets and the code bundled into
- * the extension, with the attribution each license asks for. The options page shows this list, the
- * CLI prints it (`lede credits`), and `scripts/build-licenses.ts` writes the full license texts from it.
+ * the extension, with the attribution each license asks for. The options page shows this list and
+ * `scripts/build-licenses.ts` writes the full license texts from it.
  * A unit test checks that every shipped asset and every bundled package has an entry here.
  */
 

@@ -33,12 +33,11 @@ export default defineContentScript({
   registration: 'runtime',
   main(): SnapshotReply {
     installListeners();
-    const started = performance.now();
     try {
       // A single-page app may have changed the article by history navigation: always the live
       // document and the current location, never a cached copy.
       const snapshot = takeSnapshot(document, location.href);
-      return { ok: true, snapshot, snapshotMs: performance.now() - started };
+      return { ok: true, snapshot };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

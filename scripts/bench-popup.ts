@@ -15,7 +15,7 @@ export interface PopupTiming {
   page: string;
   /** Per mark, the time of each opening in ms from the popup's navigation start. */
   runs: Record<PopupMark, number[]>;
-  /** The first opening on this page, not in `runs`: the background had not yet decoded the entity model. */
+  /** The first opening on this page, not in `runs` (on the first page, the background decodes the entity model then). */
   first: Record<PopupMark, number>;
 }
 

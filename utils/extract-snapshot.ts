@@ -1,7 +1,7 @@
 import { extractArticle } from '../core/extract/index';
 import { parseHtml } from '../core/parse-html';
 import type { PageSnapshot } from './page-snapshot';
-import type { ReadResult } from './read-result';
+import { type ReadResult, readFailure } from './read-result';
 
 /** Parses and extracts the reader script's snapshot: the same code the CLI runs on a saved page. */
 export function extractSnapshot(snapshot: PageSnapshot): ReadResult {
@@ -12,6 +12,6 @@ export function extractSnapshot(snapshot: PageSnapshot): ReadResult {
     return { ok: true, article, extractMs: performance.now() - started };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'extraction-failed', message: message.slice(0, 500) } };
+    return readFailure('extraction-failed', message.slice(0, 500));
   }
 }

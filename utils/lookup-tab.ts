@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { analyzeArticle } from '../core/analyze';
+import { DEFAULT_SUMMARY_SENTENCES } from '../core/analyze';
 import { buildLookup } from '../core/lookup/build';
+import { analyzeTab } from './analyze-tab';
 import { backgroundMessage } from './background-messages';
 import { lookupSettings } from './encyclopedia';
 import { sendMessage } from './messaging';
-import { readTab } from './read-tab';
 import { type RestrictedReason, restrictedReason } from './restricted-pages';
 
 /**
@@ -80,13 +80,13 @@ export async function lookupInTab(
     await showNotice(tabId, reasonText(restricted));
     return { shown: false, reason: restricted };
   }
-  const read = await readTab(tabId);
-  if (!read.ok) {
-    const reason = read.error.code === 'restricted-page' ? read.error.message : read.error.code;
+  const analyzed = await analyzeTab(tabId, DEFAULT_SUMMARY_SENTENCES);
+  if (!analyzed.ok) {
+    const reason = analyzed.error.code === 'restricted-page' ? analyzed.error.message : analyzed.error.code;
     await showNotice(tabId, reasonText(reason));
     return { shown: false, reason };
   }
-  const analysis = await analyzeArticle(read.article, {}, read.extractMs);
+  const { analysis } = analyzed;
   let text = target.text ?? (await readSelection(tabId));
   // Chrome gives no link text with a link click: take the anchor text from the article's links.
   if (!text.trim() && target.linkUrl) {

@@ -18,8 +18,14 @@ export interface ReadError {
 /** What reading a tab gives Lede's pages: the extracted article, or why it could not be read. */
 export type ReadResult = { ok: true; article: Article; extractMs: number } | { ok: false; error: ReadError };
 
+/** A failed read, for every step that can fail: injecting, answering, extracting. */
+export const readFailure = (code: ReadErrorCode, message: string): { ok: false; error: ReadError } => ({
+  ok: false,
+  error: { code, message },
+});
+
 /** What the reader script returns from the page: a snapshot to extract from, or why it could not take one. */
-export type SnapshotReply = { ok: true; snapshot: PageSnapshot; snapshotMs: number } | { ok: false; message: string };
+export type SnapshotReply = { ok: true; snapshot: PageSnapshot } | { ok: false; message: string };
 
 /** What analyzing a tab gives Lede's pages: the whole analysis, or why the tab could not be read. */
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; error: ReadError };

@@ -1,20 +1,17 @@
 import { browser } from 'wxt/browser';
 import { extractSnapshot } from './extract-snapshot';
-import type { ReadResult } from './read-result';
+import { type ReadResult, readFailure } from './read-result';
 import { reasonFromInjectionError, restrictedReason } from './restricted-pages';
 import { validSnapshot } from './validate';
 
 export const READER_SCRIPT = '/content-scripts/reader.js';
 const READ_TIMEOUT_MS = 20_000;
 
-const failure = (code: Extract<ReadResult, { ok: false }>['error']['code'], message: string): ReadResult => ({
-  ok: false,
-  error: { code, message },
-});
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms))]);
 }
+
+const TAB_GONE = 'The tab was closed or changed.';
 
 /** False once the tab is closed or has moved to another page since Lede began reading it. */
 const tabStillOn = (tabId: number, url: string | undefined) =>
@@ -32,10 +29,10 @@ export async function readTab(tabId: number): Promise<ReadResult> {
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return failure('no-tab', 'The tab was closed.');
+    return readFailure('no-tab', 'The tab was closed.');
   }
   const restricted = restrictedReason(url);
-  if (restricted) return failure('restricted-page', restricted);
+  if (restricted) return readFailure('restricted-page', restricted);
 
   let results: Array<{ result?: unknown }>;
   try {
@@ -43,23 +40,23 @@ export async function readTab(tabId: number): Promise<ReadResult> {
       browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] }),
       READ_TIMEOUT_MS,
     );
-    if (injected === 'timeout') return failure('timeout', 'The page took too long to answer.');
+    if (injected === 'timeout') return readFailure('timeout', 'The page took too long to answer.');
     results = injected as Array<{ result?: unknown }>;
   } catch (error) {
-    if (!(await tabStillOn(tabId, url))) return failure('no-tab', 'The tab was closed or changed.');
+    if (!(await tabStillOn(tabId, url))) return readFailure('no-tab', TAB_GONE);
     const message = error instanceof Error ? error.message : String(error);
     const reason = reasonFromInjectionError(message);
-    return reason ? failure('restricted-page', reason) : failure('injection-failed', message);
+    return reason ? readFailure('restricted-page', reason) : readFailure('injection-failed', message);
   }
   const answer = results[0]?.result;
   // The reader script always answers; nothing at all means the page was torn down while it ran.
-  if (answer === undefined || answer === null) return failure('no-tab', 'The tab was closed or changed.');
+  if (answer === undefined || answer === null) return readFailure('no-tab', TAB_GONE);
   const reply = validSnapshot(answer);
   if (!reply) {
-    // A page that navigated away while the script ran gives no result at all.
-    if (!(await tabStillOn(tabId, url))) return failure('no-tab', 'The tab was closed or changed.');
-    return failure('invalid-reply', 'The page gave an answer Lede could not use.');
+    // An answer that does not check out from a page that has since moved on: say the tab changed.
+    if (!(await tabStillOn(tabId, url))) return readFailure('no-tab', TAB_GONE);
+    return readFailure('invalid-reply', 'The page gave an answer Lede could not use.');
   }
-  if ('message' in reply) return failure('extraction-failed', reply.message);
+  if ('message' in reply) return readFailure('extraction-failed', reply.message);
   return extractSnapshot(reply);
 }

@@ -8,5 +8,3 @@ export const POPUP_MARKS = {
   analyzed: 'lede:article-analyzed',
   shown: 'lede:analysis-shown',
 } as const;
-
-export const ANALYSIS_SHOWN_MARK = POPUP_MARKS.shown;
