@@ -10,8 +10,12 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/**
+ * Lowercase tag name. Read from `localName`, which HTML parsers already store in lower case: on linkedom
+ * `tagName` upper-cases it on every read, and the core asks for tag names on every node of a page.
+ */
 export function tagName(el: Element): string {
-  return el.tagName.toLowerCase();
+  return (el.localName ?? el.tagName).toLowerCase();
 }
 
 /** Text of a node with runs of whitespace collapsed to one space. */
@@ -70,7 +74,7 @@ export function elementsByTag(root: Element | Document, tags: ReadonlySet<string
   const found: Element[] = [];
   let el: Element | null = root.firstElementChild;
   while (el) {
-    if (tags.has(el.tagName.toLowerCase())) found.push(el);
+    if (tags.has(tagName(el))) found.push(el);
     const first: Element | null = el.firstElementChild;
     if (first) {
       el = first;
@@ -100,7 +104,7 @@ export function ancestorsOf(elements: Element[]): Set<Element> {
 /** Whether the element is, or is inside, a `pre` or `code` element (`closest('pre, code')` without a selector). */
 export function insideCode(el: Element): boolean {
   for (let at: Element | null = el; at; at = at.parentElement) {
-    const tag = at.tagName.toLowerCase();
+    const tag = tagName(at);
     if (tag === 'pre' || tag === 'code') return true;
   }
   return false;
@@ -187,7 +191,7 @@ export function countElements(root: Element, stopAt: number): number {
 export function bodyOf(doc: Document): HTMLElement | null {
   const html = doc.documentElement;
   for (let el = html?.firstElementChild ?? null; el; el = el.nextElementSibling) {
-    if (el.tagName.toLowerCase() === 'body') return el as HTMLElement;
+    if (tagName(el) === 'body') return el as HTMLElement;
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * Short texts that occur more than once in the page ("Advertisement", "Share", a teaser repeated in the
  * sidebar): strong evidence of furniture when such a text also shows up as a body block.
  */
-import { bodyOf, ELEMENT_NODE, TEXT_NODE } from '../dom';
+import { bodyOf, ELEMENT_NODE, TEXT_NODE, tagName } from '../dom';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -30,7 +30,7 @@ export function repeatedTexts(doc: Document, maxNodes = 60_000): Set<string> {
         if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     } else if (node.nodeType === ELEMENT_NODE) {
-      descend = !SKIP.has((node as Element).tagName.toLowerCase());
+      descend = !SKIP.has(tagName(node as Element));
     }
     const first: Node | null = descend ? node.firstChild : null;
     if (first) {
