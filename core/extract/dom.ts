@@ -67,14 +67,15 @@ export function detach(node: Node): void {
 }
 
 /**
- * Elements below `root` whose lowercase tag name is in `tags`, in document order. A plain walk: on
- * linkedom every `querySelectorAll` compiles its selector again, which dominates when called per node.
+ * Elements below `root` that satisfy `test`, in document order. A plain walk: on linkedom every
+ * `querySelectorAll` compiles its selector again and matches it through a generic engine, which
+ * dominates when a page is searched many times.
  */
-export function elementsByTag(root: Element | Document, tags: ReadonlySet<string>): Element[] {
+export function elementsWhere(root: Element | Document, test: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
   let el: Element | null = root.firstElementChild;
   while (el) {
-    if (tags.has(tagName(el))) found.push(el);
+    if (test(el)) found.push(el);
     const first: Element | null = el.firstElementChild;
     if (first) {
       el = first;
@@ -90,6 +91,11 @@ export function elementsByTag(root: Element | Document, tags: ReadonlySet<string
     el = next;
   }
   return found;
+}
+
+/** Elements below `root` whose lowercase tag name is in `tags`, in document order. */
+export function elementsByTag(root: Element | Document, tags: ReadonlySet<string>): Element[] {
+  return elementsWhere(root, (el) => tags.has(tagName(el)));
 }
 
 /** Every element that has one of `elements` below it (not the elements themselves, unless nested). */

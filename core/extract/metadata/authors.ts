@@ -3,7 +3,7 @@
  * with the role a page prints beside the name (".author-title") and the profile link.
  */
 import type { Author } from '../../types';
-import { classAndId, normalizedText, webUrl } from '../dom';
+import { classAndId, elementsWhere, normalizedText, webUrl } from '../dom';
 
 /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
 const BY_PREFIX =
@@ -71,7 +71,7 @@ export function authorsFromByline(doc: Document, baseUrl: string | null): Author
     const fromLinks = linked.map((el) => authorFromElement(el, baseUrl)).filter((a): a is Author => !!a);
     if (fromLinks.length) return dedupe(fromLinks);
 
-    for (const box of Array.from(root.querySelectorAll('[class], [id]'))) {
+    for (const box of elementsWhere(root, (el) => el.hasAttribute('class') || el.hasAttribute('id'))) {
       const name = classAndId(box);
       if (!BYLINE_CLASS.test(name) || ROLE_CLASS.test(name)) continue;
       const text = normalizedText(box);

@@ -4,7 +4,7 @@
  * Each field records where it came from.
  */
 import type { Article, Author, FieldSource, LeadImage } from '../../types';
-import { normalizedText, webUrl } from '../dom';
+import { elementsWhere, normalizedText, tagName, webUrl } from '../dom';
 import { authorsFromByline, cleanByline, dedupe, enrichAuthors, looksLikeName, splitNames } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
 import { type JsonLdResult, readJsonLd } from './json-ld';
@@ -49,12 +49,22 @@ function pick<T>(
   return null;
 }
 
+/**
+ * Published: time[pubdate], time[itemprop=datePublished], [itemprop=datePublished], time[class*=publish],
+ * time[datetime]. Modified: [itemprop=dateModified], time[class*=updated], time[class*=modified].
+ * Matched in one walk (the first in document order wins, as with a selector list).
+ */
+function isDateElement(el: Element, kind: 'published' | 'modified'): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop === (kind === 'published' ? 'datePublished' : 'dateModified')) return true;
+  if (tagName(el) !== 'time') return false;
+  const cls = el.getAttribute('class') ?? '';
+  if (kind === 'modified') return cls.includes('updated') || cls.includes('modified');
+  return el.hasAttribute('pubdate') || el.hasAttribute('datetime') || cls.includes('publish');
+}
+
 function timeElementDate(doc: Document, kind: 'published' | 'modified'): string | null {
-  const selector =
-    kind === 'published'
-      ? 'time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"], time[class*="publish"], article time[datetime], time[datetime]'
-      : 'time[itemprop="dateModified"], [itemprop="dateModified"], time[class*="updated"], time[class*="modified"]';
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
+  for (const el of elementsWhere(doc, (candidate) => isDateElement(candidate, kind))) {
     const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? normalizedText(el));
     if (date) return date;
   }
