@@ -51,16 +51,6 @@ export async function analyzeArticle(article: Article, options: AnalyzeOptions =
   };
 }
 
-/**
- * The same analysis with a summary of `count` sentences. The summary depends on the entities, never
- * the reverse, so this equals a fresh `analyzeArticle` with that count, without the entity model.
- */
-export function withSummaryLength(analysis: Analysis, count: number): Analysis {
-  const { article, entities } = analysis;
-  const sentences = summarize(article, { sentences: splitSentences(article.text), entities }, count);
-  return { ...analysis, summary: { ...analysis.summary, sentences } };
-}
-
 /** Extracts the article from a page and analyzes it. */
 export async function analyzeDocument(doc: Document, options: AnalyzeOptions & ExtractOptions = {}): Promise<Analysis> {
   const t = now();

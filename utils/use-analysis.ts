@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { withSummaryLength } from '../core/analyze';
+import { withSummaryLength } from '../core/summary/with-length';
 import type { Analysis } from '../core/types';
 import { resolveTargetTab } from './active-tab';
 import { sendMessage } from './messaging';

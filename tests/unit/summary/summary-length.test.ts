@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, withSummaryLength } from '../../../core/analyze';
+import { analyzeDocument } from '../../../core/analyze';
+import { withSummaryLength } from '../../../core/summary/with-length';
 import { parseHtml } from '../../../core/parse-html';
 
 const SEED = join(import.meta.dirname, '../../fixtures/seed-article/page.html');
