@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const PATCH_MARK = '/* lede: listener map made on first use */';
+const PATCH_MARK = '/* lede: listener map made on first use */';
 
 const REPLACEMENTS = [
   ['  constructor() {\n    wm.set(this, new Map);\n  }', `  constructor() {\n    ${PATCH_MARK}\n  }`],

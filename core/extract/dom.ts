@@ -76,21 +76,25 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (test(el)) found.push(el);
-    const first: Element | null = el.firstElementChild;
-    if (first) {
-      el = first;
-      continue;
-    }
-    // Up until a following sibling exists, stopping at the root.
-    let next: Element | null = null;
-    for (let at: Element | null = el; at && at !== root; at = at.parentNode as Element | null) {
-      next = at.nextElementSibling;
-      if (next) break;
-      if (at.parentNode === root) break;
-    }
-    el = next;
+    el = el.firstElementChild ?? nextAfter(el, root).next;
   }
   return found;
+}
+
+/** The next element in document order after `el`'s subtree, within `root`, and how many levels up it is. */
+export function nextAfter(el: Element, root: Element | Document): { next: Element | null; up: number } {
+  let up = 0;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement, up++) {
+    const sibling = at.nextElementSibling;
+    if (sibling) return { next: sibling, up };
+    if (at.parentNode === root) break;
+  }
+  return { next: null, up };
+}
+
+/** Elements below `root` with a class or an id: the ones name-based rules look at. */
+export function namedElements(root: Element | Document): Element[] {
+  return elementsWhere(root, (el) => el.hasAttribute('class') || el.hasAttribute('id'));
 }
 
 /** Elements below `root` whose lowercase tag name is in `tags`, in document order. */
@@ -174,17 +178,7 @@ export function countElements(root: Element, stopAt: number): number {
   let el: Element | null = root.firstElementChild;
   while (el && count < stopAt) {
     count++;
-    const first: Element | null = el.firstElementChild;
-    if (first) {
-      el = first;
-      continue;
-    }
-    let next: Element | null = null;
-    for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
-      next = at.nextElementSibling;
-      if (next || at.parentElement === root) break;
-    }
-    el = next;
+    el = el.firstElementChild ?? nextAfter(el, root).next;
   }
   return count;
 }

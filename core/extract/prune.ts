@@ -15,6 +15,7 @@ import {
   ELEMENT_NODE,
   insideCode,
   isElement,
+  nextAfter,
   normalizedText,
   TEXT_NODE,
   tagName,
@@ -113,17 +114,6 @@ function isHidden(el: Element): boolean {
   return !!style && HIDDEN_STYLES.some((s) => style.includes(s));
 }
 
-/** The next element in document order after `el`'s subtree, within `root`, and how many levels up it is. */
-function nextAfter(el: Element, root: Element): { next: Element | null; up: number } {
-  let up = 0;
-  for (let at: Element | null = el; at && at !== root; at = at.parentElement, up++) {
-    const sibling = at.nextElementSibling;
-    if (sibling) return { next: sibling, up };
-    if (at.parentElement === root) break;
-  }
-  return { next: null, up };
-}
-
 interface WalkState {
   body: Element | null;
   count: number;
@@ -137,7 +127,7 @@ function pruneWalk(root: Element, state: WalkState): void {
   let el: Element | null = root.firstElementChild;
   let depth = 1;
   while (el) {
-    const tag = el.localName.toLowerCase();
+    const tag = tagName(el);
     let remove = NEVER_TEXT.has(tag);
     if (!remove && isHidden(el)) {
       // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
@@ -190,7 +180,7 @@ export function prunePage(doc: Document): PruneResult {
   const top = doc.documentElement;
   if (top) {
     for (const section of childElements(top)) {
-      if (NEVER_TEXT.has(section.localName.toLowerCase())) {
+      if (NEVER_TEXT.has(tagName(section))) {
         detach(section);
         continue;
       }

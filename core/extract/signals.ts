@@ -5,7 +5,7 @@
 import { countWords } from '../text/words';
 import type { PageSignals } from '../types';
 import { PAYWALL_PROMPT } from './cleanup/vocabulary';
-import { classAndId } from './dom';
+import { classAndId, namedElements } from './dom';
 
 export function emptySignals(): PageSignals {
   return { isArticle: true, partial: false, liveBlog: false, listOrGallery: false, truncated: false, reasons: [] };
@@ -63,14 +63,9 @@ function urlPath(url: string | null): string | null {
 function namesOf(doc: Document, limit = 3000): () => string[] {
   let names: string[] | null = null;
   return () => {
-    if (names) return names;
-    names = [];
-    const elements = doc.querySelectorAll('[class], [id]');
-    const count = Math.min(elements.length, limit);
-    for (let i = 0; i < count; i++) {
-      const el = elements[i];
-      if (el) names.push(classAndId(el));
-    }
+    names ??= namedElements(doc)
+      .slice(0, limit)
+      .map((el) => classAndId(el));
     return names;
   };
 }

@@ -3,7 +3,7 @@
  * (the first becomes the lead image's caption), and furniture that Readability kept is removed by name.
  */
 import type { PageNote } from '../../types';
-import { classAndId, detach, insideCode, normalizedText, tagName } from '../dom';
+import { classAndId, detach, insideCode, namedElements, normalizedText, tagName } from '../dom';
 import { KEEP_TAGS } from '../prune';
 import { CAPTION_NAME, CREDIT, FURNITURE_NAME, noteKindOf } from './vocabulary';
 
@@ -34,7 +34,7 @@ export function removeCaptions(content: Element, notes: PageNote[]): CaptionInfo
 
 /** Removes furniture named by class or id; a context line among it (a "Follow X on Twitter") becomes a note. */
 export function removeFurnitureByName(content: Element, notes: PageNote[]): void {
-  for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
+  for (const el of namedElements(content)) {
     if (!el.parentNode || KEEP_TAGS.has(tagName(el))) continue;
     if (!FURNITURE_NAME.test(classAndId(el)) || insideCode(el)) continue;
     const text = normalizedText(el);

@@ -3,7 +3,7 @@
  * with the role a page prints beside the name (".author-title") and the profile link.
  */
 import type { Author } from '../../types';
-import { classAndId, elementsWhere, normalizedText, webUrl } from '../dom';
+import { classAndId, namedElements, normalizedText, tagName, webUrl } from '../dom';
 
 /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
 const BY_PREFIX =
@@ -71,7 +71,7 @@ export function authorsFromByline(doc: Document, baseUrl: string | null): Author
     const fromLinks = linked.map((el) => authorFromElement(el, baseUrl)).filter((a): a is Author => !!a);
     if (fromLinks.length) return dedupe(fromLinks);
 
-    for (const box of elementsWhere(root, (el) => el.hasAttribute('class') || el.hasAttribute('id'))) {
+    for (const box of namedElements(root)) {
       const name = classAndId(box);
       if (!BYLINE_CLASS.test(name) || ROLE_CLASS.test(name)) continue;
       const text = normalizedText(box);
@@ -101,7 +101,7 @@ function authorFromElement(el: Element, baseUrl: string | null): Author | null {
   const author: Author = { name };
   const role = roleNear(el);
   if (role && role !== name) author.role = role;
-  const link = el.tagName.toLowerCase() === 'a' ? el : el.querySelector('a[href]');
+  const link = tagName(el) === 'a' ? el : el.querySelector('a[href]');
   const url = webUrl(link?.getAttribute('href'), baseUrl);
   if (url) author.url = url;
   return author;

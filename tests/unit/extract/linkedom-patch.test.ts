@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../core/parse-html';
 
+// The mark scripts/patch-linkedom.mjs writes. Not imported: importing the script would apply the patch.
 const PATCH_MARK = '/* lede: listener map made on first use */';
 const linkedomRoot = path.dirname(createRequire(import.meta.url).resolve('linkedom/package.json'));
 

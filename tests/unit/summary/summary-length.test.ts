@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../core/analyze';
-import { withSummaryLength } from '../../../core/summary/with-length';
 import { parseHtml } from '../../../core/parse-html';
+import { withSummaryLength } from '../../../core/summary/with-length';
 
 const SEED = join(import.meta.dirname, '../../fixtures/seed-article/page.html');
 
