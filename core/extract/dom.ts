@@ -81,6 +81,16 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
   return found;
 }
 
+/** The first element below `root` in document order that satisfies `test` (`querySelector` without a selector). */
+export function firstElementWhere(root: Element | Document, test: (el: Element) => boolean): Element | null {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (test(el)) return el;
+    el = el.firstElementChild ?? nextAfter(el, root).next;
+  }
+  return null;
+}
+
 /** The next element in document order after `el`'s subtree, within `root`, and how many levels up it is. */
 export function nextAfter(el: Element, root: Element | Document): { next: Element | null; up: number } {
   let up = 0;
@@ -90,6 +100,30 @@ export function nextAfter(el: Element, root: Element | Document): { next: Elemen
     if (at.parentNode === root) break;
   }
   return { next: null, up };
+}
+
+const NON_SPACE = /\S/;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * Whether any text below `node` is not white space: `textContent.trim() !== ''`, stopping at the first
+ * such text instead of joining the whole subtree's text.
+ */
+export function hasNonSpaceText(node: Node): boolean {
+  let at: Node | null = node.firstChild;
+  while (at) {
+    const type = at.nodeType;
+    if ((type === TEXT_NODE || type === CDATA_SECTION_NODE) && NON_SPACE.test((at as CharacterData).data)) return true;
+    const child = type === ELEMENT_NODE ? at.firstChild : null;
+    if (child) {
+      at = child;
+      continue;
+    }
+    while (at && at !== node && !at.nextSibling) at = at.parentNode;
+    if (!at || at === node) return false;
+    at = at.nextSibling;
+  }
+  return false;
 }
 
 /** Elements below `root` with a class or an id: the ones name-based rules look at. */

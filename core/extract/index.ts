@@ -40,8 +40,13 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /** The document's own URL when it is a real web address (not about:blank or a file). */
 function documentUrl(doc: Document): string | null {
-  const candidates = [doc.URL, doc.documentURI, doc.baseURI];
-  return candidates.find((u) => typeof u === 'string' && /^https?:\/\//i.test(u)) ?? null;
+  // Read one at a time: linkedom computes baseURI by searching the page for a <base>.
+  const candidates = [() => doc.URL, () => doc.documentURI, () => doc.baseURI];
+  for (const read of candidates) {
+    const url = read();
+    if (typeof url === 'string' && /^https?:\/\//i.test(url)) return url;
+  }
+  return null;
 }
 
 function baseHref(doc: Document, pageUrl: string | null): string | null {

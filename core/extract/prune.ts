@@ -13,6 +13,7 @@ import {
   countElements,
   detach,
   ELEMENT_NODE,
+  elementsWhere,
   insideCode,
   isElement,
   nextAfter,
@@ -260,9 +261,23 @@ function cutText(body: Element): boolean {
 }
 
 /** Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost. */
+/** `article, main, [itemprop="articleBody"]`. */
+function holdsStoryItself(el: Element): boolean {
+  const tag = tagName(el);
+  return tag === 'article' || tag === 'main' || el.getAttribute('itemprop') === 'articleBody';
+}
+
+/** `[role], [class], [id], nav, aside`: what the furniture rules below look at. */
+function mayBeFurniture(el: Element): boolean {
+  const tag = tagName(el);
+  return (
+    tag === 'nav' || tag === 'aside' || el.hasAttribute('role') || el.hasAttribute('class') || el.hasAttribute('id')
+  );
+}
+
 function removeFurniture(doc: Document): void {
-  const holdsStory = ancestorsOf(Array.from(doc.querySelectorAll('article, main, [itemprop="articleBody"]')));
-  for (const el of Array.from(doc.querySelectorAll('[role], [class], [id], nav, aside'))) {
+  const holdsStory = ancestorsOf(elementsWhere(doc, holdsStoryItself));
+  for (const el of elementsWhere(doc, mayBeFurniture)) {
     if (!el.parentNode) continue;
     const tag = tagName(el);
     if (KEEP_TAGS.has(tag)) continue;

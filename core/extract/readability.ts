@@ -12,7 +12,7 @@
  * touch Readability's private methods, so each one is used only when the method it wraps exists.
  */
 import { Readability } from '@mozilla/readability';
-import { elementsByTag } from './dom';
+import { ELEMENT_NODE, elementsByTag, hasNonSpaceText } from './dom';
 
 export type Parsed = ReturnType<Readability<Element>['parse']>;
 
@@ -45,6 +45,7 @@ interface Internals {
   _flagIsActive?: (flag: number) => boolean;
   _isProbablyVisible?: (node: Element) => boolean;
   _isValidByline?: (node: Element, matchString: string) => boolean;
+  _isElementWithoutContent?: (node: Element) => boolean;
   REGEXPS?: { byline?: RegExp };
 }
 
@@ -125,6 +126,15 @@ export function runReadability<M>(doc: Document, measure: (content: Element) => 
   }
 
   if (typeof proto._isProbablyVisible === 'function') internals._isProbablyVisible = isProbablyVisible;
+
+  // Readability asks whether each container is empty by joining all its text; almost none is, and the
+  // first text that is not white space says so.
+  const isElementWithoutContent = proto._isElementWithoutContent;
+  if (typeof isElementWithoutContent === 'function') {
+    internals._isElementWithoutContent = function (this: Internals, node: Element) {
+      return node.nodeType === ELEMENT_NODE && !hasNonSpaceText(node) && isElementWithoutContent.call(this, node);
+    };
+  }
 
   // Readability's byline test takes the node's whole text before its cheap name tests, for every node of
   // the page (the body's text included); the same test with the text taken last.

@@ -27,8 +27,13 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       t = t.slice(0, -1);
     const start = from + m.index;
     const first = t[0] ?? '';
-    const punct = !/[\p{L}\p{N}]/u.test(first);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, cap: /\p{Lu}/u.test(first), punct });
+    const code = t.charCodeAt(0);
+    // ASCII answered without the Unicode property tests (most tokens of most articles).
+    const ascii = code < 128;
+    const alnum = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    const punct = ascii ? !alnum : !/[\p{L}\p{N}]/u.test(first);
+    const cap = ascii ? code >= 65 && code <= 90 : /\p{Lu}/u.test(first);
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, cap, punct });
     if (t.length < m[0].length) {
       const s = start + t.length;
       out.push({ text: '.', lower: '.', start: s, end: s + 1, cap: false, punct: true });

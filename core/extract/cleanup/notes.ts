@@ -13,14 +13,14 @@ interface NoteCandidate {
   parent: Element;
 }
 
-const LEAF_BLOCKS = 'p, div, section, aside, footer, small, em, li, span';
+const LEAF_BLOCKS = new Set(['p', 'div', 'section', 'aside', 'footer', 'small', 'em', 'li', 'span']);
 const INNER_BLOCKS = new Set(['p', 'div', 'section', 'li']);
 
 export function findNoteCandidates(doc: Document, limit = 20_000): NoteCandidate[] {
   const candidates: NoteCandidate[] = [];
   const body = bodyOf(doc);
   if (!body) return candidates;
-  const elements = body.querySelectorAll(LEAF_BLOCKS);
+  const elements = elementsByTag(body, LEAF_BLOCKS);
   // Elements with a block below them are not leaves; found once instead of a query per element.
   const notLeaves = ancestorsOf(elementsByTag(body, INNER_BLOCKS));
   const count = Math.min(elements.length, limit);

@@ -3,7 +3,7 @@
  * with the role a page prints beside the name (".author-title") and the profile link.
  */
 import type { Author } from '../../types';
-import { classAndId, namedElements, normalizedText, tagName, webUrl } from '../dom';
+import { classAndId, elementsWhere, firstElementWhere, namedElements, normalizedText, tagName, webUrl } from '../dom';
 
 /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
 const BY_PREFIX =
@@ -58,16 +58,27 @@ function roleNear(el: Element): string | null {
   return null;
 }
 
+/** `a[rel~="author"], [itemprop="author"]`: a link to the author's page, or the author in microdata. */
+function isAuthorLink(el: Element): boolean {
+  if (el.getAttribute('itemprop') === 'author') return true;
+  if (tagName(el) !== 'a') return false;
+  const rel = el.getAttribute('rel');
+  return !!rel && rel.toLowerCase().split(/\s+/).includes('author');
+}
+
 /** The byline region of the page: inside the article when there is one, else the whole document. */
 function bylineRoots(doc: Document): Array<Element | Document> {
-  const article = doc.querySelector('article, [role="main"], main');
+  const article = firstElementWhere(doc, (el) => {
+    const tag = tagName(el);
+    return tag === 'article' || tag === 'main' || el.getAttribute('role') === 'main';
+  });
   return article ? [article, doc] : [doc];
 }
 
 export function authorsFromByline(doc: Document, baseUrl: string | null): Author[] {
   for (const root of bylineRoots(doc)) {
     // Explicit author links and microdata are the most reliable.
-    const linked = Array.from(root.querySelectorAll('a[rel~="author"], [itemprop="author"]'));
+    const linked = elementsWhere(root, isAuthorLink);
     const fromLinks = linked.map((el) => authorFromElement(el, baseUrl)).filter((a): a is Author => !!a);
     if (fromLinks.length) return dedupe(fromLinks);
 

@@ -72,7 +72,7 @@ function timeElementDate(doc: Document, kind: 'published' | 'modified'): string 
 }
 
 function microdataAuthors(doc: Document): Author[] {
-  return Array.from(doc.querySelectorAll('[itemprop="author"]'))
+  return elementsWhere(doc, (el) => el.getAttribute('itemprop') === 'author')
     .map((el) =>
       cleanByline(
         el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? normalizedText(el),
