@@ -40,11 +40,35 @@ export function addScores(
 ): void {
   const mask = (1 << model.bits) - 1;
   const w = model.weights;
+  // The seven labels by hand, in locals: the hottest loop of tagging (about twice as fast as the loop).
+  let s0 = scores[0] as number;
+  let s1 = scores[1] as number;
+  let s2 = scores[2] as number;
+  let s3 = scores[3] as number;
+  let s4 = scores[4] as number;
+  let s5 = scores[5] as number;
+  let s6 = scores[6] as number;
   for (let k = from; k < to; k++) {
-    const base = ((hashes[k] as number) & mask) * NUM_LABELS;
-    for (let c = 0; c < NUM_LABELS; c++) scores[c] = (scores[c] as number) + (w[base + c] as number);
+    const base = ((hashes[k] as number) & mask) * 7;
+    s0 += w[base] as number;
+    s1 += w[base + 1] as number;
+    s2 += w[base + 2] as number;
+    s3 += w[base + 3] as number;
+    s4 += w[base + 4] as number;
+    s5 += w[base + 5] as number;
+    s6 += w[base + 6] as number;
   }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
 }
+
+// addScores is written out for exactly seven labels.
+if (NUM_LABELS !== 7) throw new Error('addScores expects 7 labels');
 
 /** Hashes of the tag-history features of token i given the previous label, into `out` (length ANCHORS). */
 export function historyHashes(feats: SentenceFeatures, i: number, prev: number, out: Uint32Array): Uint32Array {

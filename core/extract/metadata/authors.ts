@@ -3,7 +3,7 @@
  * with the role a page prints beside the name (".author-title") and the profile link.
  */
 import type { Author } from '../../types';
-import { classAndId, elementsWhere, firstElementWhere, namedElements, normalizedText, tagName, webUrl } from '../dom';
+import { classAndId, descendants, hasName, listedBelow, normalizedText, tagName, webUrl } from '../dom';
 
 /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
 const BY_PREFIX =
@@ -66,23 +66,31 @@ function isAuthorLink(el: Element): boolean {
   return !!rel && rel.toLowerCase().split(/\s+/).includes('author');
 }
 
-/** The byline region of the page: inside the article when there is one, else the whole document. */
-function bylineRoots(doc: Document): Array<Element | Document> {
-  const article = firstElementWhere(doc, (el) => {
+/**
+ * The byline region of the page, as lists of its elements: inside the article when there is one, then the
+ * whole document. `elements` is every element of the page.
+ */
+function bylineScopes(elements: readonly Element[]): (readonly Element[])[] {
+  const article = elements.find((el) => {
     const tag = tagName(el);
     return tag === 'article' || tag === 'main' || el.getAttribute('role') === 'main';
   });
-  return article ? [article, doc] : [doc];
+  return article ? [listedBelow(elements, article), elements] : [elements];
 }
 
-export function authorsFromByline(doc: Document, baseUrl: string | null): Author[] {
-  for (const root of bylineRoots(doc)) {
+/** Authors named by the byline element. `elements`: every element of `doc` (see descendants). */
+export function authorsFromByline(
+  doc: Document,
+  baseUrl: string | null,
+  elements: readonly Element[] = descendants(doc),
+): Author[] {
+  for (const scope of bylineScopes(elements)) {
     // Explicit author links and microdata are the most reliable.
-    const linked = elementsWhere(root, isAuthorLink);
+    const linked = scope.filter(isAuthorLink);
     const fromLinks = linked.map((el) => authorFromElement(el, baseUrl)).filter((a): a is Author => !!a);
     if (fromLinks.length) return dedupe(fromLinks);
 
-    for (const box of namedElements(root)) {
+    for (const box of scope.filter(hasName)) {
       const name = classAndId(box);
       if (!BYLINE_CLASS.test(name) || ROLE_CLASS.test(name)) continue;
       const text = normalizedText(box);

@@ -4,7 +4,7 @@
  * Each field records where it came from.
  */
 import type { Article, Author, FieldSource, LeadImage } from '../../types';
-import { elementsWhere, normalizedText, tagName, webUrl } from '../dom';
+import { descendants, normalizedText, tagName, webUrl } from '../dom';
 import { authorsFromByline, cleanByline, dedupe, enrichAuthors, looksLikeName, splitNames } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
 import { type JsonLdResult, readJsonLd } from './json-ld';
@@ -63,16 +63,18 @@ function isDateElement(el: Element, kind: 'published' | 'modified'): boolean {
   return el.hasAttribute('pubdate') || el.hasAttribute('datetime') || cls.includes('publish');
 }
 
-function timeElementDate(doc: Document, kind: 'published' | 'modified'): string | null {
-  for (const el of elementsWhere(doc, (candidate) => isDateElement(candidate, kind))) {
+function timeElementDate(elements: readonly Element[], kind: 'published' | 'modified'): string | null {
+  for (const el of elements) {
+    if (!isDateElement(el, kind)) continue;
     const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? normalizedText(el));
     if (date) return date;
   }
   return null;
 }
 
-function microdataAuthors(doc: Document): Author[] {
-  return elementsWhere(doc, (el) => el.getAttribute('itemprop') === 'author')
+function microdataAuthors(elements: readonly Element[]): Author[] {
+  return elements
+    .filter((el) => el.getAttribute('itemprop') === 'author')
     .map((el) =>
       cleanByline(
         el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? normalizedText(el),
@@ -110,14 +112,16 @@ const squashTitle = (text: string): string =>
 
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
   const fieldSources: Sources = {};
-  const tags = readMetaTags(doc);
+  // Every element of the page, listed once: the sources below each search all of it.
+  const elements = descendants(doc);
+  const tags = readMetaTags(doc, elements);
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const canonicalUrl = pick<string>(fieldSources, 'canonicalUrl', [
     [webUrl(canonicalHref, pageUrl), 'meta'],
     [webUrl(firstMeta(tags, 'og:url'), pageUrl), 'opengraph'],
   ]);
   const baseUrl = pageUrl ?? canonicalUrl;
-  const jsonLd = readJsonLd(doc, baseUrl);
+  const jsonLd = readJsonLd(doc, baseUrl, elements);
   const ld = jsonLd.article;
 
   const siteName = pick<string>(fieldSources, 'siteName', [
@@ -151,7 +155,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const rawTitle = pick<string>(fieldSources, 'title', confirmed.length ? confirmed : titleCandidates);
   const title = rawTitle ? stripSiteName(rawTitle, siteName, baseUrl) : '';
 
-  const bylineAuthors = authorsFromByline(doc, baseUrl);
+  const bylineAuthors = authorsFromByline(doc, baseUrl, elements);
   let authors =
     pick<Author[]>(fieldSources, 'authors', [
       [dedupe(ld?.authors ?? []), 'json-ld'],
@@ -170,7 +174,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
         ),
         'meta',
       ],
-      [microdataAuthors(doc), 'microdata'],
+      [microdataAuthors(elements), 'microdata'],
       [bylineAuthors, 'byline-element'],
     ]) ?? [];
   authors = enrichAuthors(dedupe(authors), bylineAuthors);
@@ -218,14 +222,14 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
       ),
       'meta',
     ],
-    [timeElementDate(doc, 'published'), 'time-element'],
+    [timeElementDate(elements, 'published'), 'time-element'],
     [dateFromUrl(urlForDate), 'url'],
   ]);
   const modifiedDate = pick<string>(fieldSources, 'modifiedDate', [
     [normalizeDate(ld?.dateModified), 'json-ld'],
     [normalizeDate(firstMeta(tags, 'article:modified_time', 'og:updated_time')), 'opengraph'],
     [normalizeDate(firstMeta(tags, 'last-modified', 'dcterms.modified', 'datemodified')), 'meta'],
-    [timeElementDate(doc, 'modified'), 'time-element'],
+    [timeElementDate(elements, 'modified'), 'time-element'],
   ]);
   const section = pick<string>(fieldSources, 'section', [
     [ld?.section, 'json-ld'],

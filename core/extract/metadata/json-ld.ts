@@ -3,6 +3,7 @@
  * `@graph`), resolving `@id` references for authors and publisher.
  */
 import type { Author, LeadImage } from '../../types';
+import { descendants, tagName } from '../dom';
 
 type JsonObject = Record<string, unknown>;
 
@@ -77,7 +78,12 @@ function parseLoose(raw: string): unknown {
 }
 
 /** All objects in the JSON-LD blocks, flattened through arrays and `@graph`. */
-function collectNodes(doc: Document): JsonObject[] {
+/** `script[type="application/ld+json"]` (the type compared without case, as selectors do in HTML). */
+function isJsonLdScript(el: Element): boolean {
+  return tagName(el) === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+}
+
+function collectNodes(elements: readonly Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4) return;
@@ -87,7 +93,7 @@ function collectNodes(doc: Document): JsonObject[] {
       if (item['@graph']) visit(item['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of elements.filter(isJsonLdScript)) {
     visit(parseLoose(script.textContent ?? ''), 0);
   }
   return nodes;
@@ -152,8 +158,13 @@ function score(node: JsonObject, pageUrl: string | null): number {
   return points;
 }
 
-export function readJsonLd(doc: Document, pageUrl: string | null): JsonLdResult {
-  const nodes = collectNodes(doc);
+/** The page's JSON-LD. `elements`: every element of `doc` (see descendants), when the caller has them. */
+export function readJsonLd(
+  doc: Document,
+  pageUrl: string | null,
+  elements: readonly Element[] = descendants(doc),
+): JsonLdResult {
+  const nodes = collectNodes(elements);
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
 
