@@ -125,7 +125,7 @@ export function judgeBlocks(
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i] as Block;
     if (verdicts[i]?.action !== 'keep') continue;
-    const bio = authorBio(block, context);
+    const bio = authorBio(block, context) || unnamedBio(block, blocks);
     if (bio) {
       verdicts[i] = { action: 'note', note: { kind: 'author-bio', text: block.text } };
       continue;
@@ -156,6 +156,21 @@ function authorBio(block: Block, context: BlockContext): boolean {
     const rest = block.text.slice(name.length);
     return /^\s+(?:is|was|has|covers|writes|reports|ist|est|es|è|é|is een)\b/.test(rest);
   });
+}
+
+/**
+ * "Jane Roe is an associate professor of history at…" at the end of the piece, by someone the metadata does
+ * not name (a guest writer, a co-author): a full name that the story never mentions, then a writing or
+ * academic role. A story's own closing line names its people by surname, after introducing them.
+ */
+const BIO_OPENING =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|serves as)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:reporter|writer|journalist|columnist|correspondent|contributor|editor|professor|faculty|author|fellow|lecturer|researcher|scientist|physician|freelancer?)\b/u;
+
+function unnamedBio(block: Block, blocks: Block[]): boolean {
+  const words = wordsIn(block.text);
+  if (words > 60 || words < 5) return false;
+  const name = BIO_OPENING.exec(block.text)?.[1];
+  return !!name && !blocks.some((other) => other !== block && other.text.includes(name));
 }
 
 /**

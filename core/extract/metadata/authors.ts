@@ -140,6 +140,33 @@ export function dedupe(authors: Author[]): Author[] {
   return [...seen.values()];
 }
 
+const squashName = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * One author entry that holds several people ("Ana Ruiz and Ben Ode, The Daily Planet", as some pages put
+ * in JSON-LD) becomes one author per person, without the outlet's own name. Parts are split only when each
+ * is a full name of two words or more: "Ruiz, Ana" stays one author.
+ */
+export function separateAuthors(authors: Author[], outletNames: readonly (string | null)[]): Author[] {
+  const outlets = new Set(outletNames.filter((n): n is string => !!n).map(squashName));
+  return authors.flatMap((author) => {
+    const parts = author.name
+      .split(NAME_SEPARATOR)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const people = parts.filter((part) => !outlets.has(squashName(part)));
+    if (parts.length < 2 || people.length === 0) return [author];
+    if (!people.every((part) => looksLikeName(part) && part.split(/\s+/).length >= 2)) return [author];
+    if (people.length === 1) return [{ ...author, name: people[0] as string }];
+    return people.map((name) => ({ name }));
+  });
+}
+
 /** Adds roles and profile links the page shows to authors named by metadata. */
 export function enrichAuthors(authors: Author[], fromPage: Author[]): Author[] {
   return authors.map((author) => {

@@ -5,7 +5,15 @@
  */
 import type { Article, Author, FieldSource, LeadImage } from '../../types';
 import { descendants, normalizedText, tagName, webUrl } from '../dom';
-import { authorsFromByline, cleanByline, dedupe, enrichAuthors, looksLikeName, splitNames } from './authors';
+import {
+  authorsFromByline,
+  cleanByline,
+  dedupe,
+  enrichAuthors,
+  looksLikeName,
+  separateAuthors,
+  splitNames,
+} from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
 import { type JsonLdResult, readJsonLd } from './json-ld';
 import { languageOf } from './language';
@@ -177,7 +185,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
       [microdataAuthors(elements), 'microdata'],
       [bylineAuthors, 'byline-element'],
     ]) ?? [];
-  authors = enrichAuthors(dedupe(authors), bylineAuthors);
+  authors = enrichAuthors(dedupe(separateAuthors(authors, [siteName, publisherName])), bylineAuthors);
   // Metadata often names one author without a role; the byline element may carry it.
   const onlyAuthor = authors[0];
   const onlyBylineAuthor = bylineAuthors[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
-import { cleanByline, splitNames } from '../../../core/extract/metadata/authors';
+import { cleanByline, separateAuthors, splitNames } from '../../../core/extract/metadata/authors';
 import { dateFromUrl, normalizeDate } from '../../../core/extract/metadata/dates';
 import { directionOf, primaryLanguage } from '../../../core/extract/metadata/language';
 import { stripSiteName } from '../../../core/extract/metadata/title';
@@ -55,6 +55,21 @@ describe('bylines', () => {
   it('splits several names', () => {
     expect(splitNames('By Ana Ruiz and Ben Ode')).toEqual(['Ana Ruiz', 'Ben Ode']);
     expect(splitNames('Ana Ruiz, Ben Ode & Chen Li')).toEqual(['Ana Ruiz', 'Ben Ode', 'Chen Li']);
+  });
+  it('separates one author entry that holds several people and the outlet', () => {
+    const outlet = ['The Daily Planet', null];
+    expect(separateAuthors([{ name: 'Ana Ruiz and Ben Ode, The Daily Planet' }], outlet)).toEqual([
+      { name: 'Ana Ruiz' },
+      { name: 'Ben Ode' },
+    ]);
+    // One person and the outlet: the person keeps the entry's role and link.
+    expect(
+      separateAuthors([{ name: 'Ana Ruiz, Daily Planet', role: 'Reporter', url: 'https://p.example/ana' }], outlet),
+    ).toEqual([{ name: 'Ana Ruiz', role: 'Reporter', url: 'https://p.example/ana' }]);
+    // Surname-first names and single names are not split.
+    expect(separateAuthors([{ name: 'Ruiz, Ana' }], outlet)).toEqual([{ name: 'Ruiz, Ana' }]);
+    expect(separateAuthors([{ name: 'Ruiz and Ode' }], outlet)).toEqual([{ name: 'Ruiz and Ode' }]);
+    expect(separateAuthors([{ name: 'The Daily Planet' }], outlet)).toEqual([{ name: 'The Daily Planet' }]);
   });
 });
 
