@@ -11,6 +11,7 @@ import { AnalysisSections, visibleSections } from './AnalysisSections';
 import { ExportMenu } from './ExportMenu';
 import { ICONS, IconButton } from './IconButton';
 import { LoadingSkeleton } from './LoadingSkeleton';
+import { LoadingStatus } from './LoadingStatus';
 import { LookupSearch } from './LookupSearch';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusPanel } from './StatusPanel';
@@ -100,7 +101,7 @@ function Content({
   if (view.kind === 'loading' || !values) {
     return (
       <main class="popup" aria-busy="true">
-        <StatusPanel id="loading" tone="info" title={i18n.t('popup.loading')} />
+        <LoadingStatus />
         <LoadingSkeleton />
       </main>
     );

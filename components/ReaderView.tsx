@@ -11,6 +11,7 @@ import { ERROR_MESSAGES, RESTRICTED_MESSAGES } from './App';
 import { ArticleCard } from './ArticleCard';
 import { ExportMenu } from './ExportMenu';
 import { LoadingSkeleton } from './LoadingSkeleton';
+import { LoadingStatus } from './LoadingStatus';
 import { StatusPanel } from './StatusPanel';
 
 /** CSS Custom Highlight API, where the browser has it (Chrome 105+, Firefox 140+). */
@@ -85,7 +86,7 @@ export function ReaderView() {
       <div class="reader-shell" aria-busy="true">
         <main class="reader-layout">
           <div class="reader-article">
-            <StatusPanel id="loading" tone="info" title={i18n.t('popup.loading')} />
+            <LoadingStatus />
           </div>
           <div class="reader-panels">
             <LoadingSkeleton />

@@ -72,6 +72,25 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
     await page.close();
   });
 
+  // Chromium only: in Firefox, Puppeteer cannot open the extension page while another tab's page is busy
+  // (its navigation waits for that page), so the popup would only appear once the page is free again.
+  if (name === 'chromium') {
+    it('says what may hold up a page that does not answer, then reads it once it does', async () => {
+      // A tab whose page is busy (a dialog open, a long script) cannot run the reader script until it is
+      // free. The page runs a script for 8 seconds, starting just before the popup opens.
+      const { tabId, page } = await session.browser.openTab(session.server.url('/plain-article/'));
+      await page.evaluate(`setTimeout(() => { const end = Date.now() + 8000; while (Date.now() < end) {} }, 50); true`);
+      const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitFor('#loading-slow', 7_000);
+      expect(await popup.count('#result')).toBe(0);
+      expect(await popup.text('#loading')).toMatch(/dialog/i);
+      await popup.waitFor('#result', 25_000);
+      expect(await popup.count('#loading-slow')).toBe(0);
+      await popup.close();
+      await page.close();
+    });
+  }
+
   it('reads a 10,000-word article', async () => {
     const { tabId } = await session.browser.openTab(session.server.url(LONG_ARTICLE_PATH));
     const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
