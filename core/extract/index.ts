@@ -11,7 +11,7 @@ import { removeCaptions, removeFurnitureByName } from './cleanup/content';
 import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
-import { bodyOf, elementsByTag } from './dom';
+import { bodyOf, descendants, elementsByTag } from './dom';
 import { cleanByline } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { readMetadata } from './metadata/index';
@@ -178,6 +178,20 @@ function secondOpinion(prunedPage: () => Document, readabilityText: string): Ele
   return best.element;
 }
 
+/**
+ * The page's repeated texts, counted only if a rule asks: the rule looks at short blocks at the edges of
+ * the body, and most stories open and close with a paragraph too long for it.
+ */
+function repeatedOnDemand(doc: Document, outOfTime: () => boolean): { has(text: string): boolean } {
+  let repeated: Set<string> | null = null;
+  return {
+    has: (text) => {
+      if (!repeated) repeated = outOfTime() ? new Set() : repeatedTexts(doc);
+      return repeated.has(text);
+    },
+  };
+}
+
 export function extractArticle(page: Document, options: ExtractOptions = {}): Article {
   const deadline = now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   let timedOut = false;
@@ -189,7 +203,9 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     (options.url && !UNSAFE_SCHEME.test(options.url.replace(CONTROLS, '')) ? options.url : null) ?? documentUrl(page);
   // A huge page is read from a copy of its start; every pass below then has an ordinary page's cost.
   const { view: doc, cut } = pageView(page);
-  const meta = readMetadata(doc, pageUrl);
+  // Every element of the page, listed once: metadata and the page signals each search all of it.
+  const elements = descendants(doc);
+  const meta = readMetadata(doc, pageUrl, elements);
   const baseUrl = baseHref(doc, pageUrl) ?? pageUrl ?? meta.canonicalUrl;
   const fieldSources: Article['fieldSources'] = { ...meta.fieldSources };
 
@@ -222,7 +238,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     title,
     authorNames: authors.map((a) => a.name),
     authorRoles: authors.flatMap((a) => (a.role ? [a.role] : [])),
-    repeatedTexts: outOfTime() ? new Set() : repeatedTexts(doc),
+    repeatedTexts: repeatedOnDemand(doc, outOfTime),
   });
   notes.push(...judged.notes);
   const { text, html, links } = assemble(judged.kept);
@@ -255,6 +271,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   const linkChars = judged.kept.reduce((sum, b) => sum + b.linkChars, 0);
   const signals = detectSignals({
     doc,
+    elements,
     url: pageUrl ?? meta.canonicalUrl,
     title,
     pageTypes: meta.pageTypes,

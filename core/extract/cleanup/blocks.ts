@@ -22,8 +22,8 @@ export interface BlockContext {
   title: string;
   authorNames: string[];
   authorRoles: string[];
-  /** Normalized texts that occur two or more times in the page. */
-  repeatedTexts: Set<string>;
+  /** Normalized texts that occur two or more times in the page (a Set, or a lookup that builds one on demand). */
+  repeatedTexts: { has(text: string): boolean };
 }
 
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;

@@ -4,11 +4,12 @@
  * kept as notes when they sat inside the part of the page Readability chose as the article.
  */
 import type { PageNote } from '../../types';
-import { ancestorsOf, bodyOf, elementsByTag, normalizedText } from '../dom';
+import { ancestorsOf, bodyOf, elementsByTag } from '../dom';
 import { noteKindOf } from './vocabulary';
 
 interface NoteCandidate {
-  note: PageNote;
+  /** The line's text as it was before Readability ran. */
+  raw: string;
   /** The element the line sat in, still in the page after Readability removed the line itself. */
   parent: Element;
 }
@@ -16,6 +17,10 @@ interface NoteCandidate {
 const LEAF_BLOCKS = new Set(['p', 'div', 'section', 'aside', 'footer', 'small', 'em', 'li', 'span']);
 const INNER_BLOCKS = new Set(['p', 'div', 'section', 'li']);
 
+/**
+ * Leaf blocks of a line's length, with their text, before Readability runs. Which kind of note a line is
+ * (if any) is asked only of the lines inside the article Readability chooses (notesInside).
+ */
 export function findNoteCandidates(doc: Document, limit = 20_000): NoteCandidate[] {
   const candidates: NoteCandidate[] = [];
   const body = bodyOf(doc);
@@ -29,13 +34,18 @@ export function findNoteCandidates(doc: Document, limit = 20_000): NoteCandidate
     if (!el?.parentElement || notLeaves.has(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length < 12 || raw.length > 900) continue;
-    const text = normalizedText(el);
-    const kind = noteKindOf(text);
-    if (kind) candidates.push({ note: { kind, text }, parent: el.parentElement });
+    candidates.push({ raw, parent: el.parentElement });
   }
   return candidates;
 }
 
 export function notesInside(content: Element, candidates: NoteCandidate[]): PageNote[] {
-  return candidates.filter((c) => c.parent === content || content.contains(c.parent)).map((c) => c.note);
+  const notes: PageNote[] = [];
+  for (const candidate of candidates) {
+    if (candidate.parent !== content && !content.contains(candidate.parent)) continue;
+    const text = candidate.raw.replace(/\s+/g, ' ').trim();
+    const kind = noteKindOf(text);
+    if (kind) notes.push({ kind, text });
+  }
+  return notes;
 }

@@ -118,10 +118,13 @@ const squashTitle = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
+/** `elements`: every element of `doc` in document order (see descendants), listed once by the caller. */
+export function readMetadata(
+  doc: Document,
+  pageUrl: string | null,
+  elements: readonly Element[] = descendants(doc),
+): PageMetadata {
   const fieldSources: Sources = {};
-  // Every element of the page, listed once: the sources below each search all of it.
-  const elements = descendants(doc);
   const tags = readMetaTags(doc, elements);
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const canonicalUrl = pick<string>(fieldSources, 'canonicalUrl', [
