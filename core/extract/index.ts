@@ -11,7 +11,7 @@ import { removeCaptions, removeFurnitureByName } from './cleanup/content';
 import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
-import { bodyOf, descendants, elementsByTag } from './dom';
+import { bodyOf, descendants, elementsByTag, tagName } from './dom';
 import { cleanByline } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { readMetadata } from './metadata/index';
@@ -38,19 +38,19 @@ const CONTROLS = /[\u0000-\u0020\u007f]/g;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** The document's own URL when it is a real web address (not about:blank or a file). */
-function documentUrl(doc: Document): string | null {
-  // Read one at a time: linkedom computes baseURI by searching the page for a <base>.
-  const candidates = [() => doc.URL, () => doc.documentURI, () => doc.baseURI];
-  for (const read of candidates) {
-    const url = read();
-    if (typeof url === 'string' && /^https?:\/\//i.test(url)) return url;
-  }
-  return null;
+/**
+ * The document's own URL when it is a real web address (not about:blank or a file). `baseURI` differs
+ * from the document's address only under a `<base>` element, and linkedom searches the page for one on
+ * every read, so it is read only when the page has one.
+ */
+function documentUrl(doc: Document, hasBase: boolean): string | null {
+  const candidates = [doc.URL, doc.documentURI];
+  if (hasBase) candidates.push(doc.baseURI);
+  return candidates.find((u) => typeof u === 'string' && /^https?:\/\//i.test(u)) ?? null;
 }
 
-function baseHref(doc: Document, pageUrl: string | null): string | null {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+function baseHref(base: Element | null, pageUrl: string | null): string | null {
+  const href = base?.getAttribute('href');
   if (!href) return null;
   try {
     return new URL(href, pageUrl ?? undefined).href;
@@ -199,14 +199,20 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     if (!timedOut && now() > deadline) timedOut = true;
     return timedOut;
   };
-  const pageUrl =
-    (options.url && !UNSAFE_SCHEME.test(options.url.replace(CONTROLS, '')) ? options.url : null) ?? documentUrl(page);
   // A huge page is read from a copy of its start; every pass below then has an ordinary page's cost.
   const { view: doc, cut } = pageView(page);
   // Every element of the page, listed once: metadata and the page signals each search all of it.
   const elements = descendants(doc);
+  const base = elements.find((el) => tagName(el) === 'base') ?? null;
+  const pageUrl =
+    (options.url && !UNSAFE_SCHEME.test(options.url.replace(CONTROLS, '')) ? options.url : null) ??
+    documentUrl(page, base !== null);
   const meta = readMetadata(doc, pageUrl, elements);
-  const baseUrl = baseHref(doc, pageUrl) ?? pageUrl ?? meta.canonicalUrl;
+  // `base[href]`: the first <base> that has an address.
+  const baseUrl =
+    baseHref(elements.find((el) => tagName(el) === 'base' && el.hasAttribute('href')) ?? null, pageUrl) ??
+    pageUrl ??
+    meta.canonicalUrl;
   const fieldSources: Article['fieldSources'] = { ...meta.fieldSources };
 
   const body = readBody(doc, outOfTime);

@@ -276,8 +276,14 @@ function mayBeFurniture(el: Element): boolean {
 }
 
 function removeFurniture(doc: Document): void {
-  const holdsStory = ancestorsOf(elementsWhere(doc, holdsStoryItself));
-  for (const el of elementsWhere(doc, mayBeFurniture)) {
+  // One walk for both lists.
+  const story: Element[] = [];
+  const candidates = elementsWhere(doc, (el) => {
+    if (holdsStoryItself(el)) story.push(el);
+    return mayBeFurniture(el);
+  });
+  const holdsStory = ancestorsOf(story);
+  for (const el of candidates) {
     if (!el.parentNode) continue;
     const tag = tagName(el);
     if (KEEP_TAGS.has(tag)) continue;
