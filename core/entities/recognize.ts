@@ -185,7 +185,8 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
     const evidence: Uint8Array[] = [];
     const extra = documentFeatures(words, tags, evidence);
     tags = feats.map((f, u) =>
-      f
+      // A unit without any evidence keeps its first-pass tags (tagUnit would skip all its stretches).
+      f && evidence[u]?.includes(1)
         ? tagUnit(model, second, withExtra(f, extra[u]), plans[u] as UnitPlan, evidence[u], tags[u])
         : (tags[u] as number[]),
     );
