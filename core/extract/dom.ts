@@ -10,12 +10,22 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/** Lower-case forms of the tag names seen (elements made by script, like Readability's, keep "DIV"). */
+const LOWER_NAMES = new Map<string, string>();
+
 /**
  * Lowercase tag name. Read from `localName`, which HTML parsers already store in lower case: on linkedom
  * `tagName` upper-cases it on every read, and the core asks for tag names on every node of a page.
  */
 export function tagName(el: Element): string {
-  return (el.localName ?? el.tagName).toLowerCase();
+  const name = el.localName ?? el.tagName;
+  let lower = LOWER_NAMES.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    // A page of made-up tag names cannot grow the table without bound.
+    if (LOWER_NAMES.size < 1024) LOWER_NAMES.set(name, lower);
+  }
+  return lower;
 }
 
 /** Text of a node with runs of whitespace collapsed to one space. */
