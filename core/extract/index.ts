@@ -203,16 +203,13 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   const { view: doc, cut } = pageView(page);
   // Every element of the page, listed once: metadata and the page signals each search all of it.
   const elements = descendants(doc);
-  const base = elements.find((el) => tagName(el) === 'base') ?? null;
+  // `base[href]`: the first <base> that has an address (one without gives no baseURI either).
+  const base = elements.find((el) => tagName(el) === 'base' && el.hasAttribute('href')) ?? null;
   const pageUrl =
     (options.url && !UNSAFE_SCHEME.test(options.url.replace(CONTROLS, '')) ? options.url : null) ??
     documentUrl(page, base !== null);
   const meta = readMetadata(doc, pageUrl, elements);
-  // `base[href]`: the first <base> that has an address.
-  const baseUrl =
-    baseHref(elements.find((el) => tagName(el) === 'base' && el.hasAttribute('href')) ?? null, pageUrl) ??
-    pageUrl ??
-    meta.canonicalUrl;
+  const baseUrl = baseHref(base, pageUrl) ?? pageUrl ?? meta.canonicalUrl;
   const fieldSources: Article['fieldSources'] = { ...meta.fieldSources };
 
   const body = readBody(doc, outOfTime);
