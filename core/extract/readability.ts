@@ -111,6 +111,8 @@ export function runReadability<M>(doc: Document, measure: (content: Element) => 
     keepClasses: true,
     // The node budget is enforced by prunePage; Readability's own limit would throw instead.
     maxElemsToParse: 0,
+    // Lede reads JSON-LD itself (metadata/json-ld.ts); Readability's own parse of it was a second one.
+    disableJSONLD: true,
   });
   const internals = reader as unknown as Internals;
   const attempts: Attempt[] = [];
