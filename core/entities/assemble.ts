@@ -35,6 +35,8 @@ KNOWN_ALIASES.forEach((entry, i) => {
 });
 
 const hasUpper = (s: string): boolean => s !== s.toLowerCase();
+/** "martínez" -> "martinez": names are often written with and without their accents in one article. */
+const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 const MAX_MENTION_CHARS = 120;
 
 function keep(m: TaggedMention): boolean {
@@ -185,21 +187,72 @@ export function assembleEntities(
     const v = votes[g] as Record<TagType, number>;
     return v.PER > 0 && v.PER >= v.ORG && v.PER >= v.LOC;
   };
-  const lastNames = new Map<string, Set<number>>();
+  // The same name with and without accents ("Martínez-Beltrán", "MARTINEZ-BELTRAN").
+  const byFolded = new Map<string, number>();
+  groupKey.forEach((key, g) => {
+    if (key.startsWith('known:')) return;
+    const folded = foldAccents(key);
+    const other = byFolded.get(folded);
+    if (other === undefined) byFolded.set(folded, g);
+    else uf.union(g, other);
+  });
+
+  // First the shorter full forms of one person ("Harden Bradford" within "Joy Harden Bradford"), so that a
+  // last name shared by both still fits one person.
+  // Groups already joined to a cluster that is not mostly a person (an organization's acronym) stay out.
+  const clusterVotes = new Map<number, Record<TagType, number>>();
+  votes.forEach((v, g) => {
+    const root = uf.find(g);
+    const sum = clusterVotes.get(root) ?? { PER: 0, ORG: 0, LOC: 0 };
+    for (const type of ['PER', 'ORG', 'LOC'] as const) sum[type] += v[type];
+    clusterVotes.set(root, sum);
+  });
+  const inPersonCluster = (g: number) => {
+    const v = clusterVotes.get(uf.find(g)) as Record<TagType, number>;
+    return v.PER >= v.ORG && v.PER >= v.LOC;
+  };
+  const personForms: { g: number; words: string[]; original: string[] }[] = [];
   forms.forEach((set, g) => {
-    if (!isPerson(g)) return;
+    if (!isPerson(g) || !inPersonCluster(g)) return;
     for (const f of set) {
-      const words = normalizeKey(f).split(' ');
-      if (words.length < 2) continue;
-      const last = words[words.length - 1] as string;
-      const owners = lastNames.get(last) ?? new Set<number>();
-      owners.add(g);
-      lastNames.set(last, owners);
+      personForms.push({ g, words: foldAccents(normalizeKey(f)).split(' '), original: f.trim().split(/\s+/) });
     }
   });
+  for (const short of personForms) {
+    if (short.words.length < 2) continue;
+    const longer = personForms.filter(
+      (long) =>
+        long.g !== short.g &&
+        long.words.length > short.words.length &&
+        short.words.every((w, k) => long.words[long.words.length - short.words.length + k] === w),
+    );
+    const roots = new Set(longer.map((long) => uf.find(long.g)));
+    if (roots.size === 1) uf.union(short.g, (longer[0] as { g: number }).g);
+  }
+  // Last names are compared without accents. A part of a double surname ("Martinez" or "Beltrán" for
+  // "Sergio Martínez-Beltrán") counts only where no one has that whole last name: "Chan" is Jackie Chan's
+  // even when Park Chan-Wook is in the same article.
+  const lastNames = new Map<string, Set<number>>();
+  const surnameParts = new Map<string, Set<number>>();
+  const own = (index: Map<string, Set<number>>, name: string, g: number) => {
+    const owners = index.get(name) ?? new Set<number>();
+    owners.add(g);
+    index.set(name, owners);
+  };
+  for (const { g, words, original } of personForms) {
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] as string;
+    own(lastNames, last, g);
+    // Both parts capitalized, as surnames are; "Chan-wook", a given name, is not split.
+    const written = (original[original.length - 1] ?? '').split('-');
+    if (written.length !== 2 || !written.every((part) => hasUpper(part.charAt(0)))) continue;
+    for (const part of last.split('-')) if (part.length >= 3) own(surnameParts, part, g);
+  }
   groupKey.forEach((key, g) => {
     if (key.includes(' ') || key.startsWith('known:')) return;
-    const owners = [...(lastNames.get(key) ?? [])].filter((o) => o !== g);
+    const folded = foldAccents(key);
+    const exact = [...(lastNames.get(folded) ?? [])].filter((o) => o !== g);
+    const owners = exact.length ? exact : [...(surnameParts.get(folded) ?? [])].filter((o) => o !== g);
     const roots = new Set(owners.map((o) => uf.find(o)));
     if (roots.size === 1) uf.union(g, owners[0] as number);
   });

@@ -93,6 +93,28 @@ describe('alias merging', () => {
     expect(clusters.filter((c) => c.name.endsWith('Smith'))).toHaveLength(3);
   });
 
+  it('merges a shorter full form, a name written without its accents, and each part of a double surname', () => {
+    const text =
+      'Joy Harden Bradford founded the group. Harden Bradford said it grew. Bradford laughed. ' +
+      'Sergio Martínez-Beltrán reported. SERGIO MARTINEZ-BELTRAN: Thanks. Martinez asked, and Beltrán answered.';
+    const clusters = assemble(text, [
+      ['Joy Harden Bradford', 'PER'],
+      ['Harden Bradford', 'PER'],
+      ['Bradford', 'PER'],
+      ['Sergio Martínez-Beltrán', 'PER'],
+      ['SERGIO MARTINEZ-BELTRAN', 'PER'],
+      ['Martinez', 'LOC'],
+      ['Beltrán', 'PER'],
+    ]);
+    const bradford = clusters.filter((c) => c.name.includes('Bradford'));
+    expect(bradford).toHaveLength(1);
+    expect(bradford[0]?.name).toBe('Joy Harden Bradford');
+    const sergio = clusters.filter((c) => /martinez|martínez|beltr/i.test(c.name));
+    expect(sergio).toHaveLength(1);
+    expect(sergio[0]?.aliases).toEqual(expect.arrayContaining(['Martinez', 'Beltrán']));
+    expect(sergio[0]?.type).toBe('person');
+  });
+
   it('treats "the Soufan Group", "The Soufan Group" and "Soufan Group" as one name, fullest form first', () => {
     const text =
       'A report by the firm The Soufan Group was cited. Soufan Group analysts agreed, the Soufan Group said.';
