@@ -197,8 +197,6 @@ export function assembleEntities(
     else uf.union(g, other);
   });
 
-  // First the shorter full forms of one person ("Harden Bradford" within "Joy Harden Bradford"), so that a
-  // last name shared by both still fits one person.
   // Groups already joined to a cluster that is not mostly a person (an organization's acronym) stay out.
   const clusterVotes = new Map<number, Record<TagType, number>>();
   votes.forEach((v, g) => {
@@ -218,6 +216,8 @@ export function assembleEntities(
       personForms.push({ g, words: foldAccents(normalizeKey(f)).split(' '), original: f.trim().split(/\s+/) });
     }
   });
+  // First the shorter full forms of one person ("Harden Bradford" within "Joy Harden Bradford"), so that a
+  // last name shared by both still fits one person.
   for (const short of personForms) {
     if (short.words.length < 2) continue;
     const longer = personForms.filter(

@@ -28,9 +28,14 @@ export function tagName(el: Element): string {
   return lower;
 }
 
+/** `text` with runs of whitespace collapsed to one space, trimmed. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Text of a node with runs of whitespace collapsed to one space. */
 export function normalizedText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpace(node?.textContent ?? '');
 }
 
 /** Lowercased class and id of an element, for name-based heuristics. */
@@ -127,16 +132,17 @@ export function hasNonSpaceText(node: Node): boolean {
   while (at) {
     const type = at.nodeType;
     if ((type === TEXT_NODE || type === CDATA_SECTION_NODE) && NON_SPACE.test((at as CharacterData).data)) return true;
-    const child = type === ELEMENT_NODE ? at.firstChild : null;
-    if (child) {
-      at = child;
-      continue;
-    }
-    while (at && at !== node && !at.nextSibling) at = at.parentNode;
-    if (!at || at === node) return false;
-    at = at.nextSibling;
+    at = (type === ELEMENT_NODE ? at.firstChild : null) ?? nextNodeAfter(at, node);
   }
   return false;
+}
+
+/** The next node in document order after `node`'s subtree, within `root`; null at the end of `root`. */
+export function nextNodeAfter(node: Node, root: Node): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
 }
 
 /** Whether an element has a class or an id: the ones name-based rules look at. */

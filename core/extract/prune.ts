@@ -260,7 +260,6 @@ function cutText(body: Element): boolean {
   return false;
 }
 
-/** Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost. */
 /** `article, main, [itemprop="articleBody"]`. */
 function holdsStoryItself(el: Element): boolean {
   const tag = tagName(el);
@@ -275,6 +274,7 @@ function mayBeFurniture(el: Element): boolean {
   );
 }
 
+/** Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost. */
 function removeFurniture(doc: Document): void {
   // One walk for both lists.
   const story: Element[] = [];

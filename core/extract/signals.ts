@@ -5,7 +5,7 @@
 import { countWords } from '../text/words';
 import type { PageSignals } from '../types';
 import { PAYWALL_PROMPT } from './cleanup/vocabulary';
-import { classAndId, hasName, namedElements } from './dom';
+import { classAndId, hasName } from './dom';
 
 export function emptySignals(): PageSignals {
   return { isArticle: true, partial: false, liveBlog: false, listOrGallery: false, truncated: false, reasons: [] };
@@ -30,8 +30,8 @@ const NON_ARTICLE_URL =
 
 export interface SignalInput {
   doc: Document;
-  /** Every element of `doc` in document order, when the caller has listed them (see descendants). */
-  elements?: readonly Element[];
+  /** Every element of `doc` in document order (see descendants). */
+  elements: readonly Element[];
   url: string | null;
   title: string;
   pageTypes: string[];
@@ -62,10 +62,13 @@ function urlPath(url: string | null): string | null {
 }
 
 /** Class and id names of the first `limit` named elements, read once per page for every name test. */
-function namesOf(doc: Document, elements: readonly Element[] | undefined, limit = 3000): () => string[] {
+function namesOf(elements: readonly Element[], limit = 3000): () => string[] {
   let names: string[] | null = null;
   return () => {
-    names ??= (elements ? elements.filter(hasName) : namedElements(doc)).slice(0, limit).map((el) => classAndId(el));
+    names ??= elements
+      .filter(hasName)
+      .slice(0, limit)
+      .map((el) => classAndId(el));
     return names;
   };
 }
@@ -76,7 +79,7 @@ export function detectSignals(input: SignalInput): PageSignals {
   const types = input.pageTypes;
   const articleTyped = types.some((t) => ARTICLE_TYPE.test(t));
   const path = urlPath(input.url);
-  const names = namesOf(input.doc, input.elements);
+  const names = namesOf(input.elements);
   const hasNamed = (pattern: RegExp): boolean => names().some((name) => pattern.test(name));
 
   if (input.truncated) reasons.push('node-budget');

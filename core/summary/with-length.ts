@@ -1,7 +1,8 @@
 /**
  * The same analysis with a summary of `count` sentences. The summary depends on the entities, never the
- * reverse, so this equals a fresh `analyzeArticle` with that count, without the entity model or a new read. Kept apart from
- * core/analyze.ts so that extension pages importing it do not bundle extraction (Readability) too.
+ * reverse, so this equals a fresh `analyzeArticle` with that count, without the entity model or a new
+ * read. Kept apart from core/analyze.ts so that extension pages importing it do not bundle extraction
+ * (Readability) too.
  */
 import { splitSentences } from '../text/sentences';
 import type { Analysis } from '../types';

@@ -4,7 +4,7 @@
  * kept as notes when they sat inside the part of the page Readability chose as the article.
  */
 import type { PageNote } from '../../types';
-import { ancestorsOf, bodyOf, elementsByTag } from '../dom';
+import { ancestorsOf, bodyOf, collapseSpace, elementsByTag } from '../dom';
 import { noteKindOf } from './vocabulary';
 
 interface NoteCandidate {
@@ -43,7 +43,7 @@ export function notesInside(content: Element, candidates: NoteCandidate[]): Page
   const notes: PageNote[] = [];
   for (const candidate of candidates) {
     if (candidate.parent !== content && !content.contains(candidate.parent)) continue;
-    const text = candidate.raw.replace(/\s+/g, ' ').trim();
+    const text = collapseSpace(candidate.raw);
     const kind = noteKindOf(text);
     if (kind) notes.push({ kind, text });
   }

@@ -2,7 +2,7 @@
  * Short texts that occur more than once in the page ("Advertisement", "Share", a teaser repeated in the
  * sidebar): strong evidence of furniture when such a text also shows up as a body block.
  */
-import { bodyOf, ELEMENT_NODE, TEXT_NODE, tagName } from '../dom';
+import { bodyOf, ELEMENT_NODE, nextNodeAfter, TEXT_NODE, tagName } from '../dom';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -32,13 +32,7 @@ export function repeatedTexts(doc: Document, maxNodes = 60_000): Set<string> {
     } else if (node.nodeType === ELEMENT_NODE) {
       descend = !SKIP.has(tagName(node as Element));
     }
-    const first: Node | null = descend ? node.firstChild : null;
-    if (first) {
-      node = first;
-      continue;
-    }
-    while (node && node !== body && !node.nextSibling) node = node.parentNode;
-    node = node && node !== body ? node.nextSibling : null;
+    node = (descend ? node.firstChild : null) ?? nextNodeAfter(node, body);
   }
   const repeated = new Set<string>();
   for (const [text, count] of counts) if (count >= 2) repeated.add(text);

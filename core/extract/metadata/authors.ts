@@ -3,7 +3,7 @@
  * with the role a page prints beside the name (".author-title") and the profile link.
  */
 import type { Author } from '../../types';
-import { classAndId, descendants, hasName, listedBelow, normalizedText, tagName, webUrl } from '../dom';
+import { classAndId, hasName, listedBelow, normalizedText, tagName, webUrl } from '../dom';
 
 /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
 const BY_PREFIX =
@@ -78,12 +78,8 @@ function bylineScopes(elements: readonly Element[]): (readonly Element[])[] {
   return article ? [listedBelow(elements, article), elements] : [elements];
 }
 
-/** Authors named by the byline element. `elements`: every element of `doc` (see descendants). */
-export function authorsFromByline(
-  doc: Document,
-  baseUrl: string | null,
-  elements: readonly Element[] = descendants(doc),
-): Author[] {
+/** Authors named by the byline element. `elements`: every element of the page, in document order. */
+export function authorsFromByline(elements: readonly Element[], baseUrl: string | null): Author[] {
   for (const scope of bylineScopes(elements)) {
     // Explicit author links and microdata are the most reliable.
     const linked = scope.filter(isAuthorLink);

@@ -4,7 +4,7 @@
  * Each field records where it came from.
  */
 import type { Article, Author, FieldSource, LeadImage } from '../../types';
-import { descendants, normalizedText, tagName, webUrl } from '../dom';
+import { collapseSpace, normalizedText, tagName, webUrl } from '../dom';
 import {
   authorsFromByline,
   cleanByline,
@@ -119,20 +119,16 @@ const squashTitle = (text: string): string =>
     .trim();
 
 /** `elements`: every element of `doc` in document order (see descendants), listed once by the caller. */
-export function readMetadata(
-  doc: Document,
-  pageUrl: string | null,
-  elements: readonly Element[] = descendants(doc),
-): PageMetadata {
+export function readMetadata(doc: Document, pageUrl: string | null, elements: readonly Element[]): PageMetadata {
   const fieldSources: Sources = {};
-  const tags = readMetaTags(doc, elements);
+  const tags = readMetaTags(elements);
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const canonicalUrl = pick<string>(fieldSources, 'canonicalUrl', [
     [webUrl(canonicalHref, pageUrl), 'meta'],
     [webUrl(firstMeta(tags, 'og:url'), pageUrl), 'opengraph'],
   ]);
   const baseUrl = pageUrl ?? canonicalUrl;
-  const jsonLd = readJsonLd(doc, baseUrl, elements);
+  const jsonLd = readJsonLd(elements, baseUrl);
   const ld = jsonLd.article;
 
   const siteName = pick<string>(fieldSources, 'siteName', [
@@ -166,7 +162,7 @@ export function readMetadata(
   const rawTitle = pick<string>(fieldSources, 'title', confirmed.length ? confirmed : titleCandidates);
   const title = rawTitle ? stripSiteName(rawTitle, siteName, baseUrl) : '';
 
-  const bylineAuthors = authorsFromByline(doc, baseUrl, elements);
+  const bylineAuthors = authorsFromByline(elements, baseUrl);
   let authors =
     pick<Author[]>(fieldSources, 'authors', [
       [dedupe(ld?.authors ?? []), 'json-ld'],
@@ -272,7 +268,7 @@ export function readMetadata(
   const pageTypes = [...new Set([...(ogType ? [ogType] : []), ...(ld?.types ?? []), ...jsonLd.allTypes])];
 
   return {
-    title: title.replace(/\s+/g, ' ').trim(),
+    title: collapseSpace(title),
     authors,
     siteName,
     publisher: publisherName,

@@ -3,7 +3,7 @@
  * `@graph`), resolving `@id` references for authors and publisher.
  */
 import type { Author, LeadImage } from '../../types';
-import { descendants, tagName } from '../dom';
+import { tagName } from '../dom';
 
 type JsonObject = Record<string, unknown>;
 
@@ -77,12 +77,12 @@ function parseLoose(raw: string): unknown {
   }
 }
 
-/** All objects in the JSON-LD blocks, flattened through arrays and `@graph`. */
 /** `script[type="application/ld+json"]` (the type compared without case, as selectors do in HTML). */
 function isJsonLdScript(el: Element): boolean {
   return tagName(el) === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
 }
 
+/** All objects in the JSON-LD blocks, flattened through arrays and `@graph`. */
 function collectNodes(elements: readonly Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
@@ -158,12 +158,8 @@ function score(node: JsonObject, pageUrl: string | null): number {
   return points;
 }
 
-/** The page's JSON-LD. `elements`: every element of `doc` (see descendants), when the caller has them. */
-export function readJsonLd(
-  doc: Document,
-  pageUrl: string | null,
-  elements: readonly Element[] = descendants(doc),
-): JsonLdResult {
+/** The page's JSON-LD. `elements`: every element of the page, in document order (see descendants). */
+export function readJsonLd(elements: readonly Element[], pageUrl: string | null): JsonLdResult {
   const nodes = collectNodes(elements);
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);

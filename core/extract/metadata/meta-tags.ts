@@ -1,12 +1,12 @@
-import { descendants, tagName } from '../dom';
+import { tagName } from '../dom';
 /**
  * `<meta>` tags as a lookup table: OpenGraph (`og:*`, `article:*`), Twitter cards, Dublin Core,
  * Parse.ly and plain `name=` tags. Keys are lowercased; `property` may hold several space-separated names.
  */
 export type MetaTags = Map<string, string[]>;
 
-/** `elements`: every element of `doc` (see descendants), when the caller has them. */
-export function readMetaTags(doc: Document, elements: readonly Element[] = descendants(doc)): MetaTags {
+/** `elements`: every element of the page, in document order (see descendants). */
+export function readMetaTags(elements: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
   for (const meta of elements.filter((el) => tagName(el) === 'meta')) {
     const content = meta.getAttribute('content')?.trim();

@@ -1,4 +1,5 @@
 /** The headline without the site name that `<title>` and og:title often append ("… | The Daily Caller"). */
+import { collapseSpace } from '../dom';
 
 const SEPARATOR = /\s+(?:[|–—\-:·•/\\]|::)\s+/g;
 
@@ -18,7 +19,7 @@ function hostName(url: string | null): string | null {
  * part after " | " (four words or fewer) is taken as the suffix when the rest is a real headline.
  */
 export function stripSiteName(title: string, siteName: string | null, url: string | null): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
+  const clean = collapseSpace(title);
   const separators = [...clean.matchAll(SEPARATOR)];
   const firstSep = separators[0];
   const lastSep = separators[separators.length - 1];
