@@ -56,6 +56,19 @@ const findTabSource = (url: string): string =>
      const tab = tabs.find((t) => t.url === ${JSON.stringify(url)});
      return tab ? tab.id : -1; })()`;
 
+/**
+ * The id of the tab showing `url`, or -1 after ten seconds. Polls: right after a navigation starts or
+ * commits, tabs.query may still report the tab's previous URL.
+ */
+async function findTabId(url: string, evaluate: (source: string) => Promise<number>): Promise<number> {
+  for (let tries = 0; tries < 50; tries++) {
+    const tabId = await evaluate(findTabSource(url));
+    if (tabId >= 0) return tabId;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return -1;
+}
+
 function wrapPlaywright(page: PlaywrightPage): ExtensionPage {
   let dialogs = 0;
   page.on('dialog', (dialog) => {
@@ -113,7 +126,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     async openTab(url, { loaded = true } = {}) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: loaded ? 'load' : 'commit' });
-      const tabId = (await worker.evaluate(findTabSource(url))) as number;
+      const tabId = await findTabId(url, async (source) => (await worker.evaluate(source)) as number);
       if (tabId < 0) throw new Error(`Chromium: no tab found for ${url}`);
       await page.bringToFront();
       return { tabId, page: wrapPlaywright(page) };
@@ -192,11 +205,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       const navigation = page.goto(url).catch(() => undefined);
       if (loaded) await navigation;
       const probe = await openExtensionPage('popup.html?tabId=-1');
-      let tabId = -1;
-      for (let tries = 0; tabId < 0 && tries < 50; tries++) {
-        tabId = await probe.evaluate<number>(findTabSource(url));
-        if (tabId < 0) await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      const tabId = await findTabId(url, (source) => probe.evaluate<number>(source));
       await probe.close();
       if (tabId < 0) throw new Error(`Firefox: no tab found for ${url}`);
       await page.bringToFront();
