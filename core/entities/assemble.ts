@@ -38,9 +38,12 @@ const hasUpper = (s: string): boolean => s !== s.toLowerCase();
 /** "martínez" -> "martinez": names are often written with and without their accents in one article. */
 const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 const MAX_MENTION_CHARS = 120;
+const PRICE = /[$€£¥₹]\s?\d|\d\s?[$€£¥₹]/u;
 
 function keep(m: TaggedMention): boolean {
   if (m.text.length > MAX_MENTION_CHARS || !/\p{L}/u.test(m.text) || !hasUpper(m.text)) return false;
+  // A price ("US$14.99", "€20") is not a name, whatever its capitals.
+  if (PRICE.test(m.text)) return false;
   const key = normalizeKey(m.text);
   if (!key || isNonEntity(key)) return false;
   return !key.split(' ').every((w) => isNonEntity(w) || w.length < 2);

@@ -32,9 +32,19 @@ export const ROLE_WORDS = words(
   'ceo|cfo|coo|cto|chairman|chairwoman|president|vice president|prime minister|minister|senator|governor|mayor|secretary|spokesman|spokeswoman|spokesperson|director|chief|chief executive|general|judge|justice|king|queen|pope|sheikh|professor|dr.|mr.|mrs.|ms.|sir|lord|lady',
 );
 
+/**
+ * Acronyms of things, not of people, organizations or places: capitalized like names, so the tagger takes
+ * them for names ("AI", "GDP", "ROI"). Letters that also abbreviate a state or an organization (PA, MD,
+ * ID, WHO) are not listed. Matched on the normalized key, so "A.I." is "ai".
+ */
+export const COMMON_ACRONYMS = words(
+  'ai|agi|api|apr|atm|b2b|b2c|bbq|bmi|cpu|crm|css|cta|dhcp|diy|dna|dns|ecg|ekg|erp|esg|etf|ev|evs|faq|faqs|gdp|gpa|gps|gpu|hdmi|hiv|html|http|https|icu|ipo|iq|iv|ivf|kpi|kpis|lcd|led|llm|llms|mri|nft|nfts|ocd|pdf|ppc|ptsd|ram|rna|roi|saas|seo|sem|ssd|suv|suvs|ui|url|usb|ux|vpn|vr|adhd|covid|covid-19|sars|mrna|gmo|gmos|lgbt|lgbtq|lgbtq+',
+);
+
 /** A word or phrase that is never an entity on its own (checked on the lowercased mention key). */
 export function isNonEntity(key: string): boolean {
-  if (WEEKDAYS_MONTHS.has(key) || PAGE_FURNITURE.has(key) || ROLE_WORDS.has(key)) return true;
+  if (WEEKDAYS_MONTHS.has(key) || PAGE_FURNITURE.has(key) || ROLE_WORDS.has(key) || COMMON_ACRONYMS.has(key))
+    return true;
   const singular = key.endsWith('s') ? key.slice(0, -1) : key;
   return DEMONYMS.has(key) || DEMONYMS.has(singular) || (key.endsWith('es') && DEMONYMS.has(key.slice(0, -2)));
 }

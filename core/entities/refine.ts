@@ -17,6 +17,43 @@ export interface RefineOptions {
   companySuffixes?: boolean;
   /** "President Xi Jinping": the capitalized words right after a title are a person. */
   afterTitles?: boolean;
+  /** "Keri Gans, MS, RDN": degrees and credentials after a name are not names. */
+  dropCredentials?: boolean;
+}
+
+/** Degrees and professional credentials written after a name, without their dots. */
+const CREDENTIALS = new Set(
+  'phd md do rd rdn ldn cdn cdces cde mph msc ms ma mba jd esq rn bsn msn np aprn pa pac pharmd dds dmd dvm lcsw lmft psyd edd cpa cfa facs facp frcp frcs faan cssd cscs obe mbe cbe kbe qc kc'.split(
+    ' ',
+  ),
+);
+
+/** Last words of newspaper names. */
+const NEWSPAPER_TITLES = new Set(
+  'Times Post Register Tribune Herald Gazette Journal Chronicle Inquirer Courier Dispatch Telegraph Observer Examiner Enquirer Sentinel Bulletin Star-Ledger Post-Gazette Star-Tribune Democrat-Gazette Journal-Constitution'.split(
+    ' ',
+  ),
+);
+
+const isCredential = (word: string): boolean => CREDENTIALS.has(word.replace(/[.\s-]/g, '').toLowerCase());
+
+/**
+ * A mention that is a credential trailing a person's name: "Keri Gans, MS, RDN" (each credential after a
+ * comma, back to where a person's mention ends). "Jackson, MS" is a place: no person before the comma.
+ */
+function isTrailingCredential(text: string, m: TaggedMention, personEnds: ReadonlySet<number>): boolean {
+  if (!isCredential(m.text)) return false;
+  let pos = m.start;
+  for (let hops = 0; hops < 6; hops++) {
+    const comma = /,\s*$/.exec(text.slice(Math.max(0, pos - 4), pos));
+    if (!comma) return false;
+    pos -= comma[0].length;
+    if (personEnds.has(pos)) return true;
+    const word = /[\p{L}.-]+$/u.exec(text.slice(Math.max(0, pos - 12), pos));
+    if (!word || !isCredential(word[0])) return false;
+    pos -= word[0].length;
+  }
+  return false;
 }
 
 /** Words before a name that are titles or roles, not part of the name. */
@@ -198,6 +235,19 @@ export function refineMentions(
       { ...m, start: rightStart, text: text.slice(rightStart, m.end) },
     ];
   });
+
+  // "Orange County Register", "Denver Post": a place's name followed by a newspaper's title word is the
+  // newspaper. Only places are retyped: "Emily Post" is a person.
+  out = out.map((m) => {
+    if (m.type !== 'LOC') return m;
+    const words = m.text.split(/\s+/);
+    return words.length >= 2 && NEWSPAPER_TITLES.has(words[words.length - 1] as string) ? { ...m, type: 'ORG' } : m;
+  });
+
+  if (options.dropCredentials !== false) {
+    const personEnds = new Set(out.filter((m) => m.type === 'PER').map((m) => m.end));
+    out = out.filter((m) => !isTrailingCredential(text, m, personEnds));
+  }
 
   if (options.dropLowercaseEnd !== false) {
     out = out.filter((m) => {

@@ -149,6 +149,19 @@ describe('alias merging', () => {
     ]);
     expect(clusters.map((c) => c.name)).toEqual(['Pakistan']);
   });
+
+  it('drops acronyms of things and prices, and keeps acronyms of organizations', () => {
+    const text = 'The WHO says AI and GDP matter; the ROI of a US$14.99 plan and a €20 fee is low.';
+    const clusters = assemble(text, [
+      ['WHO', 'ORG'],
+      ['AI', 'ORG'],
+      ['GDP', 'LOC'],
+      ['ROI', 'PER'],
+      ['US$14.99', 'ORG'],
+      ['€20', 'ORG'],
+    ]);
+    expect(clusters.map((c) => c.name)).toEqual(['WHO']);
+  });
 });
 
 describe('recognizer on hand-written news text', () => {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { TaggedMention, TagType } from '../../../core/entities/recognize';
+import { refineMentions } from '../../../core/entities/refine';
+import { tokenize } from '../../../core/entities/tokenize';
+
+/** The tagger's mentions as given, one unit for the whole text. */
+function mentions(text: string, names: [string, TagType][]): TaggedMention[] {
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type, unit: 0 };
+  });
+}
+
+const refined = (text: string, names: [string, TagType][]) =>
+  refineMentions(text, mentions(text, names), [tokenize(text)], { knownAliases: false }).map((m) => m.text);
+
+describe('credentials after a name', () => {
+  it('are not names, however many follow the person', () => {
+    const text = 'Trends come and go, says Keri Gans, MS, RDN, CDN, and Scott Keatley, R.D.N., agrees.';
+    const names: [string, TagType][] = [
+      ['Keri Gans', 'PER'],
+      ['RDN', 'ORG'],
+      ['CDN', 'ORG'],
+      ['Scott Keatley', 'PER'],
+      ['R.D.N.', 'PER'],
+    ];
+    expect(refined(text, names)).toEqual(['Keri Gans', 'Scott Keatley']);
+  });
+
+  it('stay when the same letters follow a place, not a person', () => {
+    const text = 'The plant in Jackson, MS, closed; Boston, MA, kept its doors open.';
+    const names: [string, TagType][] = [
+      ['Jackson', 'LOC'],
+      ['MS', 'LOC'],
+      ['Boston', 'LOC'],
+      ['MA', 'LOC'],
+    ];
+    expect(refined(text, names)).toEqual(['Jackson', 'MS', 'Boston', 'MA']);
+  });
+});
+
+describe('newspapers named after their town', () => {
+  it('are organizations, while a person with such a surname stays a person', () => {
+    const text = 'A version appeared in the Orange County Register, and Emily Post wrote about it.';
+    const names: [string, TagType][] = [
+      ['Orange County Register', 'LOC'],
+      ['Emily Post', 'PER'],
+    ];
+    const types = refineMentions(text, mentions(text, names), [tokenize(text)], { knownAliases: false }).map(
+      (m) => `${m.text}:${m.type}`,
+    );
+    expect(types).toEqual(['Orange County Register:ORG', 'Emily Post:PER']);
+  });
+});
