@@ -39,11 +39,16 @@ const hasUpper = (s: string): boolean => s !== s.toLowerCase();
 const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 const MAX_MENTION_CHARS = 120;
 const PRICE = /[$€£¥₹]\s?\d|\d\s?[$€£¥₹]/u;
+const CODE = /[|[\]{}<>=;_\\]/;
+const FILE_NAME = /\.(?:md|txt|js|ts|py|json|ya?ml|html?|css|pdf|docx?|xlsx?|csv|png|jpe?g|gif|svg|zip|exe|sh)$/i;
+const unbalanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0);
 
 function keep(m: TaggedMention): boolean {
   if (m.text.length > MAX_MENTION_CHARS || !/\p{L}/u.test(m.text) || !hasUpper(m.text)) return false;
-  // A price ("US$14.99", "€20") is not a name, whatever its capitals.
-  if (PRICE.test(m.text)) return false;
+  // A price ("US$14.99", "€20") is not a name, whatever its capitals; nor is code ("COUNT(o.id",
+  // "ISSUE_TEMPLATE") or a file name ("CONTRIBUTING.md"); and no person's name holds a digit ("Volvo EX90").
+  if (PRICE.test(m.text) || CODE.test(m.text) || FILE_NAME.test(m.text) || unbalanced(m.text)) return false;
+  if (m.type === 'PER' && /\d/.test(m.text)) return false;
   const key = normalizeKey(m.text);
   if (!key || isNonEntity(key)) return false;
   return !key.split(' ').every((w) => isNonEntity(w) || w.length < 2);

@@ -28,6 +28,13 @@ const CREDENTIALS = new Set(
   ),
 );
 
+/** Words that open a sentence or clause and never a name. */
+const LEADING_CONNECTIVES = new Set(
+  'about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according'.split(
+    ' ',
+  ),
+);
+
 /** Last words of newspaper names. */
 const NEWSPAPER_TITLES = new Set(
   'Times Post Register Tribune Herald Gazette Journal Chronicle Inquirer Courier Dispatch Telegraph Observer Examiner Enquirer Sentinel Bulletin Star-Ledger Post-Gazette Star-Tribune Democrat-Gazette Journal-Constitution'.split(
@@ -242,6 +249,14 @@ export function refineMentions(
     if (m.type !== 'LOC') return m;
     const words = m.text.split(/\s+/);
     return words.length >= 2 && NEWSPAPER_TITLES.has(words[words.length - 1] as string) ? { ...m, type: 'ORG' } : m;
+  });
+
+  // "Although GenAI": a sentence's opening connective is capitalized, not part of the name after it.
+  out = out.flatMap((m) => {
+    const first = /^(\p{L}+)\s+/u.exec(m.text);
+    if (!first || !LEADING_CONNECTIVES.has((first[1] as string).toLowerCase())) return [m];
+    const start = m.start + first[0].length;
+    return [{ ...m, start, text: text.slice(start, m.end) }];
   });
 
   if (options.dropCredentials !== false) {

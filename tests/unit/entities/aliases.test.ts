@@ -162,6 +162,19 @@ describe('alias merging', () => {
     ]);
     expect(clusters.map((c) => c.name)).toEqual(['WHO']);
   });
+
+  it('drops code, file names and people with digits, and keeps names with numbers that are not people', () => {
+    const text = 'Run HAVING COUNT(o.id in ISSUE_TEMPLATE and CONTRIBUTING.md; the Volvo EX90 beat 3M near Route 66.';
+    const clusters = assemble(text, [
+      ['HAVING COUNT(o.id', 'LOC'],
+      ['ISSUE_TEMPLATE', 'ORG'],
+      ['CONTRIBUTING.md', 'ORG'],
+      ['Volvo EX90', 'PER'],
+      ['3M', 'ORG'],
+      ['Route 66', 'LOC'],
+    ]);
+    expect(clusters.map((c) => c.name).sort()).toEqual(['3M', 'Route 66']);
+  });
 });
 
 describe('recognizer on hand-written news text', () => {

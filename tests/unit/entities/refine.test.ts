@@ -52,3 +52,22 @@ describe('newspapers named after their town', () => {
     expect(types).toEqual(['Orange County Register:ORG', 'Emily Post:PER']);
   });
 });
+
+describe('a sentence opening before a name', () => {
+  it('is left out of the name', () => {
+    const text = 'Although GenAI helps, Meanwhile Netflix waits.';
+    const spans = refineMentions(
+      text,
+      mentions(text, [
+        ['Although GenAI', 'PER'],
+        ['Meanwhile Netflix', 'ORG'],
+      ]),
+      [tokenize(text)],
+      { knownAliases: false },
+    ).map((m) => [m.text, text.slice(m.start, m.end)]);
+    expect(spans).toEqual([
+      ['GenAI', 'GenAI'],
+      ['Netflix', 'Netflix'],
+    ]);
+  });
+});
