@@ -88,4 +88,16 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Agence France-Presse', type: 'organization', aliases: ['AFP'] },
   { name: 'Reuters', type: 'organization', aliases: [] },
   { name: 'Tehrik-i-Taliban Pakistan', type: 'organization', aliases: ['TTP', 'Pakistani Taliban'] },
+  // Countries whose names hold "and", which a tagger tends to split in two.
+  { name: 'Bosnia and Herzegovina', type: 'place', aliases: ['Bosnia-Herzegovina'] },
+  { name: 'Trinidad and Tobago', type: 'place', aliases: [] },
+  { name: 'Antigua and Barbuda', type: 'place', aliases: [] },
+  { name: 'Saint Kitts and Nevis', type: 'place', aliases: ['St. Kitts and Nevis', 'St Kitts and Nevis'] },
+  {
+    name: 'Saint Vincent and the Grenadines',
+    type: 'place',
+    aliases: ['St. Vincent and the Grenadines', 'St Vincent and the Grenadines'],
+  },
+  { name: 'São Tomé and Príncipe', type: 'place', aliases: ['Sao Tome and Principe'] },
+  { name: 'Turks and Caicos Islands', type: 'place', aliases: ['Turks and Caicos'] },
 ];

@@ -183,7 +183,13 @@ export function refineMentions(
           if (!c.words.every((w, k) => (tokens[i + k] as Token).text === w)) continue;
           const start = (tokens[i] as Token).start;
           const end = (tokens[i + c.words.length - 1] as Token).end;
-          if (covered.subarray(start, end).some((x) => x === 1)) break;
+          if (covered.subarray(start, end).some((x) => x === 1)) {
+            // Mentions wholly inside a longer known name are its pieces ("Bosnia", "Herzegovina"); one
+            // reaching past it is a longer name of its own ("United States Army"), and stays.
+            const overlapping = out.filter((m) => m.start < end && start < m.end);
+            if (c.words.length < 3 || overlapping.some((m) => m.start < start || m.end > end)) break;
+            out = out.filter((m) => !overlapping.includes(m));
+          }
           covered.fill(1, start, end);
           out.push({ text: text.slice(start, end), start, end, type: c.type, unit: u });
           i += c.words.length - 1;

@@ -71,3 +71,20 @@ describe('a sentence opening before a name', () => {
     ]);
   });
 });
+
+describe('known names the tagger split', () => {
+  it('become one name again, while a longer name around a known one stays', () => {
+    const text = 'Troops from Bosnia and Herzegovina joined the United States Army in Trinidad and Tobago.';
+    const spans = refineMentions(
+      text,
+      mentions(text, [
+        ['Bosnia', 'LOC'],
+        ['Herzegovina', 'LOC'],
+        ['United States Army', 'ORG'],
+        ['Trinidad', 'LOC'],
+      ]),
+      [tokenize(text)],
+    ).map((m) => `${m.text}:${m.type}`);
+    expect(spans).toEqual(['Bosnia and Herzegovina:LOC', 'United States Army:ORG', 'Trinidad and Tobago:LOC']);
+  });
+});
