@@ -28,6 +28,8 @@ const CREDENTIALS = new Set(
   ),
 );
 
+const TRADEMARK_END = /[®™℠]+$/u;
+
 /** Words that open a sentence or clause and never a name. */
 const LEADING_CONNECTIVES = new Set(
   'about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according'.split(
@@ -169,7 +171,11 @@ export function refineMentions(
   units: readonly Token[][],
   options: RefineOptions = {},
 ): TaggedMention[] {
-  let out = mentions.slice();
+  // "Jiffy Lube®" is "Jiffy Lube": trademark signs are not part of the name.
+  let out = mentions.map((m) => {
+    const mark = TRADEMARK_END.exec(m.text);
+    return mark && mark.index > 0 ? { ...m, end: m.end - mark[0].length, text: m.text.slice(0, mark.index) } : m;
+  });
   const covered = new Uint8Array(text.length + 1);
   for (const m of out) covered.fill(1, m.start, m.end);
 

@@ -88,3 +88,22 @@ describe('known names the tagger split', () => {
     expect(spans).toEqual(['Bosnia and Herzegovina:LOC', 'United States Army:ORG', 'Trinidad and Tobago:LOC']);
   });
 });
+
+describe('trademark signs', () => {
+  it('are not part of the name', () => {
+    const text = 'Book a Jiffy Lube® oil change at a Midas™ shop.';
+    const spans = refineMentions(
+      text,
+      mentions(text, [
+        ['Jiffy Lube®', 'ORG'],
+        ['Midas™', 'ORG'],
+      ]),
+      [tokenize(text)],
+      { knownAliases: false },
+    ).map((m) => [m.text, text.slice(m.start, m.end)]);
+    expect(spans).toEqual([
+      ['Jiffy Lube', 'Jiffy Lube'],
+      ['Midas', 'Midas'],
+    ]);
+  });
+});
