@@ -54,7 +54,8 @@ function isTrailingCredential(text: string, m: TaggedMention, personEnds: Readon
   if (!isCredential(m.text)) return false;
   let pos = m.start;
   for (let hops = 0; hops < 6; hops++) {
-    const comma = /,\s*$/.exec(text.slice(Math.max(0, pos - 4), pos));
+    // Tokenized text has a space before the comma too ("Gans , MS").
+    const comma = /\s*,\s*$/.exec(text.slice(Math.max(0, pos - 6), pos));
     if (!comma) return false;
     pos -= comma[0].length;
     if (personEnds.has(pos)) return true;

@@ -27,6 +27,17 @@ describe('credentials after a name', () => {
     expect(refined(text, names)).toEqual(['Keri Gans', 'Scott Keatley']);
   });
 
+  it('are not names in tokenized text either', () => {
+    const text = 'says Keri Gans , MS , RDN , in New York';
+    const names: [string, TagType][] = [
+      ['Keri Gans', 'PER'],
+      ['MS', 'ORG'],
+      ['RDN', 'ORG'],
+      ['New York', 'LOC'],
+    ];
+    expect(refined(text, names)).toEqual(['Keri Gans', 'New York']);
+  });
+
   it('stay when the same letters follow a place, not a person', () => {
     const text = 'The plant in Jackson, MS, closed; Boston, MA, kept its doors open.';
     const names: [string, TagType][] = [
