@@ -9,6 +9,7 @@ import type { Block } from '../blocks';
 import {
   ABOUT_AUTHOR_HEADING,
   APPEAL,
+  CALL_TO_ACTION,
   CREDIT,
   FURNITURE,
   NEWSLETTER_PROMO,
@@ -96,6 +97,7 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
     return 'repeated-text';
   }
   if (linkDensity(block) > 0.5 && words <= 15 && block.tag !== 'bare') return 'edge-links';
+  if (!atStart && CALL_TO_ACTION.test(text.toLowerCase())) return 'call-to-action';
   return null;
 }
 
