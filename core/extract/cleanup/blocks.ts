@@ -12,6 +12,7 @@ import {
   CALL_TO_ACTION,
   CREDIT,
   FURNITURE,
+  IMAGE_SOURCE,
   NEWSLETTER_PROMO,
   noteKindOf,
   PAYWALL_PROMPT,
@@ -64,6 +65,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
   if (words <= 40 && NEWSLETTER_PROMO.test(text)) return 'newsletter-promo';
   if (words <= 25 && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
+  if (words <= 12 && IMAGE_SOURCE.test(text)) return 'credit';
   if (words <= 10 && STAMP_LINE.test(text)) return 'date-line';
   if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
     return 'link-only';

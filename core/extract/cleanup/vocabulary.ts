@@ -16,6 +16,10 @@ export const PAYWALL_PROMPT =
 export const APPEAL =
   /\b(?:we have a small favou?r to ask|please consider (?:donating|pitching in|supporting|a donation|making a (?:gift|donation))|support (?:our|independent|nonprofit) journalism|support our (?:mission|work|newsroom|reporting)|donate via|if you (?:liked|enjoyed) (?:this|reading this) (?:article|post|story|piece),? please|become a patron|support us on patreon|buy (?:me|us) a coffee|make a (?:tax-deductible )?(?:donation|gift)|donate now|become a (?:member|supporter|subscriber) today|unterstützen sie (?:unseren|unabhängigen) journalismus|soutenez (?:notre|le) journalisme|apoya (?:nuestro|el) periodismo|sostieni (?:il nostro|il) giornalismo|apoie (?:o nosso|o) jornalismo|steun (?:onze|de) journalistiek)\b/i;
 
+/** A line that says where a picture comes from: "Image from Becca's October review.", "Photo via Reuters". */
+export const IMAGE_SOURCE =
+  /^(?:image|photo|picture|screenshot|illustration|foto|bild|imagen|immagine|imagem)s?\s+(?:from|via|courtesy of|source|von|de|da|di|van)\b/i;
+
 /** Sales prompts that close a company's post: "Ready to start? Get started today.", "Book a demo". */
 export const CALL_TO_ACTION =
   /\b(?:get started(?: today| now| for free)?|start (?:your|a) free trial|free trial|no credit card (?:required|needed)|(?:book|request|schedule) a (?:free )?(?:demo|call|consultation|quote)|get a (?:free )?quote|talk to (?:a|an|our) (?:[\w-]+ ){0,2}(?:expert|specialist|team)|learn more here|sign up (?:for )?free|try (?:it )?(?:for )?free|shop now|buy now|order now|jetzt (?:testen|starten|kaufen)|essai gratuit|prueba gratis|prova gratis|teste grátis)\b/;
