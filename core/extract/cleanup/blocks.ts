@@ -18,6 +18,7 @@ import {
   PAYWALL_PROMPT,
   RELATED_LEAD,
   TAIL_HEADING,
+  TRANSCRIPT_NOTICE,
 } from './vocabulary';
 
 export interface BlockContext {
@@ -46,6 +47,10 @@ const COUNTER_LINE =
   /^[\d,.]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$/i;
 const BY_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
 
+/** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
+const RELATED_INVITE =
+  /^(?:related|read (?:more|also|next)|see also|check out next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^:]*)\s*:\s*$/;
+
 export type Verdict = { action: 'keep' } | { action: 'drop'; reason: string } | { action: 'note'; note: PageNote };
 
 function linkDensity(block: Block): number {
@@ -61,7 +66,10 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 25 && RELATED_LEAD.test(lower) && linkDensity(block) > 0.3) return 'related-link';
   // "Read also: <headline>" with the link lost still names another story.
   if (words <= 15 && RELATED_LEAD.test(lower) && /^[^:]{3,40}:\s/.test(text)) return 'related-link';
+  // A lead-in alone on its line, its links gone or in the next block: "You may be interested in:".
+  if (words <= 12 && RELATED_INVITE.test(lower)) return 'related-link';
   if (words <= 25 && PAYWALL_PROMPT.test(text)) return 'paywall-prompt';
+  if (words <= 60 && TRANSCRIPT_NOTICE.test(text)) return 'transcript-notice';
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
   if (words <= 40 && NEWSLETTER_PROMO.test(text)) return 'newsletter-promo';
   if (words <= 25 && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';

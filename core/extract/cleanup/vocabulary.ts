@@ -20,6 +20,10 @@ export const APPEAL =
 export const IMAGE_SOURCE =
   /^(?:image|photo|picture|screenshot|illustration|foto|bild|imagen|immagine|imagem)s?\s+(?:from|via|courtesy of|source|von|de|da|di|van)\b/i;
 
+/** A broadcaster's note on its transcripts: "Accuracy and availability of transcripts may vary." */
+export const TRANSCRIPT_NOTICE =
+  /\btranscripts? (?:may|might|can) (?:vary|be revised|not be in (?:its|their) final form|contain errors)|\b(?:this|the) transcript (?:was|has been|is) (?:produced|created|generated) (?:on a rush deadline|by a (?:contractor|machine|computer)|automatically)/i;
+
 /** Sales prompts that close a company's post: "Ready to start? Get started today.", "Book a demo". */
 export const CALL_TO_ACTION =
   /\b(?:get started(?: today| now| for free)?|start (?:your|a) free trial|free trial|no credit card (?:required|needed)|(?:book|request|schedule) a (?:free )?(?:demo|call|consultation|quote)|get a (?:free )?quote|talk to (?:a|an|our) (?:[\w-]+ ){0,2}(?:expert|specialist|team)|learn more here|sign up (?:for )?free|try (?:it )?(?:for )?free|shop now|buy now|order now|jetzt (?:testen|starten|kaufen)|essai gratuit|prueba gratis|prova gratis|teste grátis)\b/;
@@ -30,7 +34,7 @@ export const NEWSLETTER_PROMO =
 
 /** Lead-ins of related-content blocks: "Related:", "Read more:", "Lesen Sie auch"… */
 export const RELATED_LEAD =
-  /^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from|more on this|recommended|you may also like|trending|most read|popular|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionad[ao]s?|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|meer over|zie ook)\b\s*[:.»>-]?/;
+  /^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from|more on this|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|check out next|trending|most read|popular|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionad[ao]s?|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|meer over|zie ook)\b\s*[:.»>-]?/;
 
 /** Credits and captions of images. */
 export const CREDIT =
