@@ -46,6 +46,16 @@ const READING_TIME =
 const COUNTER_LINE =
   /^[\d,.]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$/i;
 const BY_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+/**
+ * Who wrote or checked the piece, as a line of its own: "Written by Cassidy Horton", "Reviewed by: Brian
+ * Stormont". Tested with the first letter lowercased: under the `i` flag, \p{Lu} would match any letter.
+ */
+const CREDIT_LINE =
+  /^(?:written|reviewed|edited|fact[- ]checked|medically reviewed|reported|produced|updated)(?: and [a-z-]+)? by\s*[:,]?\s+\p{Lu}/u;
+/** The site's filing labels: "Category: Personal Finance", "Tags: budgeting, saving", "Filed under: Health". */
+const TAXONOMY_LINE = /^(?:categor(?:y|ies)|topics?|tags?|filed under|posted in)\s*:/i;
+/** An in-page anchor's name printed as text: "#heading1". */
+const ANCHOR_LABEL = /^#\p{L}[\w-]*$/u;
 
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
@@ -75,6 +85,9 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 25 && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
   if (words <= 12 && IMAGE_SOURCE.test(text)) return 'credit';
   if (words <= 10 && STAMP_LINE.test(text)) return 'date-line';
+  if (words <= 10 && CREDIT_LINE.test(text.charAt(0).toLowerCase() + text.slice(1))) return 'byline';
+  if (words <= 12 && TAXONOMY_LINE.test(text)) return 'taxonomy';
+  if (block.containers.length === 0 && ANCHOR_LABEL.test(text)) return 'anchor-label';
   if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
     return 'link-only';
   return null;
