@@ -59,7 +59,7 @@ const ANCHOR_LABEL = /^#\p{L}[\w-]*$/u;
 
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
-  /^(?:related|read (?:more|also|next)|see also|check out next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^:]*)\s*:\s*$/;
+  /^(?:related|read (?:more|also|next)|also (?:read|check(?: out)?)|see also|check out next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^:]*)\s*:\s*$/;
 
 export type Verdict = { action: 'keep' } | { action: 'drop'; reason: string } | { action: 'note'; note: PageNote };
 

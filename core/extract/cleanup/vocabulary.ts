@@ -26,7 +26,7 @@ export const TRANSCRIPT_NOTICE =
 
 /** Sales prompts that close a company's post: "Ready to start? Get started today.", "Book a demo". */
 export const CALL_TO_ACTION =
-  /\b(?:get started(?: today| now| for free)?|start (?:your|a) free trial|free trial|no credit card (?:required|needed)|(?:book|request|schedule) a (?:free )?(?:demo|call|consultation|quote)|get (?:a )?(?:free )?quotes?(?: from)?|talk to (?:a|an|our) (?:[\w-]+ ){0,2}(?:expert|specialist|team)|learn more here|sign up (?:for )?free|try (?:it )?(?:for )?free|shop now|buy now|order now|jetzt (?:testen|starten|kaufen)|essai gratuit|prueba gratis|prova gratis|teste grátis)\b/;
+  /\b(?:get started(?: today| now| for free)?|start (?:your|a) free trial|free trial|no credit card (?:required|needed)|(?:book|request|schedule) a (?:free )?(?:demo|call|consultation|quote)|get (?:a )?(?:free )?quotes?(?: from)?|talk to (?:a|an|our) (?:[\w-]+ ){0,2}(?:expert|specialist|team)|learn more here|sign up (?:for )?free|try (?:it )?(?:for )?free|shop now|shop our|buy now|order now|jetzt (?:testen|starten|kaufen)|essai gratuit|prueba gratis|prova gratis|teste grátis)\b/;
 
 /** Newsletter promotions longer than a button: "Love movies? Our newsletter… Sign up now." */
 export const NEWSLETTER_PROMO =
@@ -34,7 +34,7 @@ export const NEWSLETTER_PROMO =
 
 /** Lead-ins of related-content blocks: "Related:", "Read more:", "Lesen Sie auch"… */
 export const RELATED_LEAD =
-  /^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|also read|see also|more from|more on this|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|check out next|trending|most read|popular|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionad[ao]s?|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|meer over|zie ook)\b\s*[:.»>-]?/;
+  /^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|also read|also check(?: out)?|don['’]t miss|see also|more from|more on this|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|check out next|trending|most read|popular|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionad[ao]s?|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|meer over|zie ook)\b\s*[:.»>-]?/;
 
 /** Credits and captions of images. */
 export const CREDIT =
@@ -65,7 +65,7 @@ export const NOTE_RULES: NoteRule[] = [
     kind: 'disclosure',
     maxWords: 80,
     pattern:
-      /^(?:disclosure|full disclosure|transparenzhinweis|offenlegung|divulgation|divulgación|trasparenza|divulgação)\s*[:.—-]|\b(?:contains affiliate links|we may earn (?:a )?commission|affiliate commission|(?:purchases|links) (?:made )?(?:through|via|on) (?:our |these |the )?links? (?:may )?earn us (?:a )?(?:small )?commission|is a (?:sponsor|funder|donor) of|provides funding (?:to|for)|(?:has|have) no (?:relevant )?(?:conflicts? of interest|financial interest)|(?:views|opinions) expressed (?:in|on|by|here)\b.{0,80}\b(?:are (?:their|his|her|the authors?['’]?s?|solely)|do not necessarily (?:reflect|represent)))\b/,
+      /^(?:disclosure|full disclosure|transparenzhinweis|offenlegung|divulgation|divulgación|trasparenza|divulgação)\s*[:.—-]|\b(?:contains affiliate links|we may earn (?:a )?commission|affiliate commission|(?:purchases|links) (?:made )?(?:through|via|on) (?:our |these |the )?links? (?:may )?earn us (?:a )?(?:small )?commission|(?:i|we) (?:may|might) (?:receive|earn|get|make) (?:a )?(?:small )?(?:affiliate )?commission|is a (?:sponsor|funder|donor) of|provides funding (?:to|for)|(?:has|have) no (?:relevant )?(?:conflicts? of interest|financial interest)|(?:views|opinions) expressed (?:in|on|by|here)\b.{0,80}\b(?:are (?:their|his|her|the authors?['’]?s?|solely)|do not necessarily (?:reflect|represent)))\b/,
   },
   {
     kind: 'syndication',
