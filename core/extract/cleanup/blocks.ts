@@ -56,6 +56,8 @@ const CREDIT_LINE =
 const TAXONOMY_LINE = /^(?:categor(?:y|ies)|topics?|tags?|filed under|posted in)\s*:/i;
 /** An in-page anchor's name printed as text: "#heading1". */
 const ANCHOR_LABEL = /^#\p{L}[\w-]*$/u;
+/** A publishing system's placeholder left as text: "[adthrive-video-player video-id=…]", "[/caption]". */
+const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]$/;
 
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
@@ -88,6 +90,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 10 && CREDIT_LINE.test(text.charAt(0).toLowerCase() + text.slice(1))) return 'byline';
   if (words <= 12 && TAXONOMY_LINE.test(text)) return 'taxonomy';
   if (block.containers.length === 0 && ANCHOR_LABEL.test(text)) return 'anchor-label';
+  if (SHORTCODE.test(text)) return 'shortcode';
   if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
     return 'link-only';
   return null;
