@@ -140,6 +140,7 @@ export function judgeBlocks(
     return reason ? { action: 'drop', reason } : { action: 'keep' };
   });
 
+  keepLinkedSubheads(blocks, verdicts);
   cutTail(blocks, verdicts);
 
   // Trim the edges: walk in from each end while blocks look like furniture.
@@ -173,6 +174,35 @@ export function judgeBlocks(
     else dropped++;
   });
   return { kept, notes, dropped };
+}
+
+/** Words of four letters or more, lowercased: what two blocks must share to be about the same thing. */
+const contentWords = (text: string): Set<string> =>
+  new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON_WORDS.has(w)));
+const COMMON_WORDS = new Set(
+  'that this with from have will your what when where which their about more into than them they been were also'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A line that is all link is usually a pointer to another page, but in a roundup it is the item's
+ * heading ("Dataminr acquires ThreatConnect", then a paragraph on the deal): kept when the next block
+ * takes up most of its words.
+ */
+function keepLinkedSubheads(blocks: Block[], verdicts: Verdict[]): void {
+  blocks.forEach((block, i) => {
+    const verdict = verdicts[i];
+    if (verdict?.action !== 'drop' || verdict.reason !== 'link-only') return;
+    const next = blocks[i + 1];
+    if (!next || verdicts[i + 1]?.action !== 'keep' || wordsIn(next.text) < 30) return;
+    const words = contentWords(block.text);
+    if (words.size < 2) return;
+    const nextWords = contentWords(next.text);
+    let shared = 0;
+    for (const w of words) if (nextWords.has(w) || [...nextWords].some((n) => n.startsWith(w.slice(0, 5)))) shared++;
+    if (shared * 2 >= words.size + 1) verdicts[i] = { action: 'keep' };
+  });
 }
 
 /** "Jane Roe is a reporter covering…" at the end of the piece. */
