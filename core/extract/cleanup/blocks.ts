@@ -56,8 +56,11 @@ const CREDIT_LINE =
 const TAXONOMY_LINE = /^(?:categor(?:y|ies)|topics?|tags?|filed under|posted in)\s*:/i;
 /** An in-page anchor's name printed as text: "#heading1". */
 const ANCHOR_LABEL = /^#\p{L}[\w-]*$/u;
-/** A publishing system's placeholder left as text: "[adthrive-video-player video-id=…]", "[/caption]". */
-const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]$/;
+/**
+ * A publishing system's placeholder left as text: "[adthrive-video-player video-id=…]", "[/caption]". A
+ * bracketed description ("[figure 4: the repository after the merge]") has no attributes and stays.
+ */
+const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s+[\w-]+=[^\]]*)?\]$/;
 
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
