@@ -46,7 +46,7 @@ interface Internals {
   _isProbablyVisible?: (node: Element) => boolean;
   _isValidByline?: (node: Element, matchString: string) => boolean;
   _isElementWithoutContent?: (node: Element) => boolean;
-  REGEXPS?: { byline?: RegExp };
+  REGEXPS?: { byline?: RegExp; unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp };
 }
 
 export interface ReadabilityResult<M> {
@@ -79,6 +79,25 @@ function isProbablyVisible(node: Element): boolean {
   if (node.getAttribute('aria-hidden') !== 'true') return true;
   const className = node.getAttribute('class');
   return !!className && className.includes('fallback-image');
+}
+
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Readability drops every element whose class or id looks like furniture, headings included, so a
+ * story's subheadings marked up as anchors ("header-anchor-post") vanished from the text. A subheading
+ * loses such names before the run; the containers around it are still judged by theirs.
+ */
+function exemptHeadings(doc: Document, regexps: Internals['REGEXPS']): void {
+  const unlikely = regexps?.unlikelyCandidates;
+  const ok = regexps?.okMaybeItsACandidate;
+  if (!(unlikely instanceof RegExp) || !(ok instanceof RegExp) || unlikely.global || ok.global) return;
+  for (const heading of elementsByTag(doc, SUBHEADINGS)) {
+    const names = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
+    if (!unlikely.test(names) || ok.test(names)) continue;
+    heading.removeAttribute('class');
+    heading.removeAttribute('id');
+  }
 }
 
 function restore(attempt: Attempt): void {
@@ -183,6 +202,7 @@ export function runReadability<M>(doc: Document, measure: (content: Element) => 
     };
   }
 
+  exemptHeadings(doc, internals.REGEXPS);
   const strict = reader.parse();
   const content = strict?.content ?? null;
   if (!content || !canPark) {
