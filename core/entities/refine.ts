@@ -21,27 +21,24 @@ export interface RefineOptions {
   dropCredentials?: boolean;
 }
 
+/** A set of the space-separated words of a list written as prose. */
+const wordSet = (list: string): Set<string> => new Set(list.split(' '));
+
 /** Degrees and professional credentials written after a name, without their dots. */
-const CREDENTIALS = new Set(
-  'phd md do rd rdn ldn cdn cdces cde mph msc ms ma mba jd esq rn bsn msn np aprn pa pac pharmd dds dmd dvm lcsw lmft psyd edd cpa cfa facs facp frcp frcs faan cssd cscs obe mbe cbe kbe qc kc'.split(
-    ' ',
-  ),
+const CREDENTIALS = wordSet(
+  'phd md do rd rdn ldn cdn cdces cde mph msc ms ma mba jd esq rn bsn msn np aprn pa pac pharmd dds dmd dvm lcsw lmft psyd edd cpa cfa facs facp frcp frcs faan cssd cscs obe mbe cbe kbe qc kc',
 );
 
 const TRADEMARK_END = /[®™℠]+$/u;
 
 /** Words that open a sentence or clause and never a name. */
-const LEADING_CONNECTIVES = new Set(
-  'about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according'.split(
-    ' ',
-  ),
+const LEADING_CONNECTIVES = wordSet(
+  'about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according',
 );
 
 /** Last words of newspaper names. */
-const NEWSPAPER_TITLES = new Set(
-  'Times Post Register Tribune Herald Gazette Journal Chronicle Inquirer Courier Dispatch Telegraph Observer Examiner Enquirer Sentinel Bulletin Star-Ledger Post-Gazette Star-Tribune Democrat-Gazette Journal-Constitution'.split(
-    ' ',
-  ),
+const NEWSPAPER_TITLES = wordSet(
+  'Times Post Register Tribune Herald Gazette Journal Chronicle Inquirer Courier Dispatch Telegraph Observer Examiner Enquirer Sentinel Bulletin Star-Ledger Post-Gazette Star-Tribune Democrat-Gazette Journal-Constitution',
 );
 
 const isCredential = (word: string): boolean => CREDENTIALS.has(word.replace(/[.\s-]/g, '').toLowerCase());
@@ -67,27 +64,19 @@ function isTrailingCredential(text: string, m: TaggedMention, personEnds: Readon
 }
 
 /** Words before a name that are titles or roles, not part of the name. */
-const TITLES = new Set(
-  'president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice king queen prince princess pope bishop cardinal rev. father sister brother saint st. mr. mrs. ms. dr. prof. professor general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander chief officer detective agent director chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker leader founder spokesman spokeswoman minister president-elect former late deputy acting the a an and or of in on at by for with from to said says told'.split(
-    ' ',
-  ),
+const TITLES = wordSet(
+  'president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice king queen prince princess pope bishop cardinal rev. father sister brother saint st. mr. mrs. ms. dr. prof. professor general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander chief officer detective agent director chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker leader founder spokesman spokeswoman minister president-elect former late deputy acting the a an and or of in on at by for with from to said says told',
 );
 
 /** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
-const STRIPPED_TITLES = new Set(
-  'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary'.split(
-    ' ',
-  ),
+const STRIPPED_TITLES = wordSet(
+  'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
 );
 
-const COMPANY_SUFFIXES = new Set(
-  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA NV Group Holdings Bancorp'.split(' '),
-);
+const COMPANY_SUFFIXES = wordSet('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA NV Group Holdings Bancorp');
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
-const PERSON_TITLES = new Set(
-  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman'.split(
-    ' ',
-  ),
+const PERSON_TITLES = wordSet(
+  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
 );
 const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
 
@@ -265,11 +254,11 @@ export function refineMentions(
   });
 
   // "Although GenAI": a sentence's opening connective is capitalized, not part of the name after it.
-  out = out.flatMap((m) => {
+  out = out.map((m) => {
     const first = /^(\p{L}+)\s+/u.exec(m.text);
-    if (!first || !LEADING_CONNECTIVES.has((first[1] as string).toLowerCase())) return [m];
+    if (!first || !LEADING_CONNECTIVES.has((first[1] as string).toLowerCase())) return m;
     const start = m.start + first[0].length;
-    return [{ ...m, start, text: text.slice(start, m.end) }];
+    return { ...m, start, text: text.slice(start, m.end) };
   });
 
   if (options.dropCredentials !== false) {

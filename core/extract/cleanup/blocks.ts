@@ -201,9 +201,10 @@ function keepLinkedSubheads(blocks: Block[], verdicts: Verdict[]): void {
     if (!next || verdicts[i + 1]?.action !== 'keep' || wordsIn(next.text) < 30) return;
     const words = contentWords(block.text);
     if (words.size < 2) return;
-    const nextWords = contentWords(next.text);
+    const nextWords = [...contentWords(next.text)];
+    // The same word or one that starts alike ("acquires", "acquiring").
     let shared = 0;
-    for (const w of words) if (nextWords.has(w) || [...nextWords].some((n) => n.startsWith(w.slice(0, 5)))) shared++;
+    for (const w of words) if (nextWords.some((n) => n.startsWith(w.slice(0, 5)))) shared++;
     if (shared * 2 >= words.size + 1) verdicts[i] = { action: 'keep' };
   });
 }

@@ -11,8 +11,14 @@ function mentions(text: string, names: [string, TagType][]): TaggedMention[] {
   });
 }
 
-const refined = (text: string, names: [string, TagType][]) =>
-  refineMentions(text, mentions(text, names), [tokenize(text)], { knownAliases: false }).map((m) => m.text);
+/** What refining makes of the given mentions (the known-alias table off unless `known`). */
+const refine = (text: string, names: [string, TagType][], known = false) =>
+  refineMentions(text, mentions(text, names), [tokenize(text)], { knownAliases: known });
+
+const refined = (text: string, names: [string, TagType][]) => refine(text, names).map((m) => m.text);
+/** Each refined mention's text and the text at its offsets, which must agree. */
+const spans = (text: string, names: [string, TagType][]) =>
+  refine(text, names).map((m) => [m.text, text.slice(m.start, m.end)]);
 
 describe('credentials after a name', () => {
   it('are not names, however many follow the person', () => {
@@ -57,9 +63,7 @@ describe('newspapers named after their town', () => {
       ['Orange County Register', 'LOC'],
       ['Emily Post', 'PER'],
     ];
-    const types = refineMentions(text, mentions(text, names), [tokenize(text)], { knownAliases: false }).map(
-      (m) => `${m.text}:${m.type}`,
-    );
+    const types = refine(text, names).map((m) => `${m.text}:${m.type}`);
     expect(types).toEqual(['Orange County Register:ORG', 'Emily Post:PER']);
   });
 });
@@ -67,16 +71,12 @@ describe('newspapers named after their town', () => {
 describe('a sentence opening before a name', () => {
   it('is left out of the name', () => {
     const text = 'Although GenAI helps, Meanwhile Netflix waits.';
-    const spans = refineMentions(
-      text,
-      mentions(text, [
+    expect(
+      spans(text, [
         ['Although GenAI', 'PER'],
         ['Meanwhile Netflix', 'ORG'],
       ]),
-      [tokenize(text)],
-      { knownAliases: false },
-    ).map((m) => [m.text, text.slice(m.start, m.end)]);
-    expect(spans).toEqual([
+    ).toEqual([
       ['GenAI', 'GenAI'],
       ['Netflix', 'Netflix'],
     ]);
@@ -86,33 +86,29 @@ describe('a sentence opening before a name', () => {
 describe('known names the tagger split', () => {
   it('become one name again, while a longer name around a known one stays', () => {
     const text = 'Troops from Bosnia and Herzegovina joined the United States Army in Trinidad and Tobago.';
-    const spans = refineMentions(
-      text,
-      mentions(text, [
-        ['Bosnia', 'LOC'],
-        ['Herzegovina', 'LOC'],
-        ['United States Army', 'ORG'],
-        ['Trinidad', 'LOC'],
-      ]),
-      [tokenize(text)],
-    ).map((m) => `${m.text}:${m.type}`);
-    expect(spans).toEqual(['Bosnia and Herzegovina:LOC', 'United States Army:ORG', 'Trinidad and Tobago:LOC']);
+    const names: [string, TagType][] = [
+      ['Bosnia', 'LOC'],
+      ['Herzegovina', 'LOC'],
+      ['United States Army', 'ORG'],
+      ['Trinidad', 'LOC'],
+    ];
+    expect(refine(text, names, true).map((m) => `${m.text}:${m.type}`)).toEqual([
+      'Bosnia and Herzegovina:LOC',
+      'United States Army:ORG',
+      'Trinidad and Tobago:LOC',
+    ]);
   });
 });
 
 describe('trademark signs', () => {
   it('are not part of the name', () => {
     const text = 'Book a Jiffy Lube® oil change at a Midas™ shop.';
-    const spans = refineMentions(
-      text,
-      mentions(text, [
+    expect(
+      spans(text, [
         ['Jiffy Lube®', 'ORG'],
         ['Midas™', 'ORG'],
       ]),
-      [tokenize(text)],
-      { knownAliases: false },
-    ).map((m) => [m.text, text.slice(m.start, m.end)]);
-    expect(spans).toEqual([
+    ).toEqual([
       ['Jiffy Lube', 'Jiffy Lube'],
       ['Midas', 'Midas'],
     ]);
