@@ -62,6 +62,9 @@ const ANCHOR_LABEL = /^#\p{L}[\w-]*$/u;
  */
 const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s+[\w-]+=[^\]]*)?\]$/;
 
+/** What a page's script printed where a value was missing: "$undefined", "null", "[object Object]". */
+const TEMPLATE_JUNK = /^[\s$€£]*(?:undefined|null|NaN|\[object Object\])[\s.]*$/;
+
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
   /^(?:related|read (?:more|also|next)|also (?:read|check(?: out)?)|see also|check out next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^:]*)\s*:\s*$/;
@@ -94,6 +97,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 12 && TAXONOMY_LINE.test(text)) return 'taxonomy';
   if (block.containers.length === 0 && ANCHOR_LABEL.test(text)) return 'anchor-label';
   if (SHORTCODE.test(text)) return 'shortcode';
+  if (TEMPLATE_JUNK.test(text)) return 'template-junk';
   if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
     return 'link-only';
   return null;
