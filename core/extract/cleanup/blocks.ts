@@ -62,12 +62,15 @@ const ANCHOR_LABEL = /^#\p{L}[\w-]*$/u;
  */
 const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s+[\w-]+=[^\]]*)?\]$/;
 
+/** A pointer set in brackets: "[ Also read Remote work: 3 cultural benefits. ]", "[ Want more advice? Read … ]". */
+const BRACKETED_POINTER = /^\[\s*(?:also read|read|related|see also|want more|get the|download)\b[^\]]*\]$/i;
+
 /** What a page's script printed where a value was missing: "$undefined", "null", "[object Object]". */
 const TEMPLATE_JUNK = /^[\s$€£]*(?:undefined|null|NaN|\[object Object\])[\s.]*$/;
 
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
-  /^(?:related|read (?:more|also|next)|also (?:read|check(?: out)?)|see also|check out next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^:]*)\s*:\s*$/;
+  /^(?:related(?: (?:content|articles?|stories|posts|reading|links|resources))?|read (?:more|also|next)|also (?:read|check(?: out)?)|see also|check out next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^:]*)\s*:\s*$/;
 
 export type Verdict = { action: 'keep' } | { action: 'drop'; reason: string } | { action: 'note'; note: PageNote };
 
@@ -98,6 +101,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (block.containers.length === 0 && ANCHOR_LABEL.test(text)) return 'anchor-label';
   if (SHORTCODE.test(text)) return 'shortcode';
   if (TEMPLATE_JUNK.test(text)) return 'template-junk';
+  if (words <= 40 && BRACKETED_POINTER.test(text)) return 'related-link';
   if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
     return 'link-only';
   return null;
