@@ -120,7 +120,7 @@ function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
   // The loose article may be the strict one's element with the parked parts put back.
   let usedLoose = false;
   try {
-    const run = runReadability(pruned, textAndLinkChars);
+    const run = runReadability(pruned, textAndLinkChars, pruning.subheadings);
     parsed = run.strict;
     content = parsed?.content ?? null;
     if (content && run.loose && run.strictMeasure && looseIsFuller(run.strictMeasure, textAndLinkChars(run.loose))) {

@@ -107,7 +107,11 @@ export interface PruneResult {
   /** Elements deeper than MAX_DEPTH were unwrapped. */
   flattened: boolean;
   elementCount: number;
+  /** The h2-h6 elements kept, in document order (Readability's run looks at their names). */
+  subheadings: Element[];
 }
+
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -121,6 +125,7 @@ interface WalkState {
   counting: boolean;
   truncated: boolean;
   flattened: boolean;
+  subheadings: Element[];
 }
 
 /** One pass over `root`'s descendants: drops never-text and hidden elements, enforces the budgets. */
@@ -162,6 +167,7 @@ function pruneWalk(root: Element, state: WalkState): void {
       state.truncated = true;
       remove = true;
     }
+    if (!remove && SUBHEADINGS.has(tag)) state.subheadings.push(el);
     const child = remove ? null : el.firstElementChild;
     if (child) {
       el = child;
@@ -177,7 +183,7 @@ function pruneWalk(root: Element, state: WalkState): void {
 
 export function prunePage(doc: Document): PruneResult {
   const body = bodyOf(doc);
-  const state: WalkState = { body, count: 0, counting: false, truncated: false, flattened: false };
+  const state: WalkState = { body, count: 0, counting: false, truncated: false, flattened: false, subheadings: [] };
   const top = doc.documentElement;
   if (top) {
     for (const section of childElements(top)) {
@@ -196,6 +202,7 @@ export function prunePage(doc: Document): PruneResult {
     textCut,
     flattened: state.flattened,
     elementCount: Math.min(state.count, MAX_ELEMENTS),
+    subheadings: state.subheadings,
   };
 }
 

@@ -81,18 +81,16 @@ function isProbablyVisible(node: Element): boolean {
   return !!className && className.includes('fallback-image');
 }
 
-const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-
 /**
  * Readability drops every element whose class or id looks like furniture, headings included, so a
  * story's subheadings marked up as anchors ("header-anchor-post") vanished from the text. A subheading
  * loses such names before the run; the containers around it are still judged by theirs.
  */
-function exemptHeadings(doc: Document, regexps: Internals['REGEXPS']): void {
+function exemptHeadings(subheadings: readonly Element[], regexps: Internals['REGEXPS']): void {
   const unlikely = regexps?.unlikelyCandidates;
   const ok = regexps?.okMaybeItsACandidate;
   if (!(unlikely instanceof RegExp) || !(ok instanceof RegExp) || unlikely.global || ok.global) return;
-  for (const heading of elementsByTag(doc, SUBHEADINGS)) {
+  for (const heading of subheadings) {
     const names = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
     if (!unlikely.test(names) || ok.test(names)) continue;
     heading.removeAttribute('class');
@@ -124,7 +122,12 @@ function dropPlaceholders(root: Element): void {
 /**
  * Runs Readability on `doc` (which it mutates). Throws what Readability throws.
  */
-export function runReadability<M>(doc: Document, measure: (content: Element) => M): ReadabilityResult<M> {
+export function runReadability<M>(
+  doc: Document,
+  measure: (content: Element) => M,
+  /** The page's h2-h6 elements (prunePage lists them as it walks). */
+  subheadings: readonly Element[],
+): ReadabilityResult<M> {
   const reader = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     keepClasses: true,
@@ -202,7 +205,7 @@ export function runReadability<M>(doc: Document, measure: (content: Element) => 
     };
   }
 
-  exemptHeadings(doc, internals.REGEXPS);
+  exemptHeadings(subheadings, internals.REGEXPS);
   const strict = reader.parse();
   const content = strict?.content ?? null;
   if (!content || !canPark) {
