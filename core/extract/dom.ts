@@ -33,6 +33,14 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Lowercased letters and digits, every other run as one space: how two texts are compared as wording. */
+export function squashText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Text of a node with runs of whitespace collapsed to one space. */
 export function normalizedText(node: Node | null | undefined): string {
   return collapseSpace(node?.textContent ?? '');

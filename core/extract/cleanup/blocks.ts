@@ -6,6 +6,7 @@
  */
 import type { PageNote } from '../../types';
 import type { Block } from '../blocks';
+import { squashText } from '../dom';
 import {
   ABOUT_AUTHOR_HEADING,
   APPEAL,
@@ -30,11 +31,6 @@ export interface BlockContext {
 }
 
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-const squash = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b.{0,60}|.{0,40}\b(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d+ (?:min|mins|minutes|hours?|days?) ago)\b.{0,30})$/i;
@@ -112,13 +108,13 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
   const text = block.text;
   const words = wordsIn(text);
   if (words > 25) return null;
-  if (atStart && squash(text) === squash(context.title)) return 'title-repeat';
+  if (atStart && squashText(text) === squashText(context.title)) return 'title-repeat';
   if (DATE_LINE.test(text) && words <= 12) return 'date-line';
   if (READING_TIME.test(text) || COUNTER_LINE.test(text)) return 'counter';
   if (atStart && BY_LINE.test(text) && words <= 10) return 'byline';
   // A byline line: the author's name or printed role, perhaps with the date.
-  const squashed = squash(text);
-  const names = [...context.authorNames, ...context.authorRoles].map(squash).filter((n) => n.length > 2);
+  const squashed = squashText(text);
+  const names = [...context.authorNames, ...context.authorRoles].map(squashText).filter((n) => n.length > 2);
   if (
     words <= 15 &&
     names.some((name) => squashed === name || squashed.startsWith(`${name} `) || squashed.endsWith(` ${name}`))
@@ -129,7 +125,7 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
     words <= 12 &&
     block.containers.length === 0 &&
     /\p{L}{3}/u.test(text) &&
-    context.repeatedTexts.has(squash(text))
+    context.repeatedTexts.has(squashText(text))
   ) {
     return 'repeated-text';
   }

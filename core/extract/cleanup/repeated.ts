@@ -2,15 +2,9 @@
  * Short texts that occur more than once in the page ("Advertisement", "Share", a teaser repeated in the
  * sidebar): strong evidence of furniture when such a text also shows up as a body block.
  */
-import { bodyOf, ELEMENT_NODE, nextNodeAfter, TEXT_NODE, tagName } from '../dom';
+import { bodyOf, ELEMENT_NODE, nextNodeAfter, squashText, TEXT_NODE, tagName } from '../dom';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
-
-const squash = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** Counts text nodes of the body (cheap: no per-element textContent), keeping those seen twice or more. */
 export function repeatedTexts(doc: Document, maxNodes = 60_000): Set<string> {
@@ -26,7 +20,8 @@ export function repeatedTexts(doc: Document, maxNodes = 60_000): Set<string> {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       if (value.length >= 2 && value.length <= 200) {
-        const key = squash(value);
+        // Keyed as judgeBlocks looks them up (squashText of a block's text).
+        const key = squashText(value);
         if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     } else if (node.nodeType === ELEMENT_NODE) {

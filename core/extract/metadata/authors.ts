@@ -3,7 +3,7 @@
  * with the role a page prints beside the name (".author-title") and the profile link.
  */
 import type { Author } from '../../types';
-import { classAndId, hasName, listedBelow, normalizedText, tagName, webUrl } from '../dom';
+import { classAndId, hasName, listedBelow, normalizedText, squashText, tagName, webUrl } from '../dom';
 
 /** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Por:"… at the start of a byline. */
 const BY_PREFIX =
@@ -136,12 +136,8 @@ export function dedupe(authors: Author[]): Author[] {
   return [...seen.values()];
 }
 
-const squashName = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** An outlet's name as compared, without a leading "the". */
+const squashName = (text: string): string => squashText(text.toLowerCase().replace(/^the\s+/, ''));
 
 /**
  * One author entry that holds several people ("Ana Ruiz and Ben Ode, The Daily Planet", as some pages put

@@ -4,7 +4,7 @@
  * Each field records where it came from.
  */
 import type { Article, Author, FieldSource, LeadImage } from '../../types';
-import { collapseSpace, normalizedText, tagName, webUrl } from '../dom';
+import { collapseSpace, normalizedText, squashText, tagName, webUrl } from '../dom';
 import {
   authorsFromByline,
   cleanByline,
@@ -112,12 +112,6 @@ function imageFromMeta(tags: ReturnType<typeof readMetaTags>, baseUrl: string | 
   return image;
 }
 
-const squashTitle = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /** `elements`: every element of `doc` in document order (see descendants), listed once by the caller. */
 export function readMetadata(doc: Document, pageUrl: string | null, elements: readonly Element[]): PageMetadata {
   const fieldSources: Sources = {};
@@ -155,9 +149,9 @@ export function readMetadata(doc: Document, pageUrl: string | null, elements: re
   ];
   // Metadata sometimes holds a description where the headline should be; the headline the reader sees
   // is confirmed by the <title> or the first <h1>.
-  const visible = squashTitle(`${titleElement} ${normalizedText(doc.querySelector('h1'))}`);
+  const visible = squashText(`${titleElement} ${normalizedText(doc.querySelector('h1'))}`);
   const confirmed = titleCandidates.filter(
-    ([value]) => value && squashTitle(value).length > 2 && visible.includes(squashTitle(value)),
+    ([value]) => value && squashText(value).length > 2 && visible.includes(squashText(value)),
   );
   const rawTitle = pick<string>(fieldSources, 'title', confirmed.length ? confirmed : titleCandidates);
   const title = rawTitle ? stripSiteName(rawTitle, siteName, baseUrl) : '';
