@@ -61,8 +61,19 @@ const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s+[\w-]+=[^\]]*)?\]$/;
 /** A pointer set in brackets: "[ Also read Remote work: 3 cultural benefits. ]", "[ Want more advice? Read … ]". */
 const BRACKETED_POINTER = /^\[\s*(?:also read|read|related|see also|want more|get the|download)\b[^\]]*\]$/i;
 
+/**
+ * A caption that ends with its picture's credit: "Homestead gardening boosts food security … Photo : BSS",
+ * "Crowds gathered on Monday (Photo: AP)". Story paragraphs end with a full stop, not a credit.
+ */
+const CAPTION_WITH_CREDIT =
+  /(?:\b(?:photos?|images?|pictures?|file photo|fotos?)\s*(?:credit|by)?\s*:\s*[\p{L}\p{N}&'’/ .-]{1,40}|\(\s*(?:photos?|images?|file photo|fotos?)\s*(?:(?:credit|by)\s*:?|:)\s*[^()]{1,40}\))$/iu;
+
 /** What a page's script printed where a value was missing: "$undefined", "null", "[object Object]". */
 const TEMPLATE_JUNK = /^[\s$€£]*(?:undefined|null|NaN|\[object Object\])[\s.]*$/;
+
+/** A pointer to the site's review of a product in a buying guide: "Read our full Acer Swift 16 AI review". */
+const OWN_REVIEW_POINTER =
+  /^(?:read|see) our (?:full |complete |in-depth )?(?:[\p{L}\p{N}()+.'’&-]+ ){0,8}review\.?$/iu;
 
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
@@ -85,12 +96,14 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 15 && RELATED_LEAD.test(lower) && /^[^:]{3,40}:\s/.test(text)) return 'related-link';
   // A lead-in alone on its line, its links gone or in the next block: "You may be interested in:".
   if (words <= 12 && RELATED_INVITE.test(lower)) return 'related-link';
+  if (words <= 15 && OWN_REVIEW_POINTER.test(text)) return 'related-link';
   if (words <= 25 && PAYWALL_PROMPT.test(text)) return 'paywall-prompt';
   if (words <= 60 && TRANSCRIPT_NOTICE.test(text)) return 'transcript-notice';
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
   if (words <= 40 && NEWSLETTER_PROMO.test(text)) return 'newsletter-promo';
   if (words <= 25 && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
   if (words <= 12 && IMAGE_SOURCE.test(text)) return 'credit';
+  if (words <= 50 && CAPTION_WITH_CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'caption';
   if (words <= 10 && STAMP_LINE.test(text)) return 'date-line';
   if (words <= 10 && CREDIT_LINE.test(text.charAt(0).toLowerCase() + text.slice(1))) return 'byline';
   if (words <= 12 && TAXONOMY_LINE.test(text)) return 'taxonomy';
@@ -166,6 +179,10 @@ export function judgeBlocks(
       verdicts[i] = { action: 'note', note: { kind: 'author-bio', text: block.text } };
       continue;
     }
+    if (labelsBio(block, verdicts[i + 1])) {
+      verdicts[i] = { action: 'drop', reason: 'bio-label' };
+      continue;
+    }
     const reason = furnitureAtEdge(block, context, false);
     if (!reason) break;
     verdicts[i] = { action: 'drop', reason };
@@ -213,15 +230,33 @@ function keepLinkedSubheads(blocks: Block[], verdicts: Verdict[]): void {
   });
 }
 
-/** "Jane Roe is a reporter covering…" at the end of the piece. */
+const BIO_VERB = /^\s+(?:is|was|has|covers|writes|reports|ist|est|es|è|é|is een)\b/;
+/** What a bio says of someone named by the first name alone: "Jean-Luc started CNX Software in 2010…". */
+const FIRST_NAME_BIO_VERB =
+  /^\s+(?:is an?|has been|started|founded|co-founded|joined|holds|lives|graduated|earned|studied|spent)\b/;
+
+/** The writer introducing themselves: "Hi, I’m Ashley Biancuzzo, and I oversee…", "Hey, I'm Jessica! Welcome to…". */
+const SELF_INTRODUCTION = /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: there)?[,!]? (?:I['’]m|I am|my name is) \p{Lu}/u;
+
+/** "Jane Roe is a reporter covering…" (or "Jane started the site in 2010…") at the end of the piece. */
 function authorBio(block: Block, context: BlockContext): boolean {
   const words = wordsIn(block.text);
   if (words > 80 || words < 5) return false;
+  if (SELF_INTRODUCTION.test(block.text)) return true;
   return context.authorNames.some((name) => {
-    if (!block.text.startsWith(name)) return false;
-    const rest = block.text.slice(name.length);
-    return /^\s+(?:is|was|has|covers|writes|reports|ist|est|es|è|é|is een)\b/.test(rest);
+    if (block.text.startsWith(name)) return BIO_VERB.test(block.text.slice(name.length));
+    const first = /^\p{Lu}[\p{L}'’-]{2,}(?=\s+\p{Lu})/u.exec(name)?.[0];
+    return !!first && block.text.startsWith(first) && FIRST_NAME_BIO_VERB.test(block.text.slice(first.length));
   });
+}
+
+/** A line with a name alone (perhaps with a title) over a bio that opens with that name: "Julia Gralberg". */
+function labelsBio(block: Block, below: Verdict | undefined): boolean {
+  if (below?.action !== 'note' || below.note.kind !== 'author-bio') return false;
+  const words = wordsIn(block.text);
+  if (words < 2 || words > 6 || !/^\p{Lu}/u.test(block.text)) return false;
+  const name = squashText(block.text).split(' ').slice(0, 2).join(' ');
+  return squashText(below.note.text).startsWith(`${name} `);
 }
 
 /**
@@ -230,13 +265,21 @@ function authorBio(block: Block, context: BlockContext): boolean {
  * academic role. A story's own closing line names its people by surname, after introducing them.
  */
 const BIO_OPENING =
-  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|serves as)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:reporter|writer|journalist|columnist|correspondent|contributor|editor|professor|faculty|author|fellow|lecturer|researcher|scientist|physician|freelancer?)\b/u;
+  /^\(?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:is|was|has been|serves as)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:reporter|writer|journalist|columnist|correspondent|contributor|editor|professor|faculty|author|fellow|lecturer|researcher|scientist|physician|freelancer?|attorney|lawyer)\b|(?:manages|oversees|leads) (?:[\p{L}-]+\s+){0,5}?coverage\b)/u;
 
+/**
+ * A bio's subject is named nowhere else in the body: a line that is the name alone (or with a title) is the
+ * bio's own label ("Julia Gralberg" over "Julia Gralberg is a freelance travel writer…"), not a mention.
+ */
 function unnamedBio(block: Block, blocks: Block[]): boolean {
   const words = wordsIn(block.text);
   if (words > 60 || words < 5) return false;
   const name = BIO_OPENING.exec(block.text)?.[1];
-  return !!name && !blocks.some((other) => other !== block && other.text.includes(name));
+  if (!name) return false;
+  const label = squashText(name);
+  const isLabel = (other: Block): boolean =>
+    squashText(other.text).startsWith(label) && wordsIn(other.text) <= wordsIn(name) + 3;
+  return !blocks.some((other) => other !== block && other.text.includes(name) && !isLabel(other));
 }
 
 /**
