@@ -75,6 +75,13 @@ const TEMPLATE_JUNK = /^[\s$€£]*(?:undefined|null|NaN|\[object Object\])[\s.]
 const OWN_REVIEW_POINTER =
   /^(?:read|see) our (?:full |complete |in-depth )?(?:[\p{L}\p{N}()+.'’&-]+ ){0,8}review\.?$/iu;
 
+/** A pointer behind arrows: ">> Check Out: Best PoE Security Camera Systems in 2026", "» Read: …". */
+const ARROW_POINTER =
+  /^(?:>>|»|→|➡️?)\s*(?:check out|compare|read(?: more| also| next)?|see(?: also)?|related|more)\s*:/i;
+
+/** A shop button's label: "Shop Puma Today", "Start Shopping Now", "Order Vans Today". */
+const SHOP_BUTTON = /^(?:shop|order|buy|try|start shopping|get yours)\b.{0,40}\b(?:now|today)[.!]?$/i;
+
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
   /^(?:related(?: (?:content|articles?|stories|posts|reading|links|resources))?|read (?:more|also|next)|also (?:read|check(?: out)?)|see also|check out next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^:]*)\s*:\s*$/;
@@ -97,6 +104,8 @@ function furnitureAnywhere(block: Block): string | null {
   // A lead-in alone on its line, its links gone or in the next block: "You may be interested in:".
   if (words <= 12 && RELATED_INVITE.test(lower)) return 'related-link';
   if (words <= 15 && OWN_REVIEW_POINTER.test(text)) return 'related-link';
+  if (words <= 20 && ARROW_POINTER.test(text)) return 'related-link';
+  if (words <= 6 && SHOP_BUTTON.test(text)) return 'call-to-action';
   if (words <= 25 && PAYWALL_PROMPT.test(text)) return 'paywall-prompt';
   if (words <= 60 && TRANSCRIPT_NOTICE.test(text)) return 'transcript-notice';
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
