@@ -57,10 +57,19 @@ const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,
 const INNER_ATTRIBUTION =
   /,\s+(?:(said|says|added|told)\s+(?:the\s+|a\s+|an\s+)?[\p{L}]|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(said|says|added)\b)/u;
 
-export function findCitations(article: Article, sentences: TextSpan[], entities: Entity[]): Citation[] {
+/**
+ * `found` are the article's quotes from findQuotes, when the caller has them already; they are copied,
+ * because attribution may move a quote's end.
+ */
+export function findCitations(
+  article: Article,
+  sentences: TextSpan[],
+  entities: Entity[],
+  found?: readonly QuoteSpan[],
+): Citation[] {
   const text = article.text;
   const paragraphs = paragraphsOf(text);
-  const quotes = findQuotes(text, paragraphs);
+  const quotes = found ? found.map((q) => ({ ...q })) : findQuotes(text, paragraphs);
   const registry = new SpeakerRegistry(
     entities,
     article.links,

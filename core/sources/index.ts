@@ -22,8 +22,9 @@ export function analyzeSources(article: Article, context: SourcesContext): Sourc
   const sentences = context.sentences.length ? context.sentences : splitSentences(article.text);
   const publisher = publisherCard(article);
   const labels = findLabels(article, publisher);
-  const citations = findCitations(article, sentences, context.entities);
-  const unattributed = findUnattributed(sentences, citations, findQuotes(article.text));
+  const quotes = findQuotes(article.text);
+  const citations = findCitations(article, sentences, context.entities, quotes);
+  const unattributed = findUnattributed(sentences, citations, quotes);
   // Links on a cited organization's name name the site they lead to.
   const anchorOrgs = new Map<string, string>();
   for (const c of citations)
