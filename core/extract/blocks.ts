@@ -31,6 +31,8 @@ export interface Block {
   linkChars: number;
 }
 
+const HEADING_TAGS = new Set<BlockTag>(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Elements whose content is never article text. */
 const DROP = new Set([
   'script',
@@ -258,7 +260,9 @@ export function collectBlocks(root: Element, baseUrl: string | null, stop?: () =
       while (start < target.text.length && /\s/.test(target.text[start] ?? '')) start++;
       let end = target.text.length;
       while (end > start && /\s/.test(target.text[end - 1] ?? '')) end--;
-      target.linkChars += end - start;
+      // A heading that links to itself ("<h3 id=x><a href=#x>Cognitive Benefits</a></h3>") is a subheading
+      // with an anchor, not a pointer to another page.
+      if (!(HEADING_TAGS.has(tag) && el.getAttribute('href')?.startsWith('#'))) target.linkChars += end - start;
       if (href && end > start) target.links.push({ href, text: target.text.slice(start, end), start, end });
       return;
     }
