@@ -36,9 +36,9 @@ const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b.{0,60}|.{0,40}\b(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d+ (?:min|mins|minutes|hours?|days?) ago)\b.{0,30})$/i;
 /** "Published June 23, 2025 10:39AM", "Updated 3 hours ago": a time stamp line, anywhere in the body. */
 const STAMP_LINE =
-  /^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)(?: on| am| le| el| il| em| op)?:?\s.{0,40}(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|ago)\b.{0,12}$/i;
+  /^(?:(?:this (?:post|article|page|story|guide) (?:was|has been) )?(?:last )?updated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)(?: on| am| le| el| il| em| op)?:?\s.{0,40}(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|ago)\b.{0,12}$/i;
 const READING_TIME =
-  /^\d+\s*(?:min(?:ute)?s?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?$/i;
+  /^(?:\d+\s*(?:min(?:ute)?s?\.?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(?:estimated )?reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?\.?)?)$/i;
 const COUNTER_LINE =
   /^[\d,.]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$/i;
 const BY_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
@@ -67,6 +67,26 @@ const BRACKETED_POINTER = /^\[\s*(?:also read|read|related|see also|want more|ge
  */
 const CAPTION_WITH_CREDIT =
   /(?:\b(?:photos?|images?|pictures?|file photo|fotos?)\s*(?:credit|by)?\s*:\s*[\p{L}\p{N}&'’/ .-]{1,40}|\(\s*(?:photos?|images?|file photo|fotos?)\s*(?:(?:credit|by)\s*:?|:)\s*[^()]{1,40}\))$/iu;
+
+/** Placeholder text a page template left in: "Lorem ipsum dolor sit amet…". */
+const LOREM = /\blorem ipsum dolor sit amet\b/i;
+
+/** The page's account and subscription state: "Sign in to your XDA account", "Awesome, you're subscribed!". */
+const ACCOUNT_STATE =
+  /^(?:sign in to your [\p{L}\p{N} ]{1,30} account|you are signed (?:in|out)|(?:awesome, |great, |thanks?,? )?you['’]re (?:now )?subscribed!?|thanks? for subscribing!?)\.?$/iu;
+
+/** Labels of a sponsor or a partner, alone on their line: "Brought to you by", "In partnership with". */
+const SPONSOR_LABEL = /^(?:brought to you by|in partnership with|presented by|sponsored by|powered by)\s*:?$/i;
+
+/** Prompts to save the piece to a pinboard: "Enjoy the post? Pin it for later!", "PIN IT HERE". */
+const PIN_PROMPT = /\bpin (?:it|this|me)(?: (?:for later|here|now|to pinterest))?!?$/i;
+
+/** A web address alone on its line at the end of the body: a reference list the links already carry. */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A label over the author box: "Author", "Writer", "About the Author:". */
+const AUTHOR_LABEL =
+  /^(?:author|writer|contributor|co-?founder|founder|about the (?:author|writer|contributor)s?)\s*:?$/i;
 
 /** What a page's script printed where a value was missing: "$undefined", "null", "[object Object]". */
 const TEMPLATE_JUNK = /^[\s$€£]*(?:undefined|null|NaN|\[object Object\])[\s.]*$/;
@@ -119,6 +139,10 @@ function furnitureAnywhere(block: Block): string | null {
   if (block.containers.length === 0 && ANCHOR_LABEL.test(text)) return 'anchor-label';
   if (SHORTCODE.test(text)) return 'shortcode';
   if (TEMPLATE_JUNK.test(text)) return 'template-junk';
+  if (words <= 40 && LOREM.test(text)) return 'template-junk';
+  if (words <= 10 && ACCOUNT_STATE.test(text)) return 'account-state';
+  if (SPONSOR_LABEL.test(text)) return 'sponsor-label';
+  if (words <= 10 && PIN_PROMPT.test(text)) return 'call-to-action';
   if (words <= 40 && BRACKETED_POINTER.test(text)) return 'related-link';
   if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
     return 'link-only';
@@ -153,6 +177,8 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
   }
   if (linkDensity(block) > 0.5 && words <= 15 && block.tag !== 'bare') return 'edge-links';
   if (!atStart && CALL_TO_ACTION.test(text.toLowerCase())) return 'call-to-action';
+  if (!atStart && words === 1 && URL_LINE.test(text)) return 'url-line';
+  if (!atStart && AUTHOR_LABEL.test(text)) return 'author-label';
   return null;
 }
 
@@ -247,11 +273,14 @@ const FIRST_NAME_BIO_VERB =
 /** The writer introducing themselves: "Hi, I’m Ashley Biancuzzo, and I oversee…", "Hey, I'm Jessica! Welcome to…". */
 const SELF_INTRODUCTION = /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: there)?[,!]? (?:I['’]m|I am|my name is) \p{Lu}/u;
 
+/** A bio that names itself: "About the author: Craig Hull is a freelance photographer…". */
+const ABOUT_AUTHOR_LEAD = /^about the (?:author|writer)\s*:\s*\p{Lu}/iu;
+
 /** "Jane Roe is a reporter covering…" (or "Jane started the site in 2010…") at the end of the piece. */
 function authorBio(block: Block, context: BlockContext): boolean {
   const words = wordsIn(block.text);
   if (words > 80 || words < 5) return false;
-  if (SELF_INTRODUCTION.test(block.text)) return true;
+  if (SELF_INTRODUCTION.test(block.text) || ABOUT_AUTHOR_LEAD.test(block.text)) return true;
   return context.authorNames.some((name) => {
     if (block.text.startsWith(name)) return BIO_VERB.test(block.text.slice(name.length));
     const first = /^\p{Lu}[\p{L}'’-]{2,}(?=\s+\p{Lu})/u.exec(name)?.[0];

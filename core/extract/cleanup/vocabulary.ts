@@ -83,7 +83,7 @@ export const NOTE_RULES: NoteRule[] = [
     kind: 'author-contact',
     maxWords: 40,
     pattern:
-      /\b(?:send (?:news )?tips to|got a tip|have a tip|news tips?:|follow (?!us\b|me\b)(?:[\p{L}'’.-]+\s){1,3}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)|follow (?:him|her|them) on|^follow me on|(?:you )?can be reached at|you can reach|contact (?:the author|him|her|them) at|contact (?:(?:staff |senior )?(?:writer|reporter|editor|correspondent) )?(?:[\p{L}'’.-]+\s){1,3}at\b|email (?:him|her|them) at|reach (?:him|her|them) at|folgen sie (?!uns\b)(?:[\p{L}'’.-]+\s){1,3}auf|suivez (?!nous\b)(?:[\p{L}'’.-]+\s){1,3}sur|sigue a (?!nosotros\b)(?:[\p{L}'’.-]+\s){1,3}en|segui (?!ci\b)(?:[\p{L}'’.-]+\s){1,3}su|siga (?!nos\b)(?:[\p{L}'’.-]+\s){1,3}n[oa]|volg (?!ons\b)(?:[\p{L}'’.-]+\s){1,3}op)\b/u,
+      /\b(?:send (?:news )?tips to|got a tip|have a tip|news tips?:|follow (?!us\b|me\b)(?:[\p{L}'’.-]+\s){1,3}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)|follow (?:him|her|them) on|^follow me on|^(?:inquiries|enquiries|media inquiries|press inquiries)\s*:\s*\S+@\S+$|(?:you )?can be reached at|you can reach|contact (?:the author|him|her|them) at|contact (?:(?:staff |senior )?(?:writer|reporter|editor|correspondent) )?(?:[\p{L}'’.-]+\s){1,3}at\b|email (?:him|her|them) at|reach (?:him|her|them) at|folgen sie (?!uns\b)(?:[\p{L}'’.-]+\s){1,3}auf|suivez (?!nous\b)(?:[\p{L}'’.-]+\s){1,3}sur|sigue a (?!nosotros\b)(?:[\p{L}'’.-]+\s){1,3}en|segui (?!ci\b)(?:[\p{L}'’.-]+\s){1,3}su|siga (?!nos\b)(?:[\p{L}'’.-]+\s){1,3}n[oa]|volg (?!ons\b)(?:[\p{L}'’.-]+\s){1,3}op)\b/u,
   },
 ];
 
