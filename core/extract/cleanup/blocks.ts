@@ -68,8 +68,11 @@ const BRACKETED_POINTER = /^\[\s*(?:also read|read|related|see also|want more|ge
 const CAPTION_WITH_CREDIT =
   /(?:\b(?:photos?|images?|pictures?|file photo|fotos?)\s*(?:credit|by)?\s*:\s*[\p{L}\p{N}&'’/ .-]{1,40}|\(\s*(?:photos?|images?|file photo|fotos?)\s*(?:(?:credit|by)\s*:?|:)\s*[^()]{1,40}\))$/iu;
 
+/** A picture's credit alone on its line: "Courtesy of brand", "Courtesy of the artist". */
+const PICTURE_COURTESY = /^(?:\(?(?:photo |image )?courtesy(?: of)? [^.]{2,40}\)?)$/i;
+
 /** Placeholder text a page template left in: "Lorem ipsum dolor sit amet…". */
-const LOREM = /\blorem ipsum dolor sit amet\b/i;
+const LOREM = /^lorem ipsum\b|\blorem ipsum dolor sit amet\b/i;
 
 /** The page's account and subscription state: "Sign in to your XDA account", "Awesome, you're subscribed!". */
 const ACCOUNT_STATE =
@@ -100,7 +103,8 @@ const ARROW_POINTER =
   /^(?:>>|»|→|➡️?)\s*(?:check out|compare|read(?: more| also| next)?|see(?: also)?|related|more)\s*:/i;
 
 /** A shop button's label: "Shop Puma Today", "Start Shopping Now", "Order Vans Today". */
-const SHOP_BUTTON = /^(?:shop|order|buy|try|start shopping|get yours)\b.{0,40}\b(?:now|today)[.!]?$/i;
+const SHOP_BUTTON =
+  /^(?:(?:shop|order|buy|try|start shopping|get yours)\b.{0,40}\b(?:now|today)|get a (?:free )?quote|check (?:the )?(?:latest )?price|see price|view deal)[.!]?$/i;
 
 /** A lead-in to other stories that ends its line: "Read more:", "You may be interested in the following:". */
 const RELATED_INVITE =
@@ -143,6 +147,8 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 10 && ACCOUNT_STATE.test(text)) return 'account-state';
   if (SPONSOR_LABEL.test(text)) return 'sponsor-label';
   if (words <= 10 && PIN_PROMPT.test(text)) return 'call-to-action';
+  if (words <= 3 && COUNTER_LINE.test(text)) return 'counter';
+  if (words <= 6 && PICTURE_COURTESY.test(text)) return 'credit';
   if (words <= 40 && BRACKETED_POINTER.test(text)) return 'related-link';
   if (block.tag !== 'bare' && words <= 20 && linkDensity(block) > 0.9 && words >= 2 && block.containers.length === 0)
     return 'link-only';
