@@ -6,6 +6,7 @@
  * The HTML is produced by an allowlist: unknown tags are unwrapped, dangerous ones dropped with their
  * content, every attribute dropped except a safe `href`.
  */
+import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake';
 import { absoluteUrl, ELEMENT_NODE, TEXT_NODE, tagName } from './dom';
 
 export type BlockTag = 'p' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'pre' | 'bare';
@@ -181,10 +182,11 @@ class InlineRun {
     readonly tag: BlockTag,
     readonly containers: Element[],
     readonly source: Element,
+    readonly repair: boolean,
   ) {}
 
   addText(raw: string): void {
-    let piece = raw.replace(/[\s\u00a0]+/g, ' ');
+    let piece = (this.repair ? repairDoubleEncoding(raw) : raw).replace(/[\s\u00a0]+/g, ' ');
     if (piece.startsWith(' ') && (this.text === '' || this.text.endsWith(' ') || this.text.endsWith('\n'))) {
       piece = piece.slice(1);
     }
@@ -203,16 +205,23 @@ class InlineRun {
     this.html += '<br>';
   }
 
+  /** Nothing but white space and zero-width characters (a page's "&zwj;" spacer paragraphs). */
   isEmpty(): boolean {
-    return this.text.trim() === '';
+    return /^[\s\u200b-\u200d\u2060\ufeff]*$/.test(this.text);
   }
 }
 
 /**
  * The blocks of `root`. `stop` is asked every so often; once it says yes, the rest of the body is left
- * out (extraction ran out of time).
+ * out (extraction ran out of time). A body whose text was encoded as UTF-8 twice ("â€™" for "’") is read
+ * again with the characters repaired.
  */
 export function collectBlocks(root: Element, baseUrl: string | null, stop?: () => boolean): Block[] {
+  const blocks = readBlocks(root, baseUrl, false, stop);
+  return looksDoubleEncoded(blocks.map((b) => b.text).join('\n'), 3) ? readBlocks(root, baseUrl, true, stop) : blocks;
+}
+
+function readBlocks(root: Element, baseUrl: string | null, repair: boolean, stop?: () => boolean): Block[] {
   const blocks: Block[] = [];
   let run: InlineRun | null = null;
   let stopped = false;
@@ -225,7 +234,7 @@ export function collectBlocks(root: Element, baseUrl: string | null, stop?: () =
     run = null;
   };
   const currentRun = (tag: BlockTag, containers: Element[], source: Element): InlineRun => {
-    run ??= new InlineRun(tag, containers, source);
+    run ??= new InlineRun(tag, containers, source, repair);
     return run;
   };
 

@@ -3,6 +3,7 @@
  * with general cleanup rules around it, sanitized HTML, links with offsets, and page signals.
  * Never mutates `doc`: Readability and the cleanup work on a clone.
  */
+import { repairDoubleEncoding } from '../text/mojibake';
 import { countWords, readingTimeMinutes } from '../text/words';
 import type { Article, FieldSource, PageNote } from '../types';
 import { assemble, type Block, collectBlocks } from './blocks';
@@ -222,7 +223,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     removeFurnitureByName(body.content, notes);
     blocks = collectBlocks(body.content, baseUrl, outOfTime);
   }
-  const title = meta.title || body.title?.trim() || '';
+  // A title encoded as UTF-8 twice ("Thatâ€™s") is shown as meant.
+  const title = repairDoubleEncoding(meta.title || body.title?.trim() || '');
   if (!meta.title && title) fieldSources.title = 'readability';
 
   let authors = meta.authors;
