@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { looksDoubleEncoded, repairDoubleEncoding } from '../../../core/text/mojibake';
 
+/** Windows-1252 for the bytes 0x80–0x9F; its five unassigned bytes read as the control character. */
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 /** What a publishing system makes of UTF-8 text when it reads the bytes as Windows-1252 and writes them again. */
 function doubleEncode(text: string): string {
-  const high: Record<number, string> = { 0x80: '€', 0x93: '“', 0x94: '”', 0x99: '™', 0x9c: 'œ' };
-  const extra: Record<number, string> = { 0x92: '’', 0x9d: '\u009d' };
-  return [...new TextEncoder().encode(text)].map((b) => high[b] ?? extra[b] ?? String.fromCharCode(b)).join('');
+  return [...new TextEncoder().encode(text)]
+    .map((b) => (b >= 0x80 && b <= 0x9f ? (CP1252_80_9F[b - 0x80] as string) : String.fromCharCode(b)))
+    .join('');
 }
 
 describe('repairing text encoded as UTF-8 twice', () => {
