@@ -172,7 +172,7 @@ function emptyBody(truncated: boolean, flattened: boolean): BodyResult {
  * side box; the container is the story.
  */
 function secondOpinion(prunedPage: () => Document, readabilityText: string): Element | null {
-  const readabilityWords = readabilityText.split(/\s+/).filter(Boolean).length;
+  const readabilityWords = countWords(readabilityText);
   if (readabilityWords >= 250) return null;
   const best = bestParagraphContainer(prunedPage());
   if (!best || best.words < 100 || best.words < 2 * readabilityWords) return null;

@@ -1,9 +1,18 @@
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/** Chinese and Japanese characters: written without spaces, so a "word" is no run of letters. */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const NO_SPACE_SCRIPT_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 /**
  * Words as readers count them: runs of letters or digits (apostrophes and hyphens inside a word keep it
  * whole). Combining marks belong to the word: Hindi vowel signs and Arabic harakat must not split it.
+ * Chinese and Japanese count as one word per one and a half characters, as a reader's pace goes.
  */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)?.length ?? 0;
+  if (!NO_SPACE_SCRIPT.test(text)) return text.match(WORD)?.length ?? 0;
+  const characters = text.match(NO_SPACE_SCRIPT_ALL)?.length ?? 0;
+  const rest = text.replace(NO_SPACE_SCRIPT_ALL, ' ');
+  return Math.round(characters / 1.5) + (rest.match(WORD)?.length ?? 0);
 }
 
 /** Minutes to read at an adult's typical 230 words a minute, at least 1 for any text. */

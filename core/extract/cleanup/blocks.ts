@@ -72,7 +72,8 @@ const CAPTION_WITH_CREDIT =
 const PICTURE_COURTESY = /^(?:\(?(?:photo |image )?courtesy(?: of)? [^.]{2,40}\)?)$/i;
 
 /** Placeholder text a page template left in: "Lorem ipsum dolor sit amet…". */
-const LOREM = /^lorem ipsum\b|\blorem ipsum dolor sit amet\b/i;
+const LOREM = /^lorem ipsum(?:\s+dolor\b|\s*\d*$)/i;
+const DUMMY_LATIN = /\b(?:consectetur|adipisicing|adipiscing|eiusmod|incididunt|reprehenderit|exercitation ullamco)\b/i;
 
 /** The page's account and subscription state: "Sign in to your XDA account", "Awesome, you're subscribed!". */
 const ACCOUNT_STATE =
@@ -143,7 +144,6 @@ function furnitureAnywhere(block: Block): string | null {
   if (block.containers.length === 0 && ANCHOR_LABEL.test(text)) return 'anchor-label';
   if (SHORTCODE.test(text)) return 'shortcode';
   if (TEMPLATE_JUNK.test(text)) return 'template-junk';
-  if (words <= 40 && LOREM.test(text)) return 'template-junk';
   if (words <= 10 && ACCOUNT_STATE.test(text)) return 'account-state';
   if (SPONSOR_LABEL.test(text)) return 'sponsor-label';
   if (words <= 10 && PIN_PROMPT.test(text)) return 'call-to-action';
@@ -201,6 +201,7 @@ export function judgeBlocks(
     return reason ? { action: 'drop', reason } : { action: 'keep' };
   });
 
+  dropPlaceholders(blocks, verdicts);
   keepLinkedSubheads(blocks, verdicts);
   cutTail(blocks, verdicts);
 
@@ -239,6 +240,26 @@ export function judgeBlocks(
     else dropped++;
   });
   return { kept, notes, dropped };
+}
+
+/**
+ * Placeholder text a template left among the story's paragraphs ("Lorem ipsum dolor sit amet…"). A page
+ * whose other text is dummy Latin too, or shorter than the placeholders (a demo, a test page), keeps it.
+ */
+function dropPlaceholders(blocks: Block[], verdicts: Verdict[]): void {
+  const placeholders = blocks.flatMap((block, i) => (LOREM.test(block.text) ? [i] : []));
+  if (placeholders.length === 0) return;
+  // A demo of a template: its other paragraphs are dummy Latin too, or there is little else.
+  let placeholderWords = 0;
+  let otherWords = 0;
+  for (const [i, block] of blocks.entries()) {
+    if (placeholders.includes(i)) placeholderWords += wordsIn(block.text);
+    else if (DUMMY_LATIN.test(block.text)) return;
+    else otherWords += wordsIn(block.text);
+  }
+  if (otherWords < placeholderWords) return;
+  for (const i of placeholders)
+    if (verdicts[i]?.action === 'keep') verdicts[i] = { action: 'drop', reason: 'placeholder' };
 }
 
 /** Words of four letters or more, lowercased: what two blocks must share to be about the same thing. */

@@ -3,6 +3,7 @@
  * story: the element holding the most paragraph text, counting each paragraph for its parent in full
  * and for its grandparent by half, so the story's own wrapper wins over the whole page.
  */
+import { countWords } from '../../text/words';
 import { bodyOf, classAndId, elementsByTag, normalizedText, tagName } from '../dom';
 
 export interface ParagraphContainer {
@@ -26,7 +27,7 @@ export function bestParagraphContainer(doc: Document, limit = 20_000): Paragraph
     const p = paragraphs[i];
     if (!p) continue;
     const text = normalizedText(p);
-    const n = text.split(' ').length;
+    const n = countWords(text);
     // Short items are menus and link lists; paragraphs of prose carry the weight.
     if (text.length < 40 && tagName(p) !== 'p') continue;
     const linkText = elementsByTag(p, LINKS).reduce((sum, a) => sum + normalizedText(a).length, 0);
