@@ -103,6 +103,13 @@ const OWN_REVIEW_POINTER =
 const ARROW_POINTER =
   /^(?:>>|»|→|➡️?)\s*(?:check out|compare|read(?: more| also| next)?|see(?: also)?|related|more)\s*:/i;
 
+/**
+ * A sales box set inside a company's post: a question to the reader, then the pitch. "Want to see how it
+ * works? Learn more here.", "Ready to simplify your nutrition? Get started today."
+ */
+const SALES_QUESTION =
+  /^(?:ready to|want to|looking (?:for|to)|need (?:help|a|an|to)|interested in|curious (?:about|how))\b[^?]{3,100}\?/i;
+
 /** A shop button's label: "Shop Puma Today", "Start Shopping Now", "Order Vans Today". */
 const SHOP_BUTTON =
   /^(?:(?:shop|order|buy|try|start shopping|get yours)\b.{0,40}\b(?:now|today)|get a (?:free )?quote|check (?:the )?(?:latest )?price|see price|view deal)[.!]?$/i;
@@ -131,6 +138,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 15 && OWN_REVIEW_POINTER.test(text)) return 'related-link';
   if (words <= 20 && ARROW_POINTER.test(text)) return 'related-link';
   if (words <= 6 && SHOP_BUTTON.test(text)) return 'call-to-action';
+  if (words <= 30 && SALES_QUESTION.test(text) && CALL_TO_ACTION.test(lower)) return 'call-to-action';
   if (words <= 25 && PAYWALL_PROMPT.test(text)) return 'paywall-prompt';
   if (words <= 60 && TRANSCRIPT_NOTICE.test(text)) return 'transcript-notice';
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
