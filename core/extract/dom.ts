@@ -53,6 +53,27 @@ export function classAndId(el: Element): string {
   return `${cls} ${id}`.toLowerCase();
 }
 
+const SUBHEADING = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * `classAndId`, for rules that judge an element by its names, without a subheading's id made from its own
+ * words: `<h2 id="h-what-is-social-shopping">What is Social Shopping?</h2>` is not a social-media box.
+ */
+export function roleNames(el: Element): string {
+  const names = classAndId(el);
+  if (!SUBHEADING.has(tagName(el))) return names;
+  const id = el.getAttribute('id');
+  if (!id) return names;
+  const tokens = id
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length >= 3);
+  if (tokens.length < 2) return names;
+  const words = new Set(squashText(el.textContent ?? '').split(' '));
+  const shared = tokens.filter((t) => words.has(t)).length;
+  return shared >= tokens.length * 0.8 ? (el.getAttribute('class') ?? '').toLowerCase() : names;
+}
+
 /** Element children as an array (linkedom's live collections are not always iterable the same way). */
 export function childElements(el: Element | Document): Element[] {
   return Array.from(el.children ?? []);

@@ -18,6 +18,7 @@ import {
   isElement,
   nextAfter,
   normalizedText,
+  roleNames,
   TEXT_NODE,
   tagName,
 } from './dom';
@@ -296,7 +297,7 @@ function removeFurniture(doc: Document): void {
     if (KEEP_TAGS.has(tag)) continue;
     const role = el.getAttribute('role')?.toLowerCase() ?? '';
     const byRole = FURNITURE_ROLES.has(role) || tag === 'nav';
-    const byName = !byRole && FURNITURE_NAME.test(classAndId(el));
+    const byName = !byRole && FURNITURE_NAME.test(classAndId(el)) && FURNITURE_NAME.test(roleNames(el));
     if (!byRole && !byName && tag !== 'aside') continue;
     if (holdsStory.has(el) || insideCode(el)) continue;
     const limit = byRole ? 150 : 60;
