@@ -7,7 +7,7 @@
  * content, every attribute dropped except a safe `href`.
  */
 import { looksDoubleEncoded, repairDoubleEncoding } from '../text/mojibake';
-import { absoluteUrl, ELEMENT_NODE, TEXT_NODE, tagName } from './dom';
+import { absoluteUrl, ELEMENT_NODE, SUBHEADING_TAGS, TEXT_NODE, tagName } from './dom';
 
 export type BlockTag = 'p' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'pre' | 'bare';
 
@@ -31,8 +31,6 @@ export interface Block {
   /** Characters of text inside links, for link density. */
   linkChars: number;
 }
-
-const HEADING_TAGS = new Set<BlockTag>(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Elements whose content is never article text. */
 const DROP = new Set([
@@ -271,7 +269,7 @@ function readBlocks(root: Element, baseUrl: string | null, repair: boolean, stop
       while (end > start && /\s/.test(target.text[end - 1] ?? '')) end--;
       // A heading that links to itself ("<h3 id=x><a href=#x>Cognitive Benefits</a></h3>") is a subheading
       // with an anchor, not a pointer to another page.
-      if (!(HEADING_TAGS.has(tag) && el.getAttribute('href')?.startsWith('#'))) target.linkChars += end - start;
+      if (!(SUBHEADING_TAGS.has(tag) && el.getAttribute('href')?.startsWith('#'))) target.linkChars += end - start;
       if (href && end > start) target.links.push({ href, text: target.text.slice(start, end), start, end });
       return;
     }

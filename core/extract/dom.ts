@@ -53,25 +53,29 @@ export function classAndId(el: Element): string {
   return `${cls} ${id}`.toLowerCase();
 }
 
-const SUBHEADING = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+export const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * `classAndId`, for rules that judge an element by its names, without a subheading's id made from its own
- * words: `<h2 id="h-what-is-social-shopping">What is Social Shopping?</h2>` is not a social-media box.
+ * Whether the element's class or id matches `pattern` (a name-based rule: furniture, captions). A
+ * subheading's id made from its own words is left out: `<h2 id="h-what-is-social-shopping">What is Social
+ * Shopping?</h2>` is not a social-media box.
  */
-export function roleNames(el: Element): string {
-  const names = classAndId(el);
-  if (!SUBHEADING.has(tagName(el))) return names;
+export function namedAs(el: Element, pattern: RegExp): boolean {
+  if (!pattern.test(classAndId(el))) return false;
   const id = el.getAttribute('id');
-  if (!id) return names;
+  if (!id || !SUBHEADING_TAGS.has(tagName(el)) || !isOwnWordsAnchor(id, el)) return true;
+  return pattern.test((el.getAttribute('class') ?? '').toLowerCase());
+}
+
+/** An id that spells the element's own text ("h-what-is-social-shopping"), as anchors for headings do. */
+function isOwnWordsAnchor(id: string, el: Element): boolean {
   const tokens = id
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length >= 3);
-  if (tokens.length < 2) return names;
+  if (tokens.length < 2) return false;
   const words = new Set(squashText(el.textContent ?? '').split(' '));
-  const shared = tokens.filter((t) => words.has(t)).length;
-  return shared >= tokens.length * 0.8 ? (el.getAttribute('class') ?? '').toLowerCase() : names;
+  return tokens.filter((t) => words.has(t)).length >= tokens.length * 0.8;
 }
 
 /** Element children as an array (linkedom's live collections are not always iterable the same way). */

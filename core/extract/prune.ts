@@ -8,7 +8,6 @@ import {
   ancestorsOf,
   bodyOf,
   childElements,
-  classAndId,
   cloneWithin,
   countElements,
   detach,
@@ -16,9 +15,10 @@ import {
   elementsWhere,
   insideCode,
   isElement,
+  namedAs,
   nextAfter,
   normalizedText,
-  roleNames,
+  SUBHEADING_TAGS,
   TEXT_NODE,
   tagName,
 } from './dom';
@@ -112,8 +112,6 @@ export interface PruneResult {
   subheadings: Element[];
 }
 
-const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -168,7 +166,7 @@ function pruneWalk(root: Element, state: WalkState): void {
       state.truncated = true;
       remove = true;
     }
-    if (!remove && SUBHEADINGS.has(tag)) state.subheadings.push(el);
+    if (!remove && SUBHEADING_TAGS.has(tag)) state.subheadings.push(el);
     const child = remove ? null : el.firstElementChild;
     if (child) {
       el = child;
@@ -297,7 +295,7 @@ function removeFurniture(doc: Document): void {
     if (KEEP_TAGS.has(tag)) continue;
     const role = el.getAttribute('role')?.toLowerCase() ?? '';
     const byRole = FURNITURE_ROLES.has(role) || tag === 'nav';
-    const byName = !byRole && FURNITURE_NAME.test(classAndId(el)) && FURNITURE_NAME.test(roleNames(el));
+    const byName = !byRole && namedAs(el, FURNITURE_NAME);
     if (!byRole && !byName && tag !== 'aside') continue;
     if (holdsStory.has(el) || insideCode(el)) continue;
     const limit = byRole ? 150 : 60;

@@ -36,7 +36,7 @@ const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b.{0,60}|.{0,40}\b(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d+ (?:min|mins|minutes|hours?|days?) ago)\b.{0,30})$/i;
 /** "Published June 23, 2025 10:39AM", "Updated 3 hours ago": a time stamp line, anywhere in the body. */
 const STAMP_LINE =
-  /^(?:(?:this (?:post|article|page|story|guide) (?:was|has been) )?(?:last )?updated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)(?: on| am| le| el| il| em| op)?:?\s.{0,40}(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|ago)\b.{0,12}$/i;
+  /^(?:this (?:post|article|page|story|guide) (?:was|has been) (?:last )?updated|published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)(?: on| am| le| el| il| em| op)?:?\s.{0,40}(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|ago)\b.{0,12}$/i;
 const READING_TIME =
   /^(?:\d+\s*(?:min(?:ute)?s?\.?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(?:estimated )?reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?\.?)?)$/i;
 const COUNTER_LINE =
@@ -255,13 +255,13 @@ export function judgeBlocks(
  * whose other text is dummy Latin too, or shorter than the placeholders (a demo, a test page), keeps it.
  */
 function dropPlaceholders(blocks: Block[], verdicts: Verdict[]): void {
-  const placeholders = blocks.flatMap((block, i) => (LOREM.test(block.text) ? [i] : []));
-  if (placeholders.length === 0) return;
+  const placeholders = new Set(blocks.flatMap((block, i) => (LOREM.test(block.text) ? [i] : [])));
+  if (placeholders.size === 0) return;
   // A demo of a template: its other paragraphs are dummy Latin too, or there is little else.
   let placeholderWords = 0;
   let otherWords = 0;
   for (const [i, block] of blocks.entries()) {
-    if (placeholders.includes(i)) placeholderWords += wordsIn(block.text);
+    if (placeholders.has(i)) placeholderWords += wordsIn(block.text);
     else if (DUMMY_LATIN.test(block.text)) return;
     else otherWords += wordsIn(block.text);
   }

@@ -3,7 +3,7 @@
  * (the first becomes the lead image's caption), and furniture that Readability kept is removed by name.
  */
 import type { PageNote } from '../../types';
-import { classAndId, detach, insideCode, namedElements, normalizedText, roleNames, tagName } from '../dom';
+import { classAndId, detach, insideCode, namedAs, namedElements, normalizedText, tagName } from '../dom';
 import { KEEP_TAGS } from '../prune';
 import { CAPTION_NAME, CREDIT, FURNITURE_NAME, noteKindOf } from './vocabulary';
 
@@ -16,8 +16,7 @@ export function removeCaptions(content: Element, notes: PageNote[]): CaptionInfo
   const info: CaptionInfo = {};
   for (const el of Array.from(content.querySelectorAll('figcaption, [class], [id]'))) {
     if (!el.parentNode) continue;
-    const isCaption =
-      tagName(el) === 'figcaption' || (CAPTION_NAME.test(classAndId(el)) && CAPTION_NAME.test(roleNames(el)));
+    const isCaption = tagName(el) === 'figcaption' || namedAs(el, CAPTION_NAME);
     if (!isCaption) continue;
     const text = normalizedText(el);
     // A "caption" wrapper holding the story itself is a site's naming quirk, not a caption.
@@ -37,7 +36,7 @@ export function removeCaptions(content: Element, notes: PageNote[]): CaptionInfo
 export function removeFurnitureByName(content: Element, notes: PageNote[]): void {
   for (const el of namedElements(content)) {
     if (!el.parentNode || KEEP_TAGS.has(tagName(el))) continue;
-    if (!FURNITURE_NAME.test(classAndId(el)) || !FURNITURE_NAME.test(roleNames(el)) || insideCode(el)) continue;
+    if (!namedAs(el, FURNITURE_NAME) || insideCode(el)) continue;
     const text = normalizedText(el);
     if (text.split(' ').length > 40) continue;
     const kind = noteKindOf(text);
