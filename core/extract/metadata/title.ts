@@ -25,16 +25,29 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   const lastSep = separators[separators.length - 1];
   if (!firstSep || !lastSep) return clean;
   const names = [siteName, hostName(url)].filter((n): n is string => !!n).map(squash);
-  const isSite = (part: string): boolean => {
+  // A part names the site when one holds the other ("The Daily Caller" for "Daily Caller"). A longer leading
+  // part must be mostly the name: a headline may name the blog it is on ("Maple camping @ Steven's Home").
+  const isSite = (part: string, leading = false): boolean => {
     const p = squash(part);
-    return p.length > 2 && names.some((n) => n.length > 2 && (p === n || p.includes(n) || n.includes(p)));
+    // A short leading label ("NASA SVS |") is the site's, however little of it the name is.
+    const mostly = leading && part.split(/\s+/).length > 3;
+    return (
+      p.length > 2 &&
+      names.some(
+        (n) =>
+          n.length > 2 &&
+          (p === n ||
+            (p.includes(n) && (!mostly || n.length * 2 >= p.length)) ||
+            (n.includes(p) && (!mostly || p.length * 2 >= n.length))),
+      )
+    );
   };
   const head = clean.slice(0, lastSep.index).trim();
   const tail = clean.slice((lastSep.index ?? 0) + lastSep[0].length).trim();
   if (isSite(tail) && head) return stripSiteName(head, siteName, url);
   const lead = clean.slice(0, firstSep.index).trim();
   const rest = clean.slice((firstSep.index ?? 0) + firstSep[0].length).trim();
-  if (isSite(lead) && rest.split(/\s+/).length >= 3) return rest;
+  if (isSite(lead, true) && rest.split(/\s+/).length >= 3) return rest;
   // No known site name: a short tail after a pipe or dash is almost always the site or the section.
   if (/[|–—·]|::/.test(lastSep[0]) && tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return head;
   return clean;

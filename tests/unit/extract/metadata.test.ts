@@ -35,6 +35,15 @@ describe('titles', () => {
       'Storm Closes the Old Bridge',
     );
   });
+  it('keeps a headline that merely contains the site name, and strips the platform after it', () => {
+    // A blog on a hosting platform: the headline names the blog, the platform follows.
+    expect(
+      stripSiteName("Maple camping at Lantern Ridge @ Steven's Home :: Blogs PIXNET ::", "Steven's Home", null),
+    ).toBe("Maple camping at Lantern Ridge @ Steven's Home");
+    expect(stripSiteName('The Daily Caller - Storm Closes the Old Bridge', 'Daily Caller', null)).toBe(
+      'Storm Closes the Old Bridge',
+    );
+  });
   it('strips a site named only by the host', () => {
     expect(stripSiteName('Storm Closes Bridge – Gazette', null, 'https://www.gazette.example/a')).toBe(
       'Storm Closes Bridge',
