@@ -14,8 +14,12 @@ const PROFILE_PATH =
 const ROLE_CLASS = /(?:author|byline|writer|contributor)[-_]?(?:title|role|job|position|desc)|job[-_]?title|jobtitle/;
 const BYLINE_CLASS = /\b(?:byline|author|authors|writer|contributor|article[-_]?author|post[-_]?author)\b/;
 
+const DATE_LABEL = /^\s*(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b/i;
+
 /** Drops the "By" prefix and a trailing date or "Updated…" from a byline string. */
 export function cleanByline(raw: string): string {
+  // "Last Updated: January 7, 2025" is a date line in the byline's place, not a name ("Posted by …" is).
+  if (DATE_LABEL.test(raw) && !/\bby\b/i.test(raw)) return '';
   return raw
     .replace(/\s+/g, ' ')
     .replace(BY_PREFIX, '')

@@ -61,6 +61,11 @@ describe('bylines', () => {
     expect(cleanByline('Von Anna Berger')).toBe('Anna Berger');
     expect(cleanByline('Par Louise Martin | 12 mars 2024')).toBe('Louise Martin');
   });
+  it('finds no name in a date line that stands where the byline should be', () => {
+    expect(cleanByline('Last Updated: January 7, 2025')).toBe('');
+    expect(cleanByline('Published on 3 March 2024')).toBe('');
+    expect(cleanByline('Posted by Jane Roe on March 3, 2024')).toBe('Jane Roe');
+  });
   it('splits several names', () => {
     expect(splitNames('By Ana Ruiz and Ben Ode')).toEqual(['Ana Ruiz', 'Ben Ode']);
     expect(splitNames('Ana Ruiz, Ben Ode & Chen Li')).toEqual(['Ana Ruiz', 'Ben Ode', 'Chen Li']);
