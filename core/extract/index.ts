@@ -19,6 +19,7 @@ import { readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
 import { pageView, prunePage } from './prune';
 import { type Parsed, runReadability } from './readability';
+import { withSiblingSections } from './sections';
 import { detectSignals } from './signals';
 
 export interface ExtractOptions {
@@ -128,6 +129,12 @@ function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
       content = run.loose;
       usedLoose = true;
     } else run.useStrict();
+    const origin = content ? run.origins.get(content) : undefined;
+    const sections = content && origin && !outOfTime() ? withSiblingSections(content, origin, textAndLinkChars) : null;
+    if (sections) {
+      content = sections;
+      usedLoose = true;
+    }
   } catch {
     parsed = null;
     content = null;

@@ -49,8 +49,16 @@ interface Internals {
   REGEXPS?: { byline?: RegExp; unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp };
 }
 
+/** Where Readability took an article's first element from: its parent, and the parent's children then. */
+export interface Origin {
+  parent: Element;
+  children: Element[];
+}
+
 export interface ReadabilityResult<M> {
   strict: Parsed;
+  /** The origin of each result's content element (strict and loose), when it was recorded. */
+  origins: Map<Element, Origin>;
   /** `measure` of the strict article, taken before anything was put back. */
   strictMeasure: M | null;
   /** The article as a run without conditional cleaning would have chosen it; null when it equals strict. */
@@ -117,6 +125,37 @@ function unrestore(attempt: Attempt): void {
 
 function dropPlaceholders(root: Element): void {
   for (const el of elementsByTag(root, new Set([PLACEHOLDER]))) el.parentNode?.removeChild(el);
+}
+
+/**
+ * Readability builds each attempt's article in a new div and moves the chosen elements into it, the top
+ * candidate's siblings in page order. Noting, for every div made during the run, the parent its first
+ * element came from (and that parent's children then) lets the caller look beside the pick afterwards.
+ */
+function recordOrigins(doc: Document): { map: Map<Element, Origin>; stop(): void } {
+  const map = new Map<Element, Origin>();
+  const owner = doc as Document & { createElement: Document['createElement'] };
+  const create = owner.createElement;
+  owner.createElement = function (this: Document, name: string, options?: ElementCreationOptions) {
+    const el = create.call(this, name, options) as Element;
+    if (name.toUpperCase() !== 'DIV') return el;
+    const append = el.appendChild;
+    el.appendChild = function <T extends Node>(this: Element, child: T): T {
+      const parent = child.parentNode;
+      if (!map.has(el) && parent && parent.nodeType === ELEMENT_NODE) {
+        map.set(el, { parent: parent as Element, children: Array.from((parent as Element).children) });
+      }
+      return append.call(this, child) as T;
+    };
+    return el;
+  } as Document['createElement'];
+  return {
+    map,
+    stop: () => {
+      delete (owner as { createElement?: unknown }).createElement;
+      if (owner.createElement !== create) owner.createElement = create;
+    },
+  };
 }
 
 /**
@@ -206,11 +245,23 @@ export function runReadability<M>(
   }
 
   exemptHeadings(subheadings, internals.REGEXPS);
-  const strict = reader.parse();
+  const origins = recordOrigins(doc);
+  let strict: Parsed;
+  try {
+    strict = reader.parse();
+  } finally {
+    origins.stop();
+  }
   const content = strict?.content ?? null;
   if (!content || !canPark) {
     if (content) dropPlaceholders(content);
-    return { strict, strictMeasure: content ? measure(content) : null, loose: null, useStrict: () => {} };
+    return {
+      strict,
+      origins: origins.map,
+      strictMeasure: content ? measure(content) : null,
+      loose: null,
+      useStrict: () => {},
+    };
   }
   const strictMeasure = measure(content);
 
@@ -238,6 +289,7 @@ export function runReadability<M>(
 
   return {
     strict,
+    origins: origins.map,
     strictMeasure,
     loose: loose && (loose !== strictAttempt || loose.parked.some((p) => p.restored)) ? loose.content : null,
     useStrict: () => {
