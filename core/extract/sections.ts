@@ -45,7 +45,6 @@ export function withSiblingSections(
   const levels: Array<{ holder: Element; siblings: Element[] }> = [{ holder: pick, siblings: origin.children }];
   const up = origin.parent.parentElement;
   if (up) levels.push({ holder: origin.parent, siblings: Array.from(up.children) });
-  const contentWords = countWords(content.textContent ?? '');
   for (const { holder, siblings } of levels) {
     const kind = sectionKind(holder);
     if (!kind) continue;
@@ -72,7 +71,7 @@ export function withSiblingSections(
       chars += counts.chars;
       linkChars += counts.linkChars;
     }
-    if (words < 100 || words < contentWords * 0.3 || linkChars > chars * 0.5) return null;
+    if (words < 100 || words < countWords(content.textContent ?? '') * 0.3 || linkChars > chars * 0.5) return null;
     const story = (content.ownerDocument ?? origin.parent.ownerDocument).createElement('div');
     for (const section of siblings) {
       if (section === holder) {
