@@ -7,6 +7,9 @@
  * the loose one puts the parked elements back, attempt by attempt, with Readability's own length rule
  * for when to stop retrying.
  *
+ * The run also notes where each attempt's article was taken from (see recordOrigins), so that a story
+ * cut into sections can get the sections beside Readability's pick (./sections).
+ *
  * Readability's helpers are also given a tag walker in place of `querySelectorAll(tags)`: on linkedom a
  * selector is compiled on every call, and Readability calls it for every candidate node. The overrides
  * touch Readability's private methods, so each one is used only when the method it wraps exists.
