@@ -119,27 +119,28 @@ function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
   const noteCandidates = findNoteCandidates(pruned);
   let parsed: Parsed = null;
   let content: Element | null = null;
-  // The loose article may be the strict one's element with the parked parts put back.
-  let usedLoose = false;
+  // The story's text is read from `content` once it is no longer Readability's strict article: the loose
+  // one (which may be the strict one's element with the parked parts put back), or the joined sections.
+  let textFromContent = false;
   try {
     const run = runReadability(pruned, textAndLinkChars, pruning.subheadings);
     parsed = run.strict;
     content = parsed?.content ?? null;
     if (content && run.loose && run.strictMeasure && looseIsFuller(run.strictMeasure, textAndLinkChars(run.loose))) {
       content = run.loose;
-      usedLoose = true;
+      textFromContent = true;
     } else run.useStrict();
     const origin = content ? run.origins.get(content) : undefined;
     const sections = content && origin && !outOfTime() ? withSiblingSections(content, origin, textAndLinkChars) : null;
     if (sections) {
       content = sections;
-      usedLoose = true;
+      textFromContent = true;
     }
   } catch {
     parsed = null;
     content = null;
   }
-  const storyText = usedLoose ? (content?.textContent ?? '') : (parsed?.textContent ?? '');
+  const storyText = textFromContent ? (content?.textContent ?? '') : (parsed?.textContent ?? '');
   const fields = {
     title: parsed?.title ?? null,
     byline: parsed?.byline ?? null,

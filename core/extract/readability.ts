@@ -137,11 +137,14 @@ function dropPlaceholders(root: Element): void {
  */
 function recordOrigins(doc: Document): { map: Map<Element, Origin>; stop(): void } {
   const map = new Map<Element, Origin>();
+  // The divs given a recording appendChild, which loses it again when the run ends.
+  const patched: Element[] = [];
   const owner = doc as Document & { createElement: Document['createElement'] };
   const create = owner.createElement;
   owner.createElement = function (this: Document, name: string, options?: ElementCreationOptions) {
     const el = create.call(this, name, options) as Element;
     if (name.toUpperCase() !== 'DIV') return el;
+    patched.push(el);
     const append = el.appendChild;
     el.appendChild = function <T extends Node>(this: Element, child: T): T {
       const parent = child.parentNode;
@@ -157,6 +160,7 @@ function recordOrigins(doc: Document): { map: Map<Element, Origin>; stop(): void
     stop: () => {
       delete (owner as { createElement?: unknown }).createElement;
       if (owner.createElement !== create) owner.createElement = create;
+      for (const el of patched) delete (el as { appendChild?: unknown }).appendChild;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { NO_SPACE_SCRIPT_ALL } from '../text/words';
 import type { Article, Entity, TextSpan } from '../types';
 import { isBoilerplate } from './boilerplate';
 import { addDirectedCentrality } from './centrality';
@@ -66,15 +67,14 @@ export interface Candidate {
 const QUOTED = /[“"«„「][^“”"«»„「」]{3,}[”"»“」]/gu;
 const ATTRIBUTION =
   /\b(?:said|says|told|added|explained|according\s+to|announced|reported|stated|warned|claimed|insisted|noted|confirmed|denied)\b/iu;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const CAPTION = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s/u;
 const SPEECH_LEAD_IN = /\b(?:said|says|told|added|explained|wrote|tweeted)\s*:\s/iu;
 const BULLET = /^(?:[•·▪‣◦○●■□➢➤►*–—-]\s|\d{1,3}[.)]\s)/u;
 
 /** Reader-scale length: words, or for Chinese and Japanese about one word per 1.5 characters. */
 function sentenceLength(text: string): number {
-  const cjk = text.match(NO_SPACE_SCRIPT)?.length ?? 0;
-  return cjk > 0 ? Math.round(cjk / 1.5) + wordCount(text.replace(NO_SPACE_SCRIPT, ' ')) : wordCount(text);
+  const cjk = text.match(NO_SPACE_SCRIPT_ALL)?.length ?? 0;
+  return cjk > 0 ? Math.round(cjk / 1.5) + wordCount(text.replace(NO_SPACE_SCRIPT_ALL, ' ')) : wordCount(text);
 }
 
 function quotedShare(text: string): number {

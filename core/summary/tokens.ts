@@ -1,4 +1,5 @@
 import { porterStemCached } from '../eval/porter-stemmer';
+import { NO_SPACE_SCRIPT } from '../text/words';
 
 /**
  * Content words for similarity: lowercase letter/digit runs, minus stopwords (English plus the commonest
@@ -21,7 +22,6 @@ const STOPWORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Porter stems for plain ASCII words longer than 3 letters (as ROUGE does), others as they are. */
 function stem(word: string): string {

@@ -1,7 +1,10 @@
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-/** Chinese and Japanese characters: written without spaces, so a "word" is no run of letters. */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const NO_SPACE_SCRIPT_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/**
+ * A Chinese or Japanese character: these scripts are written without spaces, so a "word" is no run of
+ * letters. The first pattern tests; the global one counts and replaces (every user of these shares them).
+ */
+export const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const NO_SPACE_SCRIPT_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /**
  * Words as readers count them: runs of letters or digits (apostrophes and hyphens inside a word keep it

@@ -4,7 +4,7 @@
  * corrections). Rules are general: vocabulary, link density, text repeated elsewhere in the page, and
  * position at the start or end of the body, where furniture collects.
  */
-import { countWords } from '../../text/words';
+import { countWords, NO_SPACE_SCRIPT } from '../../text/words';
 import type { PageNote } from '../../types';
 import type { Block } from '../blocks';
 import { squashText } from '../dom';
@@ -31,7 +31,6 @@ export interface BlockContext {
   repeatedTexts: { has(text: string): boolean };
 }
 
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /**
  * Words of a block, as separated by spaces (a web address is one); Chinese and Japanese paragraphs, written
  * without spaces, count by characters, so that a long one is not judged as a short label.
@@ -74,6 +73,9 @@ const BRACKETED_POINTER = /^\[\s*(?:also read|read|related|see also|want more|ge
  */
 const CAPTION_WITH_CREDIT =
   /(?:\b(?:photos?|images?|pictures?|file photo|fotos?)\s*(?:credit|by)?\s*:\s*[\p{L}\p{N}&'’/ .-]{1,40}|\(\s*(?:photos?|images?|file photo|fotos?)\s*(?:(?:credit|by)\s*:?|:)\s*[^()]{1,40}\))$/iu;
+
+/** A sentence's end, perhaps inside a closing quote: a credit or caption line does not have one. */
+const ENDS_SENTENCE = /[.!?]["”’]?$/;
 
 /** A picture's credit alone on its line: "Courtesy of brand", "Courtesy of the artist". */
 const PICTURE_COURTESY = /^(?:\(?(?:photo |image )?courtesy(?: of)? [^.]{2,40}\)?)$/i;
@@ -150,9 +152,9 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 60 && TRANSCRIPT_NOTICE.test(text)) return 'transcript-notice';
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
   if (words <= 40 && NEWSLETTER_PROMO.test(text)) return 'newsletter-promo';
-  if (words <= 25 && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
+  if (words <= 25 && CREDIT.test(text) && !ENDS_SENTENCE.test(text)) return 'credit';
   if (words <= 12 && IMAGE_SOURCE.test(text)) return 'credit';
-  if (words <= 50 && CAPTION_WITH_CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'caption';
+  if (words <= 50 && CAPTION_WITH_CREDIT.test(text) && !ENDS_SENTENCE.test(text)) return 'caption';
   if (words <= 10 && STAMP_LINE.test(text)) return 'date-line';
   if (words <= 10 && CREDIT_LINE.test(text.charAt(0).toLowerCase() + text.slice(1))) return 'byline';
   if (words <= 12 && TAXONOMY_LINE.test(text)) return 'taxonomy';
