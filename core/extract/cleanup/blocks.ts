@@ -364,6 +364,15 @@ function unnamedBio(block: Block, blocks: Block[]): boolean {
   return !blocks.some((other) => other !== block && other.text.includes(name) && !isLabel(other));
 }
 
+/** Teaser cards after block `at`: at least three cut-off excerpts ("… was launched on Sunday, December 1..."). */
+function teasersFollow(blocks: Block[], at: number): boolean {
+  let cutOff = 0;
+  for (let j = at + 1; j < blocks.length && cutOff < 3; j++) if (CUT_OFF.test((blocks[j] as Block).text)) cutOff++;
+  return cutOff >= 3;
+}
+
+const CUT_OFF = /\p{L}(?:\.\.\.|…)\s*(?:\[…\]|\[\.\.\.\])?$/u;
+
 /**
  * From a "Related stories" or "Comments" heading in the later part of the body to the end, everything is
  * furniture; under an "About the author" heading, the blocks are the author's bio.
@@ -374,14 +383,18 @@ function cutTail(blocks: Block[], verdicts: Verdict[]): void {
   // Characters from block i to the end, for every i (one pass instead of one sum per heading).
   const suffix = new Array<number>(blocks.length + 1).fill(0);
   for (let i = blocks.length - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] ?? 0) + (blocks[i] as Block).text.length;
-  for (let i = Math.max(1, from); i < blocks.length; i++) {
+  for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    // Only real headings or a donation appeal: a short "Related" label or "Leave a comment" button
-    // inside the story is no boundary.
+    // Real headings or a donation appeal: a short "Related" label or "Leave a comment" button inside the
+    // story is no boundary, unless teaser cards follow it.
     const isHeading = block.tag.startsWith('h') && wordsIn(block.text) <= 8;
     const isAppeal = !isHeading && wordsIn(block.text) <= 60 && APPEAL.test(block.text);
-    if (!isHeading && !isAppeal) continue;
-    if ((suffix[i] ?? 0) > total * 0.5) continue;
+    // A line set as a label rather than a heading ("ALSO IN THE NEWS") counts when teaser cards follow.
+    const isLabel = !isHeading && !isAppeal && wordsIn(block.text) <= 6 && TAIL_HEADING.test(block.text.toLowerCase());
+    if (!isHeading && !isAppeal && !isLabel) continue;
+    // Early in the body, before most of its text, or set as a label: the tail only over teaser cards.
+    const early = i < from || (suffix[i] ?? 0) > total * 0.5;
+    if ((early || isLabel) && !(!isAppeal && teasersFollow(blocks, i))) continue;
     const lower = block.text.toLowerCase();
     const about = isHeading && ABOUT_AUTHOR_HEADING.test(lower);
     if (!about && !isAppeal && !TAIL_HEADING.test(lower)) continue;
