@@ -65,7 +65,7 @@ export const NOTE_RULES: NoteRule[] = [
     kind: 'disclosure',
     maxWords: 80,
     pattern:
-      /^(?:disclosure|full disclosure|transparenzhinweis|offenlegung|divulgation|divulgación|trasparenza|divulgação)\s*[:.—-]|\b(?:contains affiliate links|affiliate links (?:are|may be) used|we may earn (?:a )?commission|affiliate commission|(?:purchases|links) (?:made )?(?:through|via|on) (?:our |these |the )?links? (?:may )?earn us (?:a )?(?:small )?commission|(?:i|we) (?:may|might) (?:receive|earn|get|make) (?:a )?(?:small )?(?:affiliate )?commission|(?:buying|purchases?) (?:made )?through (?:the )?links on (?:our|this) (?:site|page)|(?:we are|is) a reader-supported|is a (?:sponsor|funder|donor) of|provides funding (?:to|for)|(?:has|have) no (?:relevant )?(?:conflicts? of interest|financial interest)|(?:views|opinions) expressed (?:in|on|by|here)\b.{0,80}\b(?:are (?:their|his|her|the authors?['’]?s?|solely)|do not necessarily (?:reflect|represent)))\b/,
+      /^(?:disclosure|full disclosure|transparenzhinweis|offenlegung|divulgation|divulgación|trasparenza|divulgação)\s*[:.—-]|\b(?:(?:may )?contains? affiliate links|affiliate links (?:are|may be) used|we (?:may |might |will |could )?earn (?:a )?(?:small )?commission|affiliate commission|(?:purchases|links) (?:made )?(?:through|via|on) (?:our |these |the )?links? (?:may )?earn us (?:a )?(?:small )?commission|(?:i|we) (?:may|might) (?:receive|earn|get|make) (?:a )?(?:small )?(?:affiliate )?commission|(?:buying|purchases?) (?:made )?through (?:the )?links on (?:our|this) (?:site|page)|(?:we are|is) a reader-supported|is a (?:sponsor|funder|donor) of|provides funding (?:to|for)|(?:has|have) no (?:relevant )?(?:conflicts? of interest|financial interest)|(?:views|opinions) expressed (?:in|on|by|here)\b.{0,80}\b(?:are (?:their|his|her|the authors?['’]?s?|solely)|do not necessarily (?:reflect|represent)))\b/,
   },
   {
     kind: 'syndication',
@@ -99,7 +99,7 @@ export function noteKindOf(text: string): PageNote['kind'] | null {
 
 /** Class and id fragments of page furniture. Matched against whole tokens of class/id names. */
 export const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|shares|social|sociallinks|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|related|recommend\w*|outbrain|taboola|ad|ads|advert\w*|adslot|adunit|dfp|gpt|sponsor\w*|font-?size|fontsize|text-?size|textsize|comments?|disqus|breadcrumbs?|toolbar|print|popup|modal|cookie\w*|consent|gdpr|tags?|tag-?list|keywords|most-?read|trending|more-?stories|read-?more|readmore|next-?article|author-?social|follow)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:share|sharing|shares|social|sociallinks|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|related|recommend\w*|outbrain|taboola|ad|ads|advert\w*|adslot|adunit|dfp|gpt|sponsor\w*|(?<!has-[\w-]*)font-?size|fontsize|text-?size|textsize|comments?|disqus|breadcrumbs?|toolbar|print|popup|modal|cookie\w*|consent|gdpr|tags?|tag-?list|keywords|most-?read|trending|more-?stories|read-?more|readmore|next-?article|author-?social|follow)(?=$|[\s_-])/;
 
 /** Class names that hold captions and credits. */
 export const CAPTION_NAME =
