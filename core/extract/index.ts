@@ -123,7 +123,7 @@ function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
   // one (which may be the strict one's element with the parked parts put back), or the joined sections.
   let textFromContent = false;
   try {
-    const run = runReadability(pruned, textAndLinkChars, pruning.subheadings);
+    const run = runReadability(pruned, textAndLinkChars, pruning);
     parsed = run.strict;
     content = parsed?.content ?? null;
     if (content && run.loose && run.strictMeasure && looseIsFuller(run.strictMeasure, textAndLinkChars(run.loose))) {

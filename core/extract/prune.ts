@@ -110,6 +110,8 @@ export interface PruneResult {
   elementCount: number;
   /** The h2-h6 elements kept, in document order (Readability's run looks at their names). */
   subheadings: Element[];
+  /** Elements kept whose class or id says "header" (Readability's run looks at what they hold). */
+  headerNamed: Element[];
 }
 
 function isHidden(el: Element): boolean {
@@ -118,6 +120,12 @@ function isHidden(el: Element): boolean {
   return !!style && HIDDEN_STYLES.some((s) => style.includes(s));
 }
 
+const namedHeader = (el: Element): boolean =>
+  !!(
+    el.getAttribute('class')?.toLowerCase().includes('header') ||
+    el.getAttribute('id')?.toLowerCase().includes('header')
+  );
+
 interface WalkState {
   body: Element | null;
   count: number;
@@ -125,6 +133,7 @@ interface WalkState {
   truncated: boolean;
   flattened: boolean;
   subheadings: Element[];
+  headerNamed: Element[];
 }
 
 /** One pass over `root`'s descendants: drops never-text and hidden elements, enforces the budgets. */
@@ -167,6 +176,7 @@ function pruneWalk(root: Element, state: WalkState): void {
       remove = true;
     }
     if (!remove && SUBHEADING_TAGS.has(tag)) state.subheadings.push(el);
+    if (!remove && namedHeader(el)) state.headerNamed.push(el);
     const child = remove ? null : el.firstElementChild;
     if (child) {
       el = child;
@@ -182,7 +192,15 @@ function pruneWalk(root: Element, state: WalkState): void {
 
 export function prunePage(doc: Document): PruneResult {
   const body = bodyOf(doc);
-  const state: WalkState = { body, count: 0, counting: false, truncated: false, flattened: false, subheadings: [] };
+  const state: WalkState = {
+    body,
+    count: 0,
+    counting: false,
+    truncated: false,
+    flattened: false,
+    subheadings: [],
+    headerNamed: [],
+  };
   const top = doc.documentElement;
   if (top) {
     for (const section of childElements(top)) {
@@ -202,6 +220,7 @@ export function prunePage(doc: Document): PruneResult {
     flattened: state.flattened,
     elementCount: Math.min(state.count, MAX_ELEMENTS),
     subheadings: state.subheadings,
+    headerNamed: state.headerNamed,
   };
 }
 

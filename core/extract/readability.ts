@@ -15,7 +15,7 @@
  * touch Readability's private methods, so each one is used only when the method it wraps exists.
  */
 import { Readability } from '@mozilla/readability';
-import { ELEMENT_NODE, elementsByTag, hasNonSpaceText } from './dom';
+import { ELEMENT_NODE, elementsByTag, hasNonSpaceText, normalizedText } from './dom';
 
 export type Parsed = ReturnType<Readability<Element>['parse']>;
 
@@ -109,6 +109,46 @@ function exemptHeadings(subheadings: readonly Element[], regexps: Internals['REG
   }
 }
 
+/**
+ * Whether an element holds a paragraph of prose: HEADER_PROSE_WORDS words or more, mostly not links, and
+ * not cut off with an ellipsis (the teaser of an author's bio or of another story).
+ */
+function holdsProse(el: Element): boolean {
+  for (const p of elementsByTag(el, PARAGRAPH)) {
+    const text = normalizedText(p);
+    if (text.split(' ').length < HEADER_PROSE_WORDS || CUT_OFF.test(text)) continue;
+    let linkChars = 0;
+    for (const a of elementsByTag(p, LINK)) linkChars += normalizedText(a).length;
+    if (linkChars / text.length < 0.3) return true;
+  }
+  return false;
+}
+
+const PARAGRAPH = new Set(['p']);
+const LINK = new Set(['a']);
+/** Words of a paragraph that make a "header" the story's own header, with its intro, rather than the page's. */
+const HEADER_PROSE_WORDS = 35;
+const CUT_OFF = /(?:\.\.\.|…)$/;
+
+/**
+ * Readability drops every element named like a page header, and a listicle's own header ("listicle-header")
+ * holds its title, standfirst and intro: the intro vanished. An element named so only for "header" that
+ * holds a paragraph of prose loses its names before the run; a site header (links, a logo) keeps them.
+ */
+function exemptProseHeaders(named: readonly Element[], regexps: Internals['REGEXPS']): void {
+  const unlikely = regexps?.unlikelyCandidates;
+  const ok = regexps?.okMaybeItsACandidate;
+  if (!(unlikely instanceof RegExp) || !(ok instanceof RegExp) || unlikely.global || ok.global) return;
+  for (const el of named) {
+    if (!el.parentNode) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!unlikely.test(names) || ok.test(names) || unlikely.test(names.replace(/header/gi, ''))) continue;
+    if (!holdsProse(el)) continue;
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
+}
+
 function restore(attempt: Attempt): void {
   for (const entry of attempt.parked) {
     const parent = entry.placeholder.parentNode;
@@ -171,8 +211,8 @@ function recordOrigins(doc: Document): { map: Map<Element, Origin>; stop(): void
 export function runReadability<M>(
   doc: Document,
   measure: (content: Element) => M,
-  /** The page's h2-h6 elements (prunePage lists them as it walks). */
-  subheadings: readonly Element[],
+  /** The page's h2-h6 elements and the elements named "header" (prunePage lists them as it walks). */
+  listed: { subheadings: readonly Element[]; headerNamed: readonly Element[] },
 ): ReadabilityResult<M> {
   const reader = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
@@ -251,7 +291,8 @@ export function runReadability<M>(
     };
   }
 
-  exemptHeadings(subheadings, internals.REGEXPS);
+  exemptHeadings(listed.subheadings, internals.REGEXPS);
+  exemptProseHeaders(listed.headerNamed, internals.REGEXPS);
   const origins = recordOrigins(doc);
   let strict: Parsed;
   try {
