@@ -38,7 +38,7 @@ export const RELATED_LEAD =
 
 /** Credits and captions of images. */
 export const CREDIT =
-  /^(?:(?:photo|image|picture|foto|bild|crédit|credit|crédits|credits|fotografía|immagine|imagem|afbeelding)s?(?: by| credit| courtesy| photo| photos| foto| fotos| image| de la photo)?\s*[:©]|©|\(c\)\s)|\b(?:getty images|ap photo|afp(?: photo)?|reuters\/|shutterstock|istock|dpa|epa)\b/i;
+  /^(?:(?:photo|image|picture|foto|bild|crédit|credit|crédits|credits|fotografía|immagine|imagem|afbeelding)s?(?: by| credit| courtesy| photo| photos| foto| fotos| image| de la photo)?\s*[:©]|©|\(c\)\s)|\b(?:getty images|ap photo|afp(?: photo)?|reuters\/|shutterstock|istock)\b|\b(?:dpa|epa)(?:-efe)?\s*(?:[/)|]|$)/i;
 
 interface NoteRule {
   kind: PageNote['kind'];
