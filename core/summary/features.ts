@@ -1,4 +1,4 @@
-import { NO_SPACE_SCRIPT_ALL } from '../text/words';
+import { hasNoSpaceScript, NO_SPACE_SCRIPT_ALL } from '../text/words';
 import type { Article, Entity, TextSpan } from '../types';
 import { isBoilerplate } from './boilerplate';
 import { addDirectedCentrality } from './centrality';
@@ -73,7 +73,7 @@ const BULLET = /^(?:[•·▪‣◦○●■□➢➤►*–—-]\s|\d{1,3}[.)]\
 
 /** Reader-scale length: words, or for Chinese and Japanese about one word per 1.5 characters. */
 function sentenceLength(text: string): number {
-  const cjk = text.match(NO_SPACE_SCRIPT_ALL)?.length ?? 0;
+  const cjk = hasNoSpaceScript(text) ? (text.match(NO_SPACE_SCRIPT_ALL)?.length ?? 0) : 0;
   return cjk > 0 ? Math.round(cjk / 1.5) + wordCount(text.replace(NO_SPACE_SCRIPT_ALL, ' ')) : wordCount(text);
 }
 

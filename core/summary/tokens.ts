@@ -1,5 +1,5 @@
 import { porterStemCached } from '../eval/porter-stemmer';
-import { NO_SPACE_SCRIPT } from '../text/words';
+import { hasNoSpaceScript, NO_SPACE_SCRIPT } from '../text/words';
 
 /**
  * Content words for similarity: lowercase letter/digit runs, minus stopwords (English plus the commonest
@@ -31,10 +31,10 @@ function stem(word: string): string {
 /** Content-word terms of a sentence, in order. */
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
-  const hasNoSpaceScript = NO_SPACE_SCRIPT.test(text);
+  const noSpaces = hasNoSpaceScript(text);
   for (const match of text.toLowerCase().matchAll(WORD)) {
     let word = match[0];
-    if (hasNoSpaceScript && NO_SPACE_SCRIPT.test(word)) {
+    if (noSpaces && NO_SPACE_SCRIPT.test(word)) {
       for (let i = 0; i + 1 < word.length; i++) terms.push(word.slice(i, i + 2));
       if (word.length === 1) terms.push(word);
       continue;

@@ -4,7 +4,7 @@
  * corrections). Rules are general: vocabulary, link density, text repeated elsewhere in the page, and
  * position at the start or end of the body, where furniture collects.
  */
-import { countWords, NO_SPACE_SCRIPT } from '../../text/words';
+import { countWords, hasNoSpaceScript } from '../../text/words';
 import type { PageNote } from '../../types';
 import type { Block } from '../blocks';
 import { squashText } from '../dom';
@@ -36,7 +36,7 @@ export interface BlockContext {
  * without spaces, count by characters, so that a long one is not judged as a short label.
  */
 const wordsIn = (text: string): number =>
-  NO_SPACE_SCRIPT.test(text) ? countWords(text) : text.split(/\s+/).filter(Boolean).length;
+  hasNoSpaceScript(text) ? countWords(text) : text.split(/\s+/).filter(Boolean).length;
 
 const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b.{0,60}|.{0,40}\b(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d+ (?:min|mins|minutes|hours?|days?) ago)\b.{0,30})$/i;

@@ -99,7 +99,7 @@ export function noteKindOf(text: string): PageNote['kind'] | null {
 
 /** Class and id fragments of page furniture. Matched against whole tokens of class/id names. */
 export const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|shares|social|sociallinks|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|related|recommend\w*|outbrain|taboola|ad|ads|advert\w*|adslot|adunit|dfp|gpt|sponsor\w*|(?<!has-[\w-]*|\bu-)(?:font|text)-?size(?![_-](?:x*s|sm|small|m|md|medium|x*l|lg|large|base|\d+)(?:$|[\s_-]))|fontsize|textsize|comments?|disqus|breadcrumbs?|toolbar|print|popup|modal|cookie\w*|consent|gdpr|tags?|tag-?list|keywords|most-?read|trending|more-?stories|read-?more|readmore|next-?article|author-?social|follow)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:share|sharing|shares|social|sociallinks|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|related|recommend\w*|outbrain|taboola|ad|ads|advert\w*|adslot|adunit|dfp|gpt|sponsor\w*|(?:font|text)-?size(?<!(?:has-[\w-]*|\bu-)(?:font|text)-?size)(?![_-](?:x*s|sm|small|m|md|medium|x*l|lg|large|base|\d+)(?:$|[\s_-]))|fontsize|textsize|comments?|disqus|breadcrumbs?|toolbar|print|popup|modal|cookie\w*|consent|gdpr|tags?|tag-?list|keywords|most-?read|trending|more-?stories|read-?more|readmore|next-?article|author-?social|follow)(?=$|[\s_-])/;
 
 /** Class names that hold captions and credits. */
 export const CAPTION_NAME =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingTimeMinutes } from '../../../core/text/words';
+import { countWords, hasNoSpaceScript, readingTimeMinutes } from '../../../core/text/words';
 
 describe('countWords', () => {
   it('counts runs of letters and digits, keeping apostrophes and hyphens inside a word', () => {
@@ -22,5 +22,21 @@ describe('countWords', () => {
   it('gives a Chinese article a reading time in minutes, not zero or one', () => {
     const article = '今年的楓葉比往年晚了將近兩個星期才轉紅。'.repeat(100);
     expect(readingTimeMinutes(countWords(article))).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('hasNoSpaceScript', () => {
+  it('finds Chinese and Japanese characters, those beyond the first plane included', () => {
+    expect(hasNoSpaceScript('Premier Li 李强 spoke')).toBe(true);
+    expect(hasNoSpaceScript('ひらがな')).toBe(true);
+    expect(hasNoSpaceScript('ｶﾀｶﾅ')).toBe(true);
+    expect(hasNoSpaceScript('𠀀')).toBe(true);
+  });
+
+  it('finds none in Latin, Korean, emoji or CJK punctuation alone', () => {
+    expect(hasNoSpaceScript('The mayor’s plan — “again”')).toBe(false);
+    expect(hasNoSpaceScript('서울의 봄')).toBe(false);
+    expect(hasNoSpaceScript('Great news 🎉👍')).toBe(false);
+    expect(hasNoSpaceScript('「」、。')).toBe(false);
   });
 });
