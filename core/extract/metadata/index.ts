@@ -17,7 +17,7 @@ import {
 import { dateFromUrl, normalizeDate } from './dates';
 import { type JsonLdResult, readJsonLd } from './json-ld';
 import { languageOf } from './language';
-import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { firstMeta, firstMetaRead, readMetaTags } from './meta-tags';
 import { stripSiteName } from './title';
 
 export interface PageMetadata {
@@ -161,17 +161,17 @@ export function readMetadata(doc: Document, pageUrl: string | null, elements: re
     pick<Author[]>(fieldSources, 'authors', [
       [dedupe(ld?.authors ?? []), 'json-ld'],
       [
-        metaAuthors(
-          allMeta(
-            tags,
-            'author',
-            'article:author',
-            'dc.creator',
-            'dcterms.creator',
-            'parsely-author',
-            'sailthru.author',
-            'byl',
-          ),
+        // Dublin Core first, as Readability takes it; then the common names.
+        firstMetaRead(
+          tags,
+          metaAuthors,
+          'dc.creator',
+          'dcterms.creator',
+          'author',
+          'parsely-author',
+          'article:author',
+          'sailthru.author',
+          'byl',
         ),
         'meta',
       ],

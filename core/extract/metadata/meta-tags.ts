@@ -14,7 +14,8 @@ export function readMetaTags(elements: readonly Element[]): MetaTags {
     const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')]
       .filter((value): value is string => !!value)
       .flatMap((value) => value.toLowerCase().split(/\s+/))
-      .filter(Boolean);
+      .filter(Boolean)
+      .map(dublinCoreKey);
     for (const key of new Set(keys)) {
       const list = tags.get(key);
       if (list) list.push(content);
@@ -23,6 +24,9 @@ export function readMetaTags(elements: readonly Element[]): MetaTags {
   }
   return tags;
 }
+
+/** Dublin Core names written as properties ("dc:creator", "dcterm:created") under their `name=` form. */
+const dublinCoreKey = (key: string): string => key.replace(/^dc:/, 'dc.').replace(/^dcterms?:/, 'dcterms.');
 
 /** The first non-empty value among `keys`, in order of preference. */
 export function firstMeta(tags: MetaTags, ...keys: string[]): string | null {
@@ -33,7 +37,14 @@ export function firstMeta(tags: MetaTags, ...keys: string[]): string | null {
   return null;
 }
 
-/** Every value among `keys`, in order. */
-export function allMeta(tags: MetaTags, ...keys: string[]): string[] {
-  return keys.flatMap((key) => tags.get(key) ?? []);
+/**
+ * What the first of `keys` that `read` finds anything in says. The keys are alternative spellings of one
+ * field: a page that names its author in two of them names the same person twice.
+ */
+export function firstMetaRead<T>(tags: MetaTags, read: (values: string[]) => T[], ...keys: string[]): T[] {
+  for (const key of keys) {
+    const found = read(tags.get(key) ?? []);
+    if (found.length) return found;
+  }
+  return [];
 }

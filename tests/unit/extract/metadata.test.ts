@@ -100,3 +100,38 @@ describe('language and direction', () => {
     expect(directionOf(doc, 'en', 'plain English text', null)).toBe('ltr');
   });
 });
+
+describe('authors from meta tags', () => {
+  const page = (head: string): Document =>
+    parseHtml(
+      `<html><head><title>Harbour wall repairs begin</title>${head}</head><body><h1>Harbour wall repairs begin</h1>${'<p>The council said work on the harbour wall would start on Monday and last six weeks.</p>'.repeat(6)}</body></html>`,
+    );
+
+  it('names the author once when several tags spell the same field', async () => {
+    const { extractArticle } = await import('../../../core/extract/index');
+    const article = extractArticle(
+      page(
+        '<meta name="author" content="Jane Doe"><meta name="parsely-author" content="Jane Doe Reporter"><meta property="article:author" content="https://www.facebook.com/janedoe">',
+      ),
+    );
+    expect(article.authors.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
+
+  it('reads Dublin Core written as a property, in a space-separated list, before the plain author tag', async () => {
+    const { extractArticle } = await import('../../../core/extract/index');
+    const article = extractArticle(
+      page(
+        '<meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Web Desk">',
+      ),
+    );
+    expect(article.authors.map((a) => a.name)).toEqual(['Creator Name']);
+  });
+
+  it('keeps every author a page lists under one tag', async () => {
+    const { extractArticle } = await import('../../../core/extract/index');
+    const article = extractArticle(
+      page('<meta name="author" content="Jane Doe"><meta name="author" content="Omar Haddad">'),
+    );
+    expect(article.authors.map((a) => a.name)).toEqual(['Jane Doe', 'Omar Haddad']);
+  });
+});
