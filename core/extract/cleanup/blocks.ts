@@ -385,19 +385,20 @@ function cutTail(blocks: Block[], verdicts: Verdict[]): void {
   for (let i = blocks.length - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] ?? 0) + (blocks[i] as Block).text.length;
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
+    const words = wordsIn(block.text);
     // Real headings or a donation appeal: a short "Related" label or "Leave a comment" button inside the
     // story is no boundary, unless teaser cards follow it.
-    const isHeading = block.tag.startsWith('h') && wordsIn(block.text) <= 8;
-    const isAppeal = !isHeading && wordsIn(block.text) <= 60 && APPEAL.test(block.text);
-    // A line set as a label rather than a heading ("ALSO IN THE NEWS") counts when teaser cards follow.
-    const isLabel = !isHeading && !isAppeal && wordsIn(block.text) <= 6 && TAIL_HEADING.test(block.text.toLowerCase());
-    if (!isHeading && !isAppeal && !isLabel) continue;
-    // Early in the body, before most of its text, or set as a label: the tail only over teaser cards.
+    const isHeading = block.tag.startsWith('h') && words <= 8;
+    // Early in the body or before most of its text, only a tail heading over teaser cards opens the tail.
     const early = i < from || (suffix[i] ?? 0) > total * 0.5;
-    if ((early || isLabel) && !(!isAppeal && teasersFollow(blocks, i))) continue;
+    const isAppeal = !isHeading && !early && words <= 60 && APPEAL.test(block.text);
+    // A line set as a label rather than a heading ("ALSO IN THE NEWS") counts only over teaser cards.
+    const isLabel = !isHeading && !isAppeal && words <= 6;
+    if (!isHeading && !isAppeal && !isLabel) continue;
     const lower = block.text.toLowerCase();
     const about = isHeading && ABOUT_AUTHOR_HEADING.test(lower);
     if (!about && !isAppeal && !TAIL_HEADING.test(lower)) continue;
+    if ((early || isLabel) && !teasersFollow(blocks, i)) continue;
     if (verdicts[i]?.action !== 'note')
       verdicts[i] = { action: 'drop', reason: about ? 'about-author-heading' : 'tail-heading' };
     let inBio = about;
