@@ -22,6 +22,7 @@ import {
   TEXT_NODE,
   tagName,
 } from './dom';
+import { placeStreamedSegments } from './streamed';
 
 /** Readability's passes are roughly linear in elements; past this, extraction reads the page start only. */
 export const MAX_ELEMENTS = 25_000;
@@ -145,7 +146,8 @@ function pruneWalk(root: Element, state: WalkState): void {
     let remove = NEVER_TEXT.has(tag);
     if (!remove && isHidden(el)) {
       // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
-      // hidden top-level blocks that a script moves into place; in a saved page they are the story.
+      // hidden top-level blocks that a script moves into place (./streamed puts those whose place it finds);
+      // in a saved page they are the story.
       if (el.parentElement === state.body && el.hasAttribute('hidden')) el.removeAttribute('hidden');
       else remove = true;
     }
@@ -191,6 +193,7 @@ function pruneWalk(root: Element, state: WalkState): void {
 }
 
 export function prunePage(doc: Document): PruneResult {
+  placeStreamedSegments(doc);
   const body = bodyOf(doc);
   const state: WalkState = {
     body,
