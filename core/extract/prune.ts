@@ -8,10 +8,12 @@ import {
   ancestorsOf,
   bodyOf,
   childElements,
+  classAndId,
   cloneWithin,
   countElements,
   detach,
   ELEMENT_NODE,
+  elementsByTag,
   elementsWhere,
   insideCode,
   isElement,
@@ -127,6 +129,35 @@ const namedHeader = (el: Element): boolean =>
     el.getAttribute('id')?.toLowerCase().includes('header')
   );
 
+/** Names of a panel that folds story text away until the reader opens it: an accordion, an FAQ answer. */
+const COLLAPSIBLE_NAME =
+  /(?:^|[\s_-])(?:collapse|collapsed|collapsible|accordion|faq|expandable|expander|rah|spoiler)(?=$|[\s_-])/;
+/** Words of prose that make a folded panel part of the story rather than a folded menu. */
+const COLLAPSED_TEXT_WORDS = 25;
+
+/**
+ * A panel the page folds away (an FAQ answer, a "read more" section): the text is the story's, shown on a
+ * click, and the ground a reader stands on is the whole story. Menus folded the same way are links.
+ */
+function isCollapsedText(el: Element): boolean {
+  if (!COLLAPSIBLE_NAME.test(classAndId(el))) return false;
+  const text = normalizedText(el);
+  if (text.split(' ').length < COLLAPSED_TEXT_WORDS) return false;
+  let linkChars = 0;
+  for (const a of elementsByTag(el, LINK_TAG)) linkChars += normalizedText(a).length;
+  return linkChars / text.length < 0.3;
+}
+
+const LINK_TAG = new Set(['a']);
+
+/** Unfolds a panel: what hid it goes, so that Readability sees it too. */
+function reveal(el: Element): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
+}
+
 interface WalkState {
   body: Element | null;
   count: number;
@@ -144,7 +175,8 @@ function pruneWalk(root: Element, state: WalkState): void {
   while (el) {
     const tag = tagName(el);
     let remove = NEVER_TEXT.has(tag);
-    if (!remove && isHidden(el)) {
+    if (!remove && isHidden(el) && isCollapsedText(el)) reveal(el);
+    else if (!remove && isHidden(el)) {
       // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
       // hidden top-level blocks that a script moves into place (./streamed puts those whose place it finds);
       // in a saved page they are the story.
