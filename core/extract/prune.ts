@@ -129,7 +129,10 @@ const namedHeader = (el: Element): boolean =>
     el.getAttribute('id')?.toLowerCase().includes('header')
   );
 
-/** Names of a panel that folds story text away until the reader opens it: an accordion, an FAQ answer. */
+/**
+ * Names of a panel that folds story text away until the reader opens it: an accordion, an FAQ answer. A
+ * panel right after a button that says whether it is open (aria-expanded) is one too.
+ */
 const COLLAPSIBLE_NAME =
   /(?:^|[\s_-])(?:collapse|collapsed|collapsible|accordion|faq|expandable|expander|rah|spoiler)(?=$|[\s_-])/;
 /** Words of prose that make a folded panel part of the story rather than a folded menu. */
@@ -140,7 +143,7 @@ const COLLAPSED_TEXT_WORDS = 25;
  * click, and the ground a reader stands on is the whole story. Menus folded the same way are links.
  */
 function isCollapsedText(el: Element): boolean {
-  if (!COLLAPSIBLE_NAME.test(classAndId(el))) return false;
+  if (!COLLAPSIBLE_NAME.test(classAndId(el)) && !afterDisclosureButton(el)) return false;
   const text = normalizedText(el);
   if (text.split(' ').length < COLLAPSED_TEXT_WORDS) return false;
   let linkChars = 0;
@@ -149,6 +152,14 @@ function isCollapsedText(el: Element): boolean {
 }
 
 const LINK_TAG = new Set(['a']);
+
+/** The accessible disclosure pattern: a button that says whether it is open (aria-expanded) just before the panel. */
+function afterDisclosureButton(el: Element): boolean {
+  const before = el.previousElementSibling;
+  if (!before) return false;
+  if (before.hasAttribute('aria-expanded')) return true;
+  return elementsWhere(before, (inner) => inner.hasAttribute('aria-expanded')).length > 0;
+}
 
 /** Unfolds a panel: what hid it goes, so that Readability sees it too. */
 function reveal(el: Element): void {
