@@ -143,9 +143,10 @@ const COLLAPSED_TEXT_WORDS = 25;
  * click, and the ground a reader stands on is the whole story. Menus folded the same way are links.
  */
 function isCollapsedText(el: Element): boolean {
-  if (!COLLAPSIBLE_NAME.test(classAndId(el)) && !afterDisclosureButton(el)) return false;
+  // The text first: most hidden elements are icons and empty dialogs, and this test is the cheapest.
   const text = normalizedText(el);
   if (text.split(' ').length < COLLAPSED_TEXT_WORDS) return false;
+  if (!COLLAPSIBLE_NAME.test(classAndId(el)) && !afterDisclosureButton(el)) return false;
   let linkChars = 0;
   for (const a of elementsByTag(el, LINK_TAG)) linkChars += normalizedText(a).length;
   return linkChars / text.length < 0.3;
