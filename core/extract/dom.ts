@@ -46,6 +46,16 @@ export function normalizedText(node: Node | null | undefined): string {
   return collapseSpace(node?.textContent ?? '');
 }
 
+/** The share of `text` (an element's normalized text) that sits inside its links. */
+export function linkShare(el: Element, text: string = normalizedText(el)): number {
+  if (!text) return 0;
+  let linkChars = 0;
+  for (const a of elementsByTag(el, LINK_TAGS)) linkChars += normalizedText(a).length;
+  return linkChars / text.length;
+}
+
+const LINK_TAGS = new Set(['a']);
+
 /** Lowercased class and id of an element, for name-based heuristics. */
 export function classAndId(el: Element): string {
   const cls = el.getAttribute('class') ?? '';

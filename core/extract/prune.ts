@@ -13,10 +13,10 @@ import {
   countElements,
   detach,
   ELEMENT_NODE,
-  elementsByTag,
   elementsWhere,
   insideCode,
   isElement,
+  linkShare,
   namedAs,
   nextAfter,
   normalizedText,
@@ -147,12 +147,8 @@ function isCollapsedText(el: Element): boolean {
   const text = normalizedText(el);
   if (text.split(' ').length < COLLAPSED_TEXT_WORDS) return false;
   if (!COLLAPSIBLE_NAME.test(classAndId(el)) && !afterDisclosureButton(el)) return false;
-  let linkChars = 0;
-  for (const a of elementsByTag(el, LINK_TAG)) linkChars += normalizedText(a).length;
-  return linkChars / text.length < 0.3;
+  return linkShare(el, text) < 0.3;
 }
-
-const LINK_TAG = new Set(['a']);
 
 /** The accessible disclosure pattern: a button that says whether it is open (aria-expanded) just before the panel. */
 function afterDisclosureButton(el: Element): boolean {
@@ -187,12 +183,12 @@ function pruneWalk(root: Element, state: WalkState): void {
   while (el) {
     const tag = tagName(el);
     let remove = NEVER_TEXT.has(tag);
-    if (!remove && isHidden(el) && isCollapsedText(el)) reveal(el);
-    else if (!remove && isHidden(el)) {
+    if (!remove && isHidden(el)) {
       // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
       // hidden top-level blocks that a script moves into place (./streamed puts those whose place it finds);
       // in a saved page they are the story.
-      if (el.parentElement === state.body && el.hasAttribute('hidden')) el.removeAttribute('hidden');
+      if (isCollapsedText(el)) reveal(el);
+      else if (el.parentElement === state.body && el.hasAttribute('hidden')) el.removeAttribute('hidden');
       else remove = true;
     }
     if (!remove && depth > MAX_DEPTH && el.firstElementChild) {

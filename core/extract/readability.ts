@@ -15,7 +15,8 @@
  * touch Readability's private methods, so each one is used only when the method it wraps exists.
  */
 import { Readability } from '@mozilla/readability';
-import { ELEMENT_NODE, elementsByTag, hasNonSpaceText, normalizedText } from './dom';
+import { CUT_OFF_EXCERPT } from './cleanup/vocabulary';
+import { ELEMENT_NODE, elementsByTag, hasNonSpaceText, linkShare, normalizedText } from './dom';
 
 export type Parsed = ReturnType<Readability<Element>['parse']>;
 
@@ -116,19 +117,15 @@ function exemptHeadings(subheadings: readonly Element[], regexps: Internals['REG
 function holdsProse(el: Element): boolean {
   for (const p of elementsByTag(el, PARAGRAPH)) {
     const text = normalizedText(p);
-    if (text.split(' ').length < HEADER_PROSE_WORDS || CUT_OFF.test(text)) continue;
-    let linkChars = 0;
-    for (const a of elementsByTag(p, LINK)) linkChars += normalizedText(a).length;
-    if (linkChars / text.length < 0.3) return true;
+    if (text.split(' ').length >= HEADER_PROSE_WORDS && !CUT_OFF_EXCERPT.test(text) && linkShare(p, text) < 0.3)
+      return true;
   }
   return false;
 }
 
 const PARAGRAPH = new Set(['p']);
-const LINK = new Set(['a']);
 /** Words of a paragraph that make a "header" the story's own header, with its intro, rather than the page's. */
 const HEADER_PROSE_WORDS = 35;
-const CUT_OFF = /(?:\.\.\.|…)$/;
 
 /**
  * Readability drops every element named like a page header, and a listicle's own header ("listicle-header")

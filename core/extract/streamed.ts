@@ -59,23 +59,27 @@ function moveChildren(from: Element, before: Node): void {
 function dropFallback(template: Element): Node | null {
   const start = template.previousSibling;
   if (start?.nodeType === COMMENT_NODE && (start as Comment).data === '$?') {
-    let depth = 0;
-    let node = template.nextSibling;
-    while (node) {
-      if (node.nodeType === COMMENT_NODE) {
-        const data = (node as Comment).data;
-        if (data === '/$') {
-          if (depth === 0) return node;
-          depth--;
-        } else if (data === '$' || data === '$?' || data === '$!') depth++;
-      }
-      const next: ChildNode | null = node.nextSibling;
-      detach(node);
-      node = next;
-    }
-    return null;
+    const end = boundaryEnd(template);
+    // A boundary that never closes is left whole rather than emptied to the end of its parent.
+    if (!end) return null;
+    while (template.nextSibling && template.nextSibling !== end) detach(template.nextSibling);
+    return end;
   }
   const next = template.nextSibling;
   if (isElement(next) && LOADING.test((next.textContent ?? '').trim())) detach(next);
+  return null;
+}
+
+/** The comment that closes the boundary opened just before `template` (boundaries nest). */
+function boundaryEnd(template: Element): Node | null {
+  let depth = 0;
+  for (let node = template.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType !== COMMENT_NODE) continue;
+    const data = (node as Comment).data;
+    if (data === '/$') {
+      if (depth === 0) return node;
+      depth--;
+    } else if (data === '$' || data === '$?' || data === '$!') depth++;
+  }
   return null;
 }

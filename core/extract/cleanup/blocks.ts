@@ -13,6 +13,7 @@ import {
   APPEAL,
   CALL_TO_ACTION,
   CREDIT,
+  CUT_OFF_EXCERPT,
   FURNITURE,
   IMAGE_SOURCE,
   NEWSLETTER_PROMO,
@@ -367,11 +368,10 @@ function unnamedBio(block: Block, blocks: Block[]): boolean {
 /** Teaser cards after block `at`: at least three cut-off excerpts ("… was launched on Sunday, December 1..."). */
 function teasersFollow(blocks: Block[], at: number): boolean {
   let cutOff = 0;
-  for (let j = at + 1; j < blocks.length && cutOff < 3; j++) if (CUT_OFF.test((blocks[j] as Block).text)) cutOff++;
+  for (let j = at + 1; j < blocks.length && cutOff < 3; j++)
+    if (CUT_OFF_EXCERPT.test((blocks[j] as Block).text)) cutOff++;
   return cutOff >= 3;
 }
-
-const CUT_OFF = /\p{L}(?:\.\.\.|…)\s*(?:\[…\]|\[\.\.\.\])?$/u;
 
 /**
  * From a "Related stories" or "Comments" heading in the later part of the body to the end, everything is

@@ -36,6 +36,9 @@ export const NEWSLETTER_PROMO =
 export const RELATED_LEAD =
   /^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|also read|also check(?: out)?|don['’]t miss|see also|more from|more on this|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|check out next|trending|most read|popular|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionad[ao]s?|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|meer over|zie ook)\b\s*[:.»>-]?/;
 
+/** A teaser's excerpt, cut off with an ellipsis ("… the festival was launched on Sunday, December 1..."). */
+export const CUT_OFF_EXCERPT = /\p{L}(?:\.\.\.|…)\s*(?:\[…\]|\[\.\.\.\])?$/u;
+
 /** Credits and captions of images. */
 export const CREDIT =
   /^(?:(?:photo|image|picture|foto|bild|crédit|credit|crédits|credits|fotografía|immagine|imagem|afbeelding)s?(?: by| credit| courtesy| photo| photos| foto| fotos| image| de la photo)?\s*[:©]|©|\(c\)\s)|\b(?:getty images|ap photo|afp(?: photo)?|reuters\/|shutterstock|istock)\b|\b(?:dpa|epa)(?:-efe)?\s*(?:[/)|]|$)/i;

@@ -39,3 +39,13 @@ describe('placeStreamedSegments', () => {
     expect(bodyText(doc)).toBe('First. After. Second. Kept heading');
   });
 });
+
+describe('placeStreamedSegments on a broken boundary', () => {
+  it('keeps what follows a boundary that never closes, and still places the part', () => {
+    const doc = page(
+      '<!--$?--><template id="B:0"></template><p>Kept one.</p><p>Kept two.</p><div hidden id="S:0"><p>Part.</p></div>',
+    );
+    expect(placeStreamedSegments(doc)).toBe(1);
+    expect(bodyText(doc)).toBe('Part. Kept one. Kept two.');
+  });
+});
