@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
+import { extractArticle } from '../../../core/extract/index';
 import { cleanByline, separateAuthors, splitNames } from '../../../core/extract/metadata/authors';
 import { dateFromUrl, normalizeDate } from '../../../core/extract/metadata/dates';
 import { directionOf, primaryLanguage } from '../../../core/extract/metadata/language';
@@ -107,8 +108,7 @@ describe('authors from meta tags', () => {
       `<html><head><title>Harbour wall repairs begin</title>${head}</head><body><h1>Harbour wall repairs begin</h1>${'<p>The council said work on the harbour wall would start on Monday and last six weeks.</p>'.repeat(6)}</body></html>`,
     );
 
-  it('names the author once when several tags spell the same field', async () => {
-    const { extractArticle } = await import('../../../core/extract/index');
+  it('names the author once when several tags spell the same field', () => {
     const article = extractArticle(
       page(
         '<meta name="author" content="Jane Doe"><meta name="parsely-author" content="Jane Doe Reporter"><meta property="article:author" content="https://www.facebook.com/janedoe">',
@@ -117,8 +117,7 @@ describe('authors from meta tags', () => {
     expect(article.authors.map((a) => a.name)).toEqual(['Jane Doe']);
   });
 
-  it('reads Dublin Core written as a property, in a space-separated list, before the plain author tag', async () => {
-    const { extractArticle } = await import('../../../core/extract/index');
+  it('reads Dublin Core written as a property, in a space-separated list, before the plain author tag', () => {
     const article = extractArticle(
       page(
         '<meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Web Desk">',
@@ -127,8 +126,7 @@ describe('authors from meta tags', () => {
     expect(article.authors.map((a) => a.name)).toEqual(['Creator Name']);
   });
 
-  it('keeps every author a page lists under one tag', async () => {
-    const { extractArticle } = await import('../../../core/extract/index');
+  it('keeps every author a page lists under one tag', () => {
     const article = extractArticle(
       page('<meta name="author" content="Jane Doe"><meta name="author" content="Omar Haddad">'),
     );
