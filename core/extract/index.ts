@@ -13,6 +13,7 @@ import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
 import { bodyOf, descendants, elementsByTag, tagName } from './dom';
+import { articleBodyElement, useArticleBody } from './json-ld-body';
 import { cleanByline } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { readMetadata } from './metadata/index';
@@ -230,6 +231,12 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     caption = removeCaptions(body.content, notes);
     removeFurnitureByName(body.content, notes);
     blocks = collectBlocks(body.content, baseUrl, outOfTime);
+  }
+  // An app shell saved before its scripts ran: the story may be in the JSON-LD only.
+  const articleBody = meta.jsonLd.article?.articleBody ?? null;
+  if (articleBody && useArticleBody(blocks, articleBody, meta.paywalled)) {
+    blocks = collectBlocks(articleBodyElement(doc, articleBody), baseUrl, outOfTime);
+    fieldSources.text = 'json-ld';
   }
   // A title encoded as UTF-8 twice ("Thatâ€™s") is shown as meant.
   const title = repairDoubleEncoding(meta.title || body.title?.trim() || '');

@@ -24,6 +24,8 @@ export interface JsonLdArticle {
   inLanguage: string | null;
   image: LeadImage | null;
   url: string | null;
+  /** The story's whole text, which some pages give search engines here. */
+  articleBody: string | null;
   /** `isAccessibleForFree: false` is how news sites mark paywalled pieces. */
   paywalled: boolean;
 }
@@ -191,6 +193,7 @@ export function readJsonLd(elements: readonly Element[], pageUrl: string | null)
       inLanguage: stringOf(best.inLanguage),
       image: imageOf(best.image, byId),
       url: stringOf(best.url),
+      articleBody: typeof best.articleBody === 'string' ? best.articleBody.trim() || null : null,
       paywalled: free === false || (typeof free === 'string' && free.toLowerCase() === 'false'),
     },
   };
