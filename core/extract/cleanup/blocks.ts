@@ -7,7 +7,7 @@
 import { countWords, hasNoSpaceScript } from '../../text/words';
 import type { PageNote } from '../../types';
 import type { Block } from '../blocks';
-import { squashText } from '../dom';
+import { elementsByTag, squashText } from '../dom';
 import {
   ABOUT_AUTHOR_HEADING,
   APPEAL,
@@ -220,6 +220,7 @@ export function judgeBlocks(
   });
 
   dropPlaceholders(blocks, verdicts);
+  dropTablesOfContents(blocks, verdicts);
   keepLinkedSubheads(blocks, verdicts);
   cutTail(blocks, verdicts);
 
@@ -279,6 +280,34 @@ function dropPlaceholders(blocks: Block[], verdicts: Verdict[]): void {
   for (const i of placeholders)
     if (verdicts[i]?.action === 'keep') verdicts[i] = { action: 'drop', reason: 'placeholder' };
 }
+
+/**
+ * A table of contents: three or more lines in a row, each a link (or links) to a part of this same page
+ * ("#measure-twice-buy-once"). The headings it points to are in the story already.
+ */
+function dropTablesOfContents(blocks: Block[], verdicts: Verdict[]): void {
+  let start = -1;
+  const close = (end: number): void => {
+    if (start >= 0 && end - start >= 3)
+      for (let j = start; j < end; j++)
+        if (verdicts[j]?.action === 'keep') verdicts[j] = { action: 'drop', reason: 'table-of-contents' };
+    start = -1;
+  };
+  blocks.forEach((block, i) => {
+    if (pointsIntoPage(block)) {
+      if (start < 0) start = i;
+    } else close(i);
+  });
+  close(blocks.length);
+}
+
+function pointsIntoPage(block: Block): boolean {
+  if (linkDensity(block) < 0.9) return false;
+  const anchors = elementsByTag(block.source, LINK_TAGS);
+  return anchors.length > 0 && anchors.every((a) => (a.getAttribute('href') ?? '').trim().startsWith('#'));
+}
+
+const LINK_TAGS = new Set(['a']);
 
 /** Words of four letters or more, lowercased: what two blocks must share to be about the same thing. */
 const contentWords = (text: string): Set<string> =>
