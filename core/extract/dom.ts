@@ -54,7 +54,8 @@ export function linkShare(el: Element, text: string = normalizedText(el)): numbe
   return linkChars / text.length;
 }
 
-const LINK_TAGS = new Set(['a']);
+/** For elementsByTag: the links of an element. */
+export const LINK_TAGS: ReadonlySet<string> = new Set(['a']);
 
 /** Lowercased class and id of an element, for name-based heuristics. */
 export function classAndId(el: Element): string {

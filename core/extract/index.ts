@@ -12,7 +12,7 @@ import { removeCaptions, removeFurnitureByName } from './cleanup/content';
 import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
-import { bodyOf, descendants, elementsByTag, tagName } from './dom';
+import { bodyOf, descendants, elementsByTag, LINK_TAGS, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
 import { cleanByline } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
@@ -83,11 +83,9 @@ interface BodyResult {
 function textAndLinkChars(el: Element): { chars: number; linkChars: number } {
   const chars = (el.textContent ?? '').replace(/\s+/g, ' ').length;
   let linkChars = 0;
-  for (const a of elementsByTag(el, LINK_TAG)) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').length;
+  for (const a of elementsByTag(el, LINK_TAGS)) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').length;
   return { chars, linkChars };
 }
-
-const LINK_TAG = new Set(['a']);
 
 /**
  * Readability's conditional cleaning drops tables and lists that belong to the story along with link

@@ -7,7 +7,7 @@
 import { countWords, hasNoSpaceScript } from '../../text/words';
 import type { PageNote } from '../../types';
 import type { Block } from '../blocks';
-import { elementsByTag, squashText } from '../dom';
+import { elementsByTag, LINK_TAGS, squashText } from '../dom';
 import {
   ABOUT_AUTHOR_HEADING,
   APPEAL,
@@ -306,8 +306,6 @@ function pointsIntoPage(block: Block): boolean {
   const anchors = elementsByTag(block.source, LINK_TAGS);
   return anchors.length > 0 && anchors.every((a) => (a.getAttribute('href') ?? '').trim().startsWith('#'));
 }
-
-const LINK_TAGS = new Set(['a']);
 
 /** Words of four letters or more, lowercased: what two blocks must share to be about the same thing. */
 const contentWords = (text: string): Set<string> =>

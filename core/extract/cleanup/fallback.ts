@@ -4,7 +4,7 @@
  * and for its grandparent by half, so the story's own wrapper wins over the whole page.
  */
 import { countWords } from '../../text/words';
-import { bodyOf, classAndId, elementsByTag, normalizedText, tagName } from '../dom';
+import { bodyOf, classAndId, elementsByTag, LINK_TAGS, normalizedText, tagName } from '../dom';
 
 export interface ParagraphContainer {
   element: Element;
@@ -12,7 +12,6 @@ export interface ParagraphContainer {
 }
 
 const PARAGRAPHS = 'p, pre, li, h2, h3, blockquote, td';
-const LINKS = new Set(['a']);
 
 /** Page chrome that can hold a lot of teaser text: never the story. */
 const CHROME_NAME =
@@ -30,7 +29,7 @@ export function bestParagraphContainer(doc: Document, limit = 20_000): Paragraph
     const n = countWords(text);
     // Short items are menus and link lists; paragraphs of prose carry the weight.
     if (text.length < 40 && tagName(p) !== 'p') continue;
-    const linkText = elementsByTag(p, LINKS).reduce((sum, a) => sum + normalizedText(a).length, 0);
+    const linkText = elementsByTag(p, LINK_TAGS).reduce((sum, a) => sum + normalizedText(a).length, 0);
     if (text.length === 0 || linkText / text.length > 0.5) continue;
     const weight = text.length * (tagName(p) === 'p' ? 1 : 0.6);
     const parent = climbToBlock(p.parentElement);
