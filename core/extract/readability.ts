@@ -93,20 +93,32 @@ function isProbablyVisible(node: Element): boolean {
   return !!className && className.includes('fallback-image');
 }
 
+/** Readability's furniture test on class and id names, or null when its patterns are not as expected. */
+function namePatterns(regexps: Internals['REGEXPS']): { unlikely: RegExp; ok: RegExp } | null {
+  const unlikely = regexps?.unlikelyCandidates;
+  const ok = regexps?.okMaybeItsACandidate;
+  if (!(unlikely instanceof RegExp) || !(ok instanceof RegExp) || unlikely.global || ok.global) return null;
+  return { unlikely, ok };
+}
+
+/** Class and id, as Readability reads them for its furniture test. */
+const namesOf = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+/** Takes the names off an element, so that Readability's furniture test passes it by. */
+function dropNames(el: Element): void {
+  el.removeAttribute('class');
+  el.removeAttribute('id');
+}
+
 /**
  * Readability drops every element whose class or id looks like furniture, headings included, so a
  * story's subheadings marked up as anchors ("header-anchor-post") vanished from the text. A subheading
  * loses such names before the run; the containers around it are still judged by theirs.
  */
-function exemptHeadings(subheadings: readonly Element[], regexps: Internals['REGEXPS']): void {
-  const unlikely = regexps?.unlikelyCandidates;
-  const ok = regexps?.okMaybeItsACandidate;
-  if (!(unlikely instanceof RegExp) || !(ok instanceof RegExp) || unlikely.global || ok.global) return;
+function exemptHeadings(subheadings: readonly Element[], patterns: { unlikely: RegExp; ok: RegExp }): void {
   for (const heading of subheadings) {
-    const names = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
-    if (!unlikely.test(names) || ok.test(names)) continue;
-    heading.removeAttribute('class');
-    heading.removeAttribute('id');
+    const names = namesOf(heading);
+    if (patterns.unlikely.test(names) && !patterns.ok.test(names)) dropNames(heading);
   }
 }
 
@@ -132,17 +144,12 @@ const HEADER_PROSE_WORDS = 35;
  * holds its title, standfirst and intro: the intro vanished. An element named so only for "header" that
  * holds a paragraph of prose loses its names before the run; a site header (links, a logo) keeps them.
  */
-function exemptProseHeaders(named: readonly Element[], regexps: Internals['REGEXPS']): void {
-  const unlikely = regexps?.unlikelyCandidates;
-  const ok = regexps?.okMaybeItsACandidate;
-  if (!(unlikely instanceof RegExp) || !(ok instanceof RegExp) || unlikely.global || ok.global) return;
+function exemptProseHeaders(named: readonly Element[], { unlikely, ok }: { unlikely: RegExp; ok: RegExp }): void {
   for (const el of named) {
     if (!el.parentNode) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const names = namesOf(el);
     if (!unlikely.test(names) || ok.test(names) || unlikely.test(names.replace(/header/gi, ''))) continue;
-    if (!holdsProse(el)) continue;
-    el.removeAttribute('class');
-    el.removeAttribute('id');
+    if (holdsProse(el)) dropNames(el);
   }
 }
 
@@ -288,8 +295,11 @@ export function runReadability<M>(
     };
   }
 
-  exemptHeadings(listed.subheadings, internals.REGEXPS);
-  exemptProseHeaders(listed.headerNamed, internals.REGEXPS);
+  const patterns = namePatterns(internals.REGEXPS);
+  if (patterns) {
+    exemptHeadings(listed.subheadings, patterns);
+    exemptProseHeaders(listed.headerNamed, patterns);
+  }
   const origins = recordOrigins(doc);
   let strict: Parsed;
   try {

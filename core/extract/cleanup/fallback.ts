@@ -4,7 +4,7 @@
  * and for its grandparent by half, so the story's own wrapper wins over the whole page.
  */
 import { countWords } from '../../text/words';
-import { bodyOf, classAndId, elementsByTag, LINK_TAGS, normalizedText, tagName } from '../dom';
+import { bodyOf, classAndId, linkShare, normalizedText, tagName } from '../dom';
 
 export interface ParagraphContainer {
   element: Element;
@@ -29,8 +29,7 @@ export function bestParagraphContainer(doc: Document, limit = 20_000): Paragraph
     const n = countWords(text);
     // Short items are menus and link lists; paragraphs of prose carry the weight.
     if (text.length < 40 && tagName(p) !== 'p') continue;
-    const linkText = elementsByTag(p, LINK_TAGS).reduce((sum, a) => sum + normalizedText(a).length, 0);
-    if (text.length === 0 || linkText / text.length > 0.5) continue;
+    if (text.length === 0 || linkShare(p, text) > 0.5) continue;
     const weight = text.length * (tagName(p) === 'p' ? 1 : 0.6);
     const parent = climbToBlock(p.parentElement);
     if (!parent) continue;
