@@ -14,7 +14,7 @@ import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
 import { bodyOf, descendants, elementsByTag, LINK_TAGS, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
-import { cleanByline } from './metadata/authors';
+import { cleanByline, looksLikeName, splitNames } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
@@ -259,6 +259,16 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     repeatedTexts: repeatedOnDemand(doc, outOfTime),
   });
   notes.push(...judged.notes);
+  // A page without author metadata may print its byline as the body's first line ("By Nadia Karim").
+  if (!byline && judged.printedByline) {
+    const printed = cleanByline(judged.printedByline);
+    if (looksLikeName(printed)) {
+      byline = printed;
+      authors = splitNames(printed).map((name) => ({ name }));
+      fieldSources.byline = 'text';
+      fieldSources.authors = 'text';
+    }
+  }
   const { text, html, links } = assemble(judged.kept);
   const wordCount = countWords(text);
 

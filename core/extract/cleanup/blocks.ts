@@ -48,7 +48,9 @@ const READING_TIME =
   /^(?:\d+\s*(?:min(?:ute)?s?\.?|minuten|minutes)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(?:estimated )?reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?\.?)?)$/i;
 const COUNTER_LINE =
   /^[\d,.]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$/i;
+/** "By Jane Doe", "BY JANE DOE": tested with its first word lowercased, as \p{Lu} under the `i` flag matches any letter. */
 const BY_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+const firstWordLowered = (text: string): string => text.replace(/^\S+/, (word) => word.toLowerCase());
 /**
  * Who wrote or checked the piece, as a line of its own: "Written by Cassidy Horton", "Reviewed by: Brian
  * Stormont". Tested with the first letter lowercased: under the `i` flag, \p{Lu} would match any letter.
@@ -181,7 +183,7 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
   if (atStart && squashText(text) === squashText(context.title)) return 'title-repeat';
   if (DATE_LINE.test(text) && words <= 12) return 'date-line';
   if (READING_TIME.test(text) || COUNTER_LINE.test(text)) return 'counter';
-  if (atStart && BY_LINE.test(text) && words <= 10) return 'byline';
+  if (atStart && BY_LINE.test(firstWordLowered(text)) && words <= 10) return 'byline';
   // A byline line: the author's name or printed role, perhaps with the date.
   const squashed = squashText(text);
   const names = [...context.authorNames, ...context.authorRoles].map(squashText).filter((n) => n.length > 2);
@@ -210,7 +212,7 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
 export function judgeBlocks(
   blocks: Block[],
   context: BlockContext,
-): { kept: Block[]; notes: PageNote[]; dropped: number } {
+): { kept: Block[]; notes: PageNote[]; dropped: number; printedByline: string | null } {
   const verdicts: Verdict[] = blocks.map((block) => {
     const words = wordsIn(block.text);
     const noteKind = words <= 120 ? noteKindOf(block.text) : null;
@@ -252,13 +254,18 @@ export function judgeBlocks(
   const kept: Block[] = [];
   const notes: PageNote[] = [];
   let dropped = 0;
+  let printedByline: string | null = null;
   blocks.forEach((block, i) => {
     const verdict = verdicts[i] as Verdict;
     if (verdict.action === 'keep') kept.push(block);
     else if (verdict.action === 'note') notes.push(verdict.note);
-    else dropped++;
+    else {
+      dropped++;
+      if (verdict.reason === 'byline' && printedByline === null && BY_LINE.test(firstWordLowered(block.text)))
+        printedByline = block.text;
+    }
   });
-  return { kept, notes, dropped };
+  return { kept, notes, dropped, printedByline };
 }
 
 /**
