@@ -74,6 +74,18 @@ function isAuthorLink(el: Element): boolean {
  * The byline region of the page, as lists of its elements: inside the article when there is one, then the
  * whole document. `elements` is every element of the page.
  */
+/** A reader's comment names its writer like a byline ("comment-author vcard"): not the piece's author. */
+const COMMENT_NAME = /\bcomment/;
+const COMMENTS_SECTION = /^(?:comments?|comment-?list|comments-area|comment-section|respond|disqus_thread)$/;
+function inComments(box: Element): boolean {
+  if (COMMENT_NAME.test(classAndId(box))) return true;
+  for (let el = box.parentElement; el; el = el.parentElement) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
+    if (names.some((name) => COMMENTS_SECTION.test(name))) return true;
+  }
+  return false;
+}
+
 function bylineScopes(elements: readonly Element[]): (readonly Element[])[] {
   const article = elements.find((el) => {
     const tag = tagName(el);
@@ -92,7 +104,7 @@ export function authorsFromByline(elements: readonly Element[], baseUrl: string 
 
     for (const box of scope.filter(hasName)) {
       const name = classAndId(box);
-      if (!BYLINE_CLASS.test(name) || ROLE_CLASS.test(name)) continue;
+      if (!BYLINE_CLASS.test(name) || ROLE_CLASS.test(name) || inComments(box)) continue;
       const text = normalizedText(box);
       if (!text || text.length > 200) continue;
       const anchors = Array.from(box.querySelectorAll('a[href]')).filter((a) => looksLikeName(normalizedText(a)));
