@@ -80,6 +80,22 @@ interface BodyResult {
   notes: PageNote[];
 }
 
+/**
+ * A header bar read as one string, its parts run together without spaces: "jsteinhardt18th Dec 2025AI
+ * Alignment Forum3 min read2" (name, date, venue, reading time, comment count). Only its start is a name.
+ */
+function runTogether(byline: string): boolean {
+  return /\bmin(?:ute)?s? read\b/i.test(byline) || (byline.match(/\p{Ll}\d|\d\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** The name at the start of a run-together header bar ("Nick van Mead2022-11-23T08:10"), or null. */
+function nameBeforeRunOn(byline: string): string | null {
+  if (!runTogether(byline)) return byline;
+  const cut = byline.search(/\p{Ll}\d/u);
+  const name = cut < 0 ? '' : byline.slice(0, cut + 1).trim();
+  return looksLikeName(name) && !runTogether(name) ? name : null;
+}
+
 function textAndLinkChars(el: Element): { chars: number; linkChars: number } {
   const chars = (el.textContent ?? '').replace(/\s+/g, ' ').length;
   let linkChars = 0;
@@ -243,7 +259,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   let authors = meta.authors;
   let byline = authors.length ? authors.map((a) => a.name).join(', ') : null;
   if (!byline && body.byline) {
-    const cleaned = cleanByline(body.byline);
+    const cleaned = nameBeforeRunOn(cleanByline(body.byline));
     if (cleaned && cleaned.length <= 100) {
       byline = cleaned;
       authors = [{ name: cleaned }];
