@@ -14,7 +14,7 @@ import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
 import { bodyOf, descendants, elementsByTag, LINK_TAGS, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
-import { cleanByline, looksLikeName, splitNames } from './metadata/authors';
+import { cleanByline, looksLikeName, splitNames, tidyAuthorName } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
@@ -259,7 +259,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   let authors = meta.authors;
   let byline = authors.length ? authors.map((a) => a.name).join(', ') : null;
   if (!byline && body.byline) {
-    const cleaned = nameBeforeRunOn(cleanByline(body.byline));
+    const cleaned = nameBeforeRunOn(tidyAuthorName(cleanByline(body.byline)));
     if (cleaned && cleaned.length <= 100) {
       byline = cleaned;
       authors = [{ name: cleaned }];
@@ -277,7 +277,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   notes.push(...judged.notes);
   // A page without author metadata may print its byline as the body's first line ("By Nadia Karim").
   if (!byline && judged.printedByline) {
-    const printed = cleanByline(judged.printedByline);
+    const printed = tidyAuthorName(cleanByline(judged.printedByline));
     if (looksLikeName(printed)) {
       byline = printed;
       authors = splitNames(printed).map((name) => ({ name }));

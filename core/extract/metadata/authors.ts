@@ -28,6 +28,50 @@ export function cleanByline(raw: string): string {
     .trim();
 }
 
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** "Written by", "Posted by:" before a name, even with the space lost ("Written byAAA Travel Editor"). */
+const CREDIT_PREFIX = /^(?:written|posted|reviewed|edited|reported) by\s*:?\s*/i;
+/** "BySummer Swann": a "By" run into the name (the name's own capital then a lowercase letter). */
+const GLUED_BY = /^[Bb][Yy]\s*:?\s*(?=\p{Lu}\p{Ll})/u;
+const AUTHORS_LABEL = /^authors?\s*:\s*/i;
+/** What a byline box runs into the name: "Reyan PerumalPublished", "Luke KimDecember 17". */
+const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?:(?:Published|Updated|Posted)\\b|${MONTH}\\.? \\d).*$`, 'u');
+/** A date run into the start: "Dec 17, 2025Julian K. Arni". */
+const GLUED_DATE = new RegExp(`^${MONTH}\\.? \\d{1,2}, \\d{4}(?=\\p{Lu})`, 'u');
+/** Not a name at all: a copyright line, a reading time, a placeholder a template printed. */
+const NOT_A_NAME = /©|\bmin(?:ute)?s? read\b|^(?:undefined|null|none|n\/a|unknown)$/i;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)';
+const DATE_WORDS = new RegExp(`\\b(?:${MONTH}|${WEEKDAY})\\b|\\d+(?:st|nd|rd|th)?`, 'gi');
+
+/**
+ * An author name as a reader should see it, whichever source gave it; '' when the "name" is a date, a
+ * reading time, a copyright line or a template's placeholder.
+ */
+export function tidyAuthorName(raw: string): string {
+  const name = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(CREDIT_PREFIX, '')
+    .replace(GLUED_BY, '')
+    .replace(AUTHORS_LABEL, '')
+    .replace(GLUED_DATE, '')
+    .replace(GLUED_TAIL, '')
+    .trim();
+  if (NOT_A_NAME.test(name)) return '';
+  // Nothing but a date ("DECEMBER 27, 2024", "Sat"); "April May", two words and no number, is a name.
+  if ((/\d/.test(name) || !name.includes(' ')) && !/\p{L}/u.test(name.replace(DATE_WORDS, ''))) return '';
+  return name;
+}
+
+/** The authors with tidy names; those whose name is not one are left out. */
+export function tidyAuthors(authors: readonly Author[]): Author[] {
+  return authors.flatMap((author) => {
+    const name = tidyAuthorName(author.name);
+    return name ? [{ ...author, name }] : [];
+  });
+}
+
 /** Splits "Ana Ruiz and Ben Ode" into names; keeps a single name whole. */
 export function splitNames(byline: string): string[] {
   return cleanByline(byline)

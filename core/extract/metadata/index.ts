@@ -13,6 +13,7 @@ import {
   looksLikeName,
   separateAuthors,
   splitNames,
+  tidyAuthors,
 } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
 import { type JsonLdResult, readJsonLd } from './json-ld';
@@ -159,12 +160,12 @@ export function readMetadata(doc: Document, pageUrl: string | null, elements: re
   const bylineAuthors = authorsFromByline(elements, baseUrl);
   let authors =
     pick<Author[]>(fieldSources, 'authors', [
-      [dedupe(ld?.authors ?? []), 'json-ld'],
+      [dedupe(tidyAuthors(ld?.authors ?? [])), 'json-ld'],
       [
         // Dublin Core first, as Readability takes it; then the common names.
         firstMetaRead(
           tags,
-          metaAuthors,
+          (values) => tidyAuthors(metaAuthors(values)),
           'dc.creator',
           'dcterms.creator',
           'author',
@@ -175,8 +176,8 @@ export function readMetadata(doc: Document, pageUrl: string | null, elements: re
         ),
         'meta',
       ],
-      [microdataAuthors(elements), 'microdata'],
-      [bylineAuthors, 'byline-element'],
+      [tidyAuthors(microdataAuthors(elements)), 'microdata'],
+      [tidyAuthors(bylineAuthors), 'byline-element'],
     ]) ?? [];
   authors = enrichAuthors(dedupe(separateAuthors(authors, [siteName, publisherName])), bylineAuthors);
   // Metadata often names one author without a role; the byline element may carry it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
 import { extractArticle } from '../../../core/extract/index';
-import { cleanByline, separateAuthors, splitNames } from '../../../core/extract/metadata/authors';
+import { cleanByline, separateAuthors, splitNames, tidyAuthorName } from '../../../core/extract/metadata/authors';
 import { dateFromUrl, normalizeDate } from '../../../core/extract/metadata/dates';
 import { directionOf, primaryLanguage } from '../../../core/extract/metadata/language';
 import { stripSiteName } from '../../../core/extract/metadata/title';
@@ -85,6 +85,36 @@ describe('bylines', () => {
     expect(separateAuthors([{ name: 'Ruiz, Ana' }], outlet)).toEqual([{ name: 'Ruiz, Ana' }]);
     expect(separateAuthors([{ name: 'Ruiz and Ode' }], outlet)).toEqual([{ name: 'Ruiz and Ode' }]);
     expect(separateAuthors([{ name: 'The Daily Planet' }], outlet)).toEqual([{ name: 'The Daily Planet' }]);
+  });
+});
+
+describe('author names from any source', () => {
+  it('takes off credit labels, even run into the name', () => {
+    expect(tidyAuthorName('Written byAAA Travel Editor')).toBe('AAA Travel Editor');
+    expect(tidyAuthorName('Posted by:Idle Cartulary')).toBe('Idle Cartulary');
+    expect(tidyAuthorName('BySummer Swann')).toBe('Summer Swann');
+    expect(tidyAuthorName('Authors: Julie Weisenhorn, Natalie Hoidal')).toBe('Julie Weisenhorn, Natalie Hoidal');
+  });
+  it('takes off a date or a label the byline box ran into the name', () => {
+    expect(tidyAuthorName('Luke KimDecember 17')).toBe('Luke Kim');
+    expect(tidyAuthorName('Reyan PerumalPublished')).toBe('Reyan Perumal');
+    expect(tidyAuthorName('Dec 17, 2025Julian K. Arni')).toBe('Julian K. Arni');
+  });
+  it('keeps names that only look like those patterns', () => {
+    expect(tidyAuthorName('Byron Allen')).toBe('Byron Allen');
+    expect(tidyAuthorName('BYRON ALLEN')).toBe('BYRON ALLEN');
+    expect(tidyAuthorName('April Ryan')).toBe('April Ryan');
+    expect(tidyAuthorName('June Mayfield')).toBe('June Mayfield');
+    expect(tidyAuthorName('April May')).toBe('April May');
+    expect(tidyAuthorName('Authorsmith Jones')).toBe('Authorsmith Jones');
+  });
+  it('finds no name in a date, a reading time, a copyright line or a placeholder', () => {
+    expect(tidyAuthorName('DECEMBER 27, 2024')).toBe('');
+    expect(tidyAuthorName('Sat, 20 Dec')).toBe('');
+    expect(tidyAuthorName('Sat')).toBe('');
+    expect(tidyAuthorName('Feb 11, 2019 · 3 min read')).toBe('');
+    expect(tidyAuthorName('The Pennsylvania State University © 2025')).toBe('');
+    expect(tidyAuthorName('undefined')).toBe('');
   });
 });
 
