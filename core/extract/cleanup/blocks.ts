@@ -205,6 +205,10 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
   if (!atStart && CALL_TO_ACTION.test(text.toLowerCase())) return 'call-to-action';
   if (!atStart && words === 1 && URL_LINE.test(text)) return 'url-line';
   if (!atStart && AUTHOR_LABEL.test(text)) return 'author-label';
+  // The lead-in to the publisher's appeal, left last once the appeal itself is gone ("A message from John
+  // Furrier, co-founder of SiliconANGLE:"). Other lines ending in a colon stay: a piece cut off by a
+  // paywall ends on one ("Then I use this prompt:"), and the reader sees it.
+  if (!atStart && words <= 15 && /^an? (?:message|word|note) from\b.*:$/i.test(text)) return 'appeal-lead-in';
   return null;
 }
 

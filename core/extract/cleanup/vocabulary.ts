@@ -26,7 +26,7 @@ export const TRANSCRIPT_NOTICE =
 
 /** Sales prompts that close a company's post: "Ready to start? Get started today.", "Book a demo". */
 export const CALL_TO_ACTION =
-  /\b(?:get started(?: today| now| for free)?|start (?:your|a) free trial|free trial|no credit card (?:required|needed)|(?:book|request|schedule) a (?:free )?(?:demo|call|consultation|quote)|get (?:a )?(?:free )?quotes?(?: from)?|talk to (?:a|an|our) (?:[\w-]+ ){0,2}(?:expert|specialist|team)|learn more here|sign up (?:for )?free|try (?:it )?(?:for )?free|shop now|shop our|buy now|order now|jetzt (?:testen|starten|kaufen)|essai gratuit|prueba gratis|prova gratis|teste grátis)\b/;
+  /\b(?:get started(?: today| now| for free)?|start (?:your|a) free trial|free trial|no credit card (?:required|needed)|(?:book|request|schedule) a (?:free )?(?:demo|call|consultation|quote)|get (?:a )?(?:free )?quotes?(?: from)?|talk to (?:a|an|our) (?:[\w-]+ ){0,2}(?:expert|specialist|team)|learn more here|sign up (?:for )?free|try (?:it )?(?:for )?free|shop now|shop our|buy now|order now|order (?:your|a) copy|delivery charges may apply|jetzt (?:testen|starten|kaufen)|essai gratuit|prueba gratis|prova gratis|teste grátis)\b/;
 
 /** Newsletter promotions longer than a button: "Love movies? Our newsletter… Sign up now." */
 export const NEWSLETTER_PROMO =
