@@ -150,12 +150,13 @@ export function readMetadata(doc: Document, pageUrl: string | null, elements: re
   ];
   // Metadata sometimes holds a description where the headline should be; the headline the reader sees
   // is confirmed by the <title> or the first <h1>.
-  const visible = squashText(`${titleElement} ${normalizedText(doc.querySelector('h1'))}`);
+  const headline = normalizedText(doc.querySelector('h1'));
+  const visible = squashText(`${titleElement} ${headline}`);
   const confirmed = titleCandidates.filter(
     ([value]) => value && squashText(value).length > 2 && visible.includes(squashText(value)),
   );
   const rawTitle = pick<string>(fieldSources, 'title', confirmed.length ? confirmed : titleCandidates);
-  const title = rawTitle ? stripSiteName(rawTitle, siteName, baseUrl) : '';
+  const title = rawTitle ? stripSiteName(rawTitle, siteName, baseUrl, headline) : '';
 
   const bylineAuthors = authorsFromByline(elements, baseUrl);
   let authors =

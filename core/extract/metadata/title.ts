@@ -18,7 +18,12 @@ function hostName(url: string | null): string | null {
  * Strips a leading or trailing part that names the site. Without a known site name, a short trailing
  * part after " | " (four words or fewer) is taken as the suffix when the rest is a real headline.
  */
-export function stripSiteName(title: string, siteName: string | null, url: string | null): string {
+export function stripSiteName(
+  title: string,
+  siteName: string | null,
+  url: string | null,
+  headline: string | null = null,
+): string {
   const clean = collapseSpace(title);
   const separators = [...clean.matchAll(SEPARATOR)];
   const firstSep = separators[0];
@@ -44,11 +49,15 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   };
   const head = clean.slice(0, lastSep.index).trim();
   const tail = clean.slice((lastSep.index ?? 0) + lastSep[0].length).trim();
-  if (isSite(tail) && head) return stripSiteName(head, siteName, url);
+  if (isSite(tail) && head) return stripSiteName(head, siteName, url, headline);
   const lead = clean.slice(0, firstSep.index).trim();
   const rest = clean.slice((firstSep.index ?? 0) + firstSep[0].length).trim();
   if (isSite(lead, true) && rest.split(/\s+/).length >= 3) return rest;
-  // No known site name: a short tail after a pipe or dash is almost always the site or the section.
-  if (/[|–—·]|::/.test(lastSep[0]) && tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return head;
+  // No known site name: a short tail after a pipe or dash is almost always the site or the section. After a
+  // dash it may be the headline's own second half ("… review – a sequel that soars"): it stays when the
+  // page prints the whole title as its headline.
+  const printedWhole = !!headline && squash(headline) === squash(clean);
+  const tailMark = printedWhole ? /[|·]|::/ : /[|–—·]|::/;
+  if (tailMark.test(lastSep[0]) && tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return head;
   return clean;
 }

@@ -54,6 +54,15 @@ describe('titles', () => {
     expect(stripSiteName('Friday Facts #282 - 0.17 in sight', null, null)).toBe('Friday Facts #282 - 0.17 in sight');
     expect(stripSiteName('Analysis: What the vote means', 'The Gazette', null)).toBe('Analysis: What the vote means');
   });
+  it("keeps the headline's second half after a dash when the page prints the whole title as its headline", () => {
+    const title = 'Wicked: For Good review – a sequel that soars';
+    const url = 'https://www.gazette.example/film/review';
+    expect(stripSiteName(title, 'The Gazette', url, title)).toBe(title);
+    // Printed without it, the short part after the dash is the site's or the section's.
+    expect(stripSiteName(title, 'The Gazette', url, 'Wicked: For Good review')).toBe('Wicked: For Good review');
+    // A section after a pipe goes even when the headline prints it.
+    expect(stripSiteName(`${title} | Film`, 'The Gazette', url, `${title} | Film`)).toBe(title);
+  });
 });
 
 describe('bylines', () => {
