@@ -64,11 +64,32 @@ export function tidyAuthorName(raw: string): string {
   return name;
 }
 
-/** The authors with tidy names; those whose name is not one are left out. */
+/** Words that make a byline's part a job or an affiliation, not another person: "CEO of CaseBasix". */
+const ROLE_WORDS =
+  /^(?:(?:sr|senior|jr|junior|chief|lead|head|managing|executive|deputy|assistant|associate|staff|contributing|former|trial|general)\.?\s+)*(?:ceo|cfo|cto|coo|founder|co-founder|president|vice president|director|editor|reporter|correspondent|writer|columnist|contributor|producer|analyst|professor|manager|consultant|attorney|lawyer|officer|fellow|researcher|scientist|specialist|dietitian|nurse|physician|doctor|partner|owner)\b/i;
+
+/**
+ * "Sergio Martínez-Beltrán | The Texas Newsroom", "David Jackson - FullStack Editorial Team", "Mayank Gupta,
+ * CEO of CaseBasix": the person, with the rest as the role the byline prints beside the name.
+ */
+function withAffiliation(author: Author): Author {
+  const apart = /\s+[|–—-]\s+/.exec(author.name);
+  const comma = /,\s+/.exec(author.name);
+  let cut: RegExpExecArray | null = null;
+  if (apart && looksLikeName(author.name.slice(0, apart.index)) && /\s/.test(author.name.slice(0, apart.index).trim()))
+    cut = apart;
+  else if (comma && ROLE_WORDS.test(author.name.slice(comma.index + comma[0].length))) cut = comma;
+  if (!cut) return author;
+  const name = author.name.slice(0, cut.index).trim();
+  const role = author.name.slice(cut.index + cut[0].length).trim();
+  return { ...author, name, ...(author.role || !role ? {} : { role }) };
+}
+
+/** The authors with tidy names (and the role a name carried with it); those whose name is not one are left out. */
 export function tidyAuthors(authors: readonly Author[]): Author[] {
   return authors.flatMap((author) => {
     const name = tidyAuthorName(author.name);
-    return name ? [{ ...author, name }] : [];
+    return name ? [withAffiliation({ ...author, name })] : [];
   });
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
 import { extractArticle } from '../../../core/extract/index';
-import { cleanByline, separateAuthors, splitNames, tidyAuthorName } from '../../../core/extract/metadata/authors';
+import {
+  cleanByline,
+  separateAuthors,
+  splitNames,
+  tidyAuthorName,
+  tidyAuthors,
+} from '../../../core/extract/metadata/authors';
 import { dateFromUrl, normalizeDate } from '../../../core/extract/metadata/dates';
 import { directionOf, primaryLanguage } from '../../../core/extract/metadata/language';
 import { stripSiteName } from '../../../core/extract/metadata/title';
@@ -116,6 +122,23 @@ describe('author names from any source', () => {
     expect(tidyAuthorName('June Mayfield')).toBe('June Mayfield');
     expect(tidyAuthorName('April May')).toBe('April May');
     expect(tidyAuthorName('Authorsmith Jones')).toBe('Authorsmith Jones');
+  });
+  it('reads what a byline prints beside the name as the role, not as another author', () => {
+    expect(tidyAuthors([{ name: 'Sergio Martínez-Beltrán | The Texas Newsroom' }])).toEqual([
+      { name: 'Sergio Martínez-Beltrán', role: 'The Texas Newsroom' },
+    ]);
+    expect(tidyAuthors([{ name: 'David Jackson - FullStack Editorial Team' }])).toEqual([
+      { name: 'David Jackson', role: 'FullStack Editorial Team' },
+    ]);
+    expect(tidyAuthors([{ name: 'Mayank Gupta, CEO of CaseBasix' }])).toEqual([
+      { name: 'Mayank Gupta', role: 'CEO of CaseBasix' },
+    ]);
+    // A role the page gave separately is kept; two people stay two people.
+    expect(tidyAuthors([{ name: 'Ana Ruiz | Daily Planet', role: 'Reporter' }])).toEqual([
+      { name: 'Ana Ruiz', role: 'Reporter' },
+    ]);
+    expect(tidyAuthors([{ name: 'Ana Ruiz, Ben Ode' }])).toEqual([{ name: 'Ana Ruiz, Ben Ode' }]);
+    expect(tidyAuthors([{ name: 'Jean-Luc Picard' }])).toEqual([{ name: 'Jean-Luc Picard' }]);
   });
   it('finds no name in a date, a reading time, a copyright line or a placeholder', () => {
     expect(tidyAuthorName('DECEMBER 27, 2024')).toBe('');
