@@ -75,6 +75,18 @@ describe('alias merging', () => {
     expect(clusters[0]?.type).toBe('organization');
   });
 
+  it('knows a company named after a person is a company, but not a surname alone', () => {
+    const text = 'Eli Lilly raised its forecast, and Goldman Sachs cut its own. Gerald Ford had no shares.';
+    const clusters = assemble(text, [
+      ['Eli Lilly', 'PER'],
+      ['Goldman Sachs', 'PER'],
+      ['Gerald Ford', 'PER'],
+    ]);
+    expect(clusters.find((c) => c.name === 'Eli Lilly')?.type).toBe('organization');
+    expect(clusters.find((c) => c.name === 'Goldman Sachs')?.type).toBe('organization');
+    expect(clusters.find((c) => c.name === 'Gerald Ford')?.type).toBe('person');
+  });
+
   it('merges a last name with the one full name that ends in it', () => {
     const text =
       'Abu Bakr Al-Bagdadi spoke. Later Al-Bagdadi left, and Jane Smith and John Smith stayed. Smith laughed.';
