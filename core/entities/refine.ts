@@ -129,6 +129,9 @@ function addPatternMentions(
 }
 
 const COMPANY_END = /\b(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|Holdings)$/;
+/** Head words that end an institution's name ("Columbia University", "British Library"). */
+const INSTITUTION_END =
+  /\b(?:University|College|School|Institute|Library|Museum|Hospital|Foundation|Association|Society|Academy|Council|Agency|Commission|Committee|Ministry|Department|Bank|Company|Corporation)$/;
 
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
@@ -234,10 +237,15 @@ export function refineMentions(
     });
   }
 
-  // "Microsoft Corp. and Goldman Sachs Group Inc.": two companies, not one.
+  // "Microsoft Corp. and Goldman Sachs Group Inc.", "Emory University and Oglethorpe University": two
+  // organizations, not one. Institutions only when both sides end like one ("Department of Agriculture and
+  // Rural Development" is one).
   out = out.flatMap((m) => {
     const match = / and (?=\p{Lu})/u.exec(m.text);
-    if (m.type !== 'ORG' || !match || !COMPANY_END.test(m.text.slice(0, match.index))) return [m];
+    if (m.type !== 'ORG' || !match) return [m];
+    const left = m.text.slice(0, match.index);
+    const twoInstitutions = INSTITUTION_END.test(left) && INSTITUTION_END.test(m.text.slice(match.index + 5));
+    if (!COMPANY_END.test(left) && !twoInstitutions) return [m];
     const rightStart = m.start + match.index + 5;
     return [
       { ...m, end: m.start + match.index, text: text.slice(m.start, m.start + match.index) },

@@ -114,3 +114,19 @@ describe('trademark signs', () => {
     ]);
   });
 });
+
+describe('two institutions joined by "and"', () => {
+  it('are two organizations when both end like one', () => {
+    const text = 'She taught at Emory University and Oglethorpe University before moving on.';
+    expect(spans(text, [['Emory University and Oglethorpe University', 'ORG']])).toEqual([
+      ['Emory University', 'Emory University'],
+      ['Oglethorpe University', 'Oglethorpe University'],
+    ]);
+  });
+  it('stay one organization when only one side ends like one', () => {
+    const text = 'the Department of Agriculture and Rural Development said';
+    expect(refined(text, [['Department of Agriculture and Rural Development', 'ORG']])).toEqual([
+      'Department of Agriculture and Rural Development',
+    ]);
+  });
+});
