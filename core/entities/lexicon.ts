@@ -24,7 +24,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
 
 /** Page furniture and credit lines that look like names but are not part of the story. */
 export const PAGE_FURNITURE = words(
-  'font size|text size|advertisement|sponsored|share|share this|share on facebook|share on twitter|tweet|email|print|comments|comment|related|trending|sign up|subscribe|newsletter|getty images|shutterstock|read more|click here|log in|login|menu|search|home|next|previous|skip to content|accept cookies|privacy policy|terms of use|contact us|about us|copyright|all rights reserved|photo|image|video|watch|listen|follow',
+  'byline|host|transcript|unidentified person|font size|text size|advertisement|sponsored|share|share this|share on facebook|share on twitter|tweet|email|print|comments|comment|related|trending|sign up|subscribe|newsletter|getty images|shutterstock|read more|click here|log in|login|menu|search|home|next|previous|skip to content|accept cookies|privacy policy|terms of use|contact us|about us|copyright|all rights reserved|photo|image|video|watch|listen|follow',
 );
 
 /** Job titles and roles, never an entity on their own ("CEO Tim Cook"). */

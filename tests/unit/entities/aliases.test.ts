@@ -75,6 +75,17 @@ describe('alias merging', () => {
     expect(clusters[0]?.type).toBe('organization');
   });
 
+  it("drops a broadcast transcript's speaker labels ('HOST:', 'BYLINE:'), keeping the speakers", () => {
+    const text = 'SACHA PFEIFFER, HOST: Teachers rallied. ROSIE CURTS, BYLINE: They came from all over.';
+    const clusters = assemble(text, [
+      ['SACHA PFEIFFER', 'PER'],
+      ['HOST', 'ORG'],
+      ['ROSIE CURTS', 'PER'],
+      ['BYLINE', 'LOC'],
+    ]);
+    expect(clusters.map((c) => c.name).sort()).toEqual(['ROSIE CURTS', 'SACHA PFEIFFER']);
+  });
+
   it('knows a company named after a person is a company, but not a surname alone', () => {
     const text = 'Eli Lilly raised its forecast, and Goldman Sachs cut its own. Gerald Ford had no shares.';
     const clusters = assemble(text, [
