@@ -14,7 +14,7 @@ import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
 import { bodyOf, descendants, elementsByTag, LINK_TAGS, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
-import { cleanByline, looksLikeName, splitNames, tidyAuthorName } from './metadata/authors';
+import { cleanByline, looksLikeName, nameBeforeRunOn, splitNames, tidyAuthorName } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
@@ -78,22 +78,6 @@ interface BodyResult {
   flattened: boolean;
   /** Context lines Readability removed from inside the article part of the page. */
   notes: PageNote[];
-}
-
-/**
- * A header bar read as one string, its parts run together without spaces: "jsteinhardt18th Dec 2025AI
- * Alignment Forum3 min read2" (name, date, venue, reading time, comment count). Only its start is a name.
- */
-function runTogether(byline: string): boolean {
-  return /\bmin(?:ute)?s? read\b/i.test(byline) || (byline.match(/\p{Ll}\d|\d\p{Lu}/gu)?.length ?? 0) >= 2;
-}
-
-/** The name at the start of a run-together header bar ("Nick van Mead2022-11-23T08:10"), or null. */
-function nameBeforeRunOn(byline: string): string | null {
-  if (!runTogether(byline)) return byline;
-  const cut = byline.search(/\p{Ll}\d/u);
-  const name = cut < 0 ? '' : byline.slice(0, cut + 1).trim();
-  return looksLikeName(name) && !runTogether(name) ? name : null;
 }
 
 function textAndLinkChars(el: Element): { chars: number; linkChars: number } {

@@ -65,7 +65,7 @@ export function tidyAuthorName(raw: string): string {
 }
 
 /** Words that make a byline's part a job or an affiliation, not another person: "CEO of CaseBasix". */
-const ROLE_WORDS =
+const JOB_TITLE =
   /^(?:(?:sr|senior|jr|junior|chief|lead|head|managing|executive|deputy|assistant|associate|staff|contributing|former|trial|general)\.?\s+)*(?:ceo|cfo|cto|coo|founder|co-founder|president|vice president|director|editor|reporter|correspondent|writer|columnist|contributor|producer|analyst|professor|manager|consultant|attorney|lawyer|officer|fellow|researcher|scientist|specialist|dietitian|nurse|physician|doctor|partner|owner)\b/i;
 
 /**
@@ -78,7 +78,7 @@ function withAffiliation(author: Author): Author {
   let cut: RegExpExecArray | null = null;
   if (apart && looksLikeName(author.name.slice(0, apart.index)) && /\s/.test(author.name.slice(0, apart.index).trim()))
     cut = apart;
-  else if (comma && ROLE_WORDS.test(author.name.slice(comma.index + comma[0].length))) cut = comma;
+  else if (comma && JOB_TITLE.test(author.name.slice(comma.index + comma[0].length))) cut = comma;
   if (!cut) return author;
   const name = author.name.slice(0, cut.index).trim();
   const role = author.name.slice(cut.index + cut[0].length).trim();
@@ -91,6 +91,22 @@ export function tidyAuthors(authors: readonly Author[]): Author[] {
     const name = tidyAuthorName(author.name);
     return name ? [withAffiliation({ ...author, name })] : [];
   });
+}
+
+/**
+ * A header bar read as one string, its parts run together without spaces: "jsteinhardt18th Dec 2025AI
+ * Alignment Forum3 min read2" (name, date, venue, reading time, comment count). Only its start is a name.
+ */
+function runTogether(byline: string): boolean {
+  return /\bmin(?:ute)?s? read\b/i.test(byline) || (byline.match(/\p{Ll}\d|\d\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** The name at the start of a run-together header bar ("Nick van Mead2022-11-23T08:10"), or null. */
+export function nameBeforeRunOn(byline: string): string | null {
+  if (!runTogether(byline)) return byline;
+  const cut = byline.search(/\p{Ll}\d/u);
+  const name = cut < 0 ? '' : byline.slice(0, cut + 1).trim();
+  return looksLikeName(name) && !runTogether(name) ? name : null;
 }
 
 /** Splits "Ana Ruiz and Ben Ode" into names; keeps a single name whole. */
@@ -135,10 +151,6 @@ function isAuthorLink(el: Element): boolean {
   return !!rel && rel.toLowerCase().split(/\s+/).includes('author');
 }
 
-/**
- * The byline region of the page, as lists of its elements: inside the article when there is one, then the
- * whole document. `elements` is every element of the page.
- */
 /** A reader's comment names its writer like a byline ("comment-author vcard"): not the piece's author. */
 const COMMENT_NAME = /\bcomment/;
 const COMMENTS_SECTION = /^(?:comments?|comment-?list|comments-area|comment-section|respond|disqus_thread)$/;
@@ -151,6 +163,10 @@ function inComments(box: Element): boolean {
   return false;
 }
 
+/**
+ * The byline region of the page, as lists of its elements: inside the article when there is one, then the
+ * whole document. `elements` is every element of the page.
+ */
 function bylineScopes(elements: readonly Element[]): (readonly Element[])[] {
   const article = elements.find((el) => {
     const tag = tagName(el);

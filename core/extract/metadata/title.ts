@@ -16,7 +16,8 @@ function hostName(url: string | null): string | null {
 
 /**
  * Strips a leading or trailing part that names the site. Without a known site name, a short trailing
- * part after " | " (four words or fewer) is taken as the suffix when the rest is a real headline.
+ * part after " | " (four words or fewer) is taken as the suffix when the rest is a real headline; after a
+ * dash, only when `headline` (the page's printed headline, when known) does not show the title whole.
  */
 export function stripSiteName(
   title: string,
