@@ -153,13 +153,10 @@ function isAuthorLink(el: Element): boolean {
 
 /** A reader's comment names its writer like a byline ("comment-author vcard"): not the piece's author. */
 const COMMENT_NAME = /\bcomment/;
-const COMMENTS_SECTION = /^(?:comments?|comment-?list|comments-area|comment-section|respond|disqus_thread)$/;
+const COMMENTS_SECTION = /(?:^|\s)(?:comments?|comment-?list|comments-area|comment-section|respond|disqus_thread)(?:\s|$)/;
 function inComments(box: Element): boolean {
   if (COMMENT_NAME.test(classAndId(box))) return true;
-  for (let el = box.parentElement; el; el = el.parentElement) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
-    if (names.some((name) => COMMENTS_SECTION.test(name))) return true;
-  }
+  for (let el = box.parentElement; el; el = el.parentElement) if (COMMENTS_SECTION.test(classAndId(el))) return true;
   return false;
 }
 
