@@ -153,7 +153,8 @@ function isAuthorLink(el: Element): boolean {
 
 /** A reader's comment names its writer like a byline ("comment-author vcard"): not the piece's author. */
 const COMMENT_NAME = /\bcomment/;
-const COMMENTS_SECTION = /(?:^|\s)(?:comments?|comment-?list|comments-area|comment-section|respond|disqus_thread)(?:\s|$)/;
+const COMMENTS_SECTION =
+  /(?:^|\s)(?:comments?|comment-?list|comments-area|comment-section|respond|disqus_thread)(?:\s|$)/;
 function inComments(box: Element): boolean {
   if (COMMENT_NAME.test(classAndId(box))) return true;
   for (let el = box.parentElement; el; el = el.parentElement) if (COMMENTS_SECTION.test(classAndId(el))) return true;
