@@ -50,6 +50,7 @@ const COUNTER_LINE =
   /^[\d,.]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$/i;
 /** "By Jane Doe", "BY JANE DOE": tested with its first word lowercased, as \p{Lu} under the `i` flag matches any letter. */
 const BY_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+const EDGE_LABEL = /\b(?:exclusive|premium|sponsored|subscriber[- ]only|members? only)\b/i;
 const firstWordLowered = (text: string): string => text.replace(/^\S+/, (word) => word.toLowerCase());
 /**
  * Who wrote or checked the piece, as a line of its own: "Written by Cassidy Horton", "Reviewed by: Brian
@@ -184,6 +185,8 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
   if (DATE_LINE.test(text) && words <= 12) return 'date-line';
   if (READING_TIME.test(text) || COUNTER_LINE.test(text)) return 'counter';
   if (atStart && BY_LINE.test(firstWordLowered(text)) && words <= 10) return 'byline';
+  // A label the site sets over or under the piece ("EXCLUSIVE", "STAT+ Exclusive Story", "Premium"), not a line of it.
+  if (words <= 4 && EDGE_LABEL.test(text) && !/[.!?]$/.test(text)) return 'edge-label';
   // A byline line: the author's name or printed role, perhaps with the date.
   const squashed = squashText(text);
   const names = [...context.authorNames, ...context.authorRoles].map(squashText).filter((n) => n.length > 2);
