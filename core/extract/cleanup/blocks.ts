@@ -184,7 +184,7 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
   if (atStart && squashText(text) === squashText(context.title)) return 'title-repeat';
   if (DATE_LINE.test(text) && words <= 12) return 'date-line';
   if (READING_TIME.test(text) || COUNTER_LINE.test(text)) return 'counter';
-  if (atStart && BY_LINE.test(firstWordLowered(text)) && words <= 10) return 'byline';
+  if (atStart && BY_LINE.test(firstWordLowered(text)) && words <= 10) return 'by-line';
   // A label the site sets over or under the piece ("EXCLUSIVE", "STAT+ Exclusive Story", "Premium"), not a line of it.
   if (words <= 4 && EDGE_LABEL.test(text) && !/[.!?]$/.test(text)) return 'edge-label';
   // A byline line: the author's name or printed role, perhaps with the date.
@@ -268,8 +268,8 @@ export function judgeBlocks(
     else if (verdict.action === 'note') notes.push(verdict.note);
     else {
       dropped++;
-      if (verdict.reason === 'byline' && printedByline === null && BY_LINE.test(firstWordLowered(block.text)))
-        printedByline = block.text;
+      // The "By Jane Doe" line at the top, which the edge walk told apart from other byline furniture.
+      if (verdict.reason === 'by-line' && printedByline === null) printedByline = block.text;
     }
   });
   return { kept, notes, dropped, printedByline };

@@ -96,12 +96,14 @@ export function tidyAuthors(authors: readonly Author[]): Author[] {
 /**
  * A header bar read as one string, its parts run together without spaces: "jsteinhardt18th Dec 2025AI
  * Alignment Forum3 min read2" (name, date, venue, reading time, comment count). Only its start is a name.
+ * A reading time set apart by spaces ("3 min read") has already made the string no name in tidyAuthorName,
+ * which runs first; run together, it counts among the junctions here.
  */
 function runTogether(byline: string): boolean {
-  return /\bmin(?:ute)?s? read\b/i.test(byline) || (byline.match(/\p{Ll}\d|\d\p{Lu}/gu)?.length ?? 0) >= 2;
+  return (byline.match(/\p{Ll}\d|\d\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
-/** The name at the start of a run-together header bar ("Nick van Mead2022-11-23T08:10"), or null. */
+/** The name at the start of a run-together header bar ("Nick van Mead2022-11-23T08:10"), or null; after tidyAuthorName. */
 export function nameBeforeRunOn(byline: string): string | null {
   if (!runTogether(byline)) return byline;
   const cut = byline.search(/\p{Ll}\d/u);
