@@ -2,7 +2,7 @@
  * Entity recognition F1 of Lede's recognizer next to a compromise baseline, CoNLL style (exact span and
  * type, PER/ORG/LOC; Lede's "other" ignored), plus speed.
  *
- *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--model asset.json] [--wikigold-dev] [--propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news]
+ *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--model asset.json] [--wikigold-dev] [--no-propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news]
  *
  * Each document's text is its sentences' tokens joined by spaces, sentences joined by newlines. Lede runs the
  * extension's code path (sentence splitting + entitiesWithModel, which recognizeEntities wraps); mention
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const modelPath = a.get('model');
   const model = modelPath ? modelFromAsset(JSON.parse(readFileSync(modelPath, 'utf8')) as NerAsset) : await loadModel();
   const options = {
-    propagate: a.has('propagate'),
+    propagate: !a.has('no-propagate'),
     knownAliases: !a.has('no-known'),
     extendPersons: !a.has('no-extend'),
     dropLowercaseEnd: !a.has('no-drop-lower'),
