@@ -42,9 +42,13 @@ export const COMMON_ACRONYMS = words(
 );
 
 /** A word or phrase that is never an entity on its own (checked on the lowercased mention key). */
+const VIRUS = /^\S*virus$/;
+
 export function isNonEntity(key: string): boolean {
   if (WEEKDAYS_MONTHS.has(key) || PAGE_FURNITURE.has(key) || ROLE_WORDS.has(key) || COMMON_ACRONYMS.has(key))
     return true;
+  // "Hantavirus", "Coronavirus": a disease's name, capitalized at a sentence's start, is no person or place.
+  if (VIRUS.test(key)) return true;
   const singular = key.endsWith('s') ? key.slice(0, -1) : key;
   return DEMONYMS.has(key) || DEMONYMS.has(singular) || (key.endsWith('es') && DEMONYMS.has(key.slice(0, -2)));
 }

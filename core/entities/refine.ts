@@ -133,6 +133,11 @@ const COMPANY_END = /\b(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|
 const INSTITUTION_END =
   /\b(?:University|College|School|Institute|Library|Museum|Hospital|Foundation|Association|Society|Academy|Council|Agency|Commission|Committee|Ministry|Department|Bank|Company|Corporation)$/;
 
+/** Last words that make a name a place's: buildings, works, and features of the land. */
+const PLACE_HEADS = wordSet(
+  'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls',
+);
+
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
 /** Surface forms of the known-alias table as token sequences, by first token. */
@@ -223,6 +228,15 @@ export function refineMentions(
       return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
     });
   }
+
+  // "Pittock Mansion", "Emperor Norton Bridge": a name ending in a place's head word is the place, even
+  // where the first words are a person's (so no title is taken off it below). Words that are also
+  // surnames (Bay, Temple, Strait, Ocean, Park, Hall, Lake, Street, Tower) are not in the list.
+  out = out.map((m) => {
+    if (m.type !== 'PER') return m;
+    const words = m.text.split(/\s+/);
+    return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1] as string) ? { ...m, type: 'LOC' } : m;
+  });
 
   if (options.stripTitles !== false) {
     // "Justice Scalia", "Speaker O'Neill": the title is not part of the name.

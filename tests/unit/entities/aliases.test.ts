@@ -233,3 +233,17 @@ describe('recognizer on hand-written news text', () => {
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('words that look like names', () => {
+  it("drop a virus's name, capitalized at a sentence's start, but keep an institute named for one", () => {
+    const text =
+      'Hantavirus spreads from mice. Coronavirus cases rose. The Virus Research Institute in Ohio studies both.';
+    const names = assemble(text, [
+      ['Hantavirus', 'PER'],
+      ['Coronavirus', 'ORG'],
+      ['Virus Research Institute', 'ORG'],
+      ['Ohio', 'LOC'],
+    ]).map((c) => c.name);
+    expect(names.sort()).toEqual(['Ohio', 'Virus Research Institute']);
+  });
+});

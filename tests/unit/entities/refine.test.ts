@@ -130,3 +130,16 @@ describe('two institutions joined by "and"', () => {
     ]);
   });
 });
+
+describe('a name ending in a place head word', () => {
+  it('is the place, even when its first words are a person', () => {
+    const text = 'We walked up to Pittock Mansion and then across the Emperor Norton Bridge with Michael Bay.';
+    const types = refine(text, [
+      ['Pittock Mansion', 'PER'],
+      ['Emperor Norton Bridge', 'PER'],
+      ['Michael Bay', 'PER'],
+    ]).map((m) => `${m.type} ${m.text}`);
+    // "Bay" is also a surname, so it does not make a place of a person.
+    expect(types).toEqual(['LOC Pittock Mansion', 'LOC Emperor Norton Bridge', 'PER Michael Bay']);
+  });
+});
