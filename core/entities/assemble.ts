@@ -4,7 +4,7 @@
  * table, a person's last name), and pick the fullest form and the type most mentions vote for.
  */
 import type { EntityType, Mention } from '../types';
-import { isNonEntity, KNOWN_ALIASES } from './lexicon';
+import { isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS } from './lexicon';
 import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
@@ -298,8 +298,12 @@ export function assembleEntities(
     const rootKey = groupKey[root] as string;
     const known = rootKey.startsWith('known:') ? KNOWN_ALIASES[Number(rootKey.slice(6))] : undefined;
     const best = (Object.keys(tally) as TagType[]).reduce((a, b) => (tally[b] > tally[a] ? b : a));
-    const type = known ? known.type : TYPE_OF[best];
     const canonical = canonicalName(text, ms);
+    const type = known
+      ? known.type
+      : KNOWN_ORGANIZATIONS.has(normalizeKey(canonical.name))
+        ? 'organization'
+        : TYPE_OF[best];
     let { name } = canonical;
     const { aliases } = canonical;
     // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay.

@@ -145,3 +145,23 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
     'Ben & Jerry’s',
   ].map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
 ];
+
+/**
+ * Companies and online services the press names every day, whose one-word names a tagger types as people
+ * or places ("Meta said", "Canon's new camera", "at Nvidia"). This list only decides the type of a name the
+ * tagger already found; it adds no mentions, so "apple" or "meta" as words are untouched. Names that are as
+ * often something else (Amazon, the river; Target, Shell, Visa, Ford, Dell) are left out.
+ */
+export const KNOWN_ORGANIZATIONS = words(
+  [
+    // Technology, media and online services.
+    'Meta|Apple|Google|Alphabet|Microsoft|Netflix|Spotify|Shopify|Nvidia|Intel|AMD|Qualcomm|Broadcom|Samsung|Sony',
+    'Nikon|Canon|Panasonic|Lenovo|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|TikTok|Instagram|Facebook|WhatsApp',
+    'YouTube|Twitter|Reddit|Pinterest|Snapchat|LinkedIn|Uber|Lyft|Airbnb|DoorDash|Salesforce|Oracle|Adobe|Cisco|IBM',
+    'OpenAI|Anthropic|DeepMind|Figma|Dropbox|PayPal|Mastercard|eBay|Etsy|Zoho|HubSpot|Atlassian|Snowflake|Palantir',
+    'Tesla|SpaceX|Boeing|Airbus|Gartner|Deloitte|PwC|KPMG|Accenture|McKinsey|Disney|Comcast|Verizon|Vodafone',
+    // Retail, consumer goods, cars, energy and medicine.
+    'Walmart|Costco|Starbucks|Nike|Adidas|Ikea|Toyota|Honda|Volkswagen|BMW|Renault|Nissan|Hyundai|Stellantis',
+    'Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
+  ].join('|'),
+);
