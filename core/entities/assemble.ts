@@ -4,7 +4,7 @@
  * table, a person's last name), and pick the fullest form and the type most mentions vote for.
  */
 import type { EntityType, Mention } from '../types';
-import { isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS } from './lexicon';
+import { isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
 import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
@@ -299,11 +299,14 @@ export function assembleEntities(
     const known = rootKey.startsWith('known:') ? KNOWN_ALIASES[Number(rootKey.slice(6))] : undefined;
     const best = (Object.keys(tally) as TagType[]).reduce((a, b) => (tally[b] > tally[a] ? b : a));
     const canonical = canonicalName(text, ms);
-    const type = known
+    const canonicalKey = normalizeKey(canonical.name);
+    const type: EntityType = known
       ? known.type
-      : KNOWN_ORGANIZATIONS.has(normalizeKey(canonical.name))
+      : KNOWN_ORGANIZATIONS.has(canonicalKey)
         ? 'organization'
-        : TYPE_OF[best];
+        : KNOWN_PRODUCTS.has(canonicalKey)
+          ? 'other'
+          : TYPE_OF[best];
     let { name } = canonical;
     const { aliases } = canonical;
     // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay.

@@ -165,3 +165,16 @@ export const KNOWN_ORGANIZATIONS = words(
     'Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
   ].join('|'),
 );
+
+/**
+ * Software, programming languages, devices and currencies: names, but of no person, organization or place,
+ * which a tagger types as one ("place: Python", "person: Android"). Shown as "other". As with
+ * KNOWN_ORGANIZATIONS, this only types what the tagger found; words that are as often a first name or a
+ * place (Java, Ruby, Alexa, Swift) are left out.
+ */
+export const KNOWN_PRODUCTS = words(
+  [
+    'Python|JavaScript|TypeScript|PHP|Perl|Kotlin|Linux|Android|Windows|macOS|Excel|PowerPoint|Photoshop|ChatGPT',
+    'Copilot|Siri|Chrome|Firefox|Bitcoin|Ethereum|Bluetooth|PlayStation|Xbox|iPhone|iPad|MacBook|Kindle|Zigbee',
+  ].join('|'),
+);

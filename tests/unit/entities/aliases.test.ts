@@ -262,3 +262,17 @@ describe('companies the press names every day', () => {
     expect(clusters.flatMap((c) => c.mentions.map((m) => m.text))).not.toContain('meta');
   });
 });
+
+describe('software and devices', () => {
+  it('are shown as other names, not as people or places', () => {
+    const text = 'Python beat Excel in the survey, said Ada Lovelace of Leeds.';
+    const clusters = assemble(text, [
+      ['Python', 'LOC'],
+      ['Excel', 'PER'],
+      ['Ada Lovelace', 'PER'],
+      ['Leeds', 'LOC'],
+    ]);
+    const types = Object.fromEntries(clusters.map((c) => [c.name, c.type]));
+    expect(types).toEqual({ Python: 'other', Excel: 'other', 'Ada Lovelace': 'person', Leeds: 'place' });
+  });
+});
