@@ -29,7 +29,7 @@ export const PAGE_FURNITURE = words(
 
 /** Job titles and roles, never an entity on their own ("CEO Tim Cook"). */
 export const ROLE_WORDS = words(
-  'ceo|cfo|coo|cto|chairman|chairwoman|president|vice president|prime minister|minister|senator|governor|mayor|secretary|spokesman|spokeswoman|spokesperson|director|chief|chief executive|general|judge|justice|king|queen|pope|sheikh|professor|dr.|mr.|mrs.|ms.|sir|lord|lady',
+  'ceo|cfo|coo|cto|chairman|chairwoman|president|vice president|prime minister|minister|senator|governor|mayor|secretary|spokesman|spokeswoman|spokesperson|director|chief|chief executive|general|judge|justice|king|queen|pope|sheikh|professor|dr.|mr.|mrs.|ms.|sir|lord|lady|founder|co-founder|cofounder|editor|reporter|correspondent|columnist|chancellor|commissioner|ambassador|coach',
 );
 
 /**
@@ -38,7 +38,7 @@ export const ROLE_WORDS = words(
  * ID, WHO) are not listed. Matched on the normalized key, so "A.I." is "ai".
  */
 export const COMMON_ACRONYMS = words(
-  'ai|agi|api|apr|atm|b2b|b2c|bbq|bmi|cpu|crm|css|cta|dhcp|diy|dna|dns|ecg|ekg|erp|esg|etf|ev|evs|faq|faqs|gdp|gpa|gps|gpu|hdmi|hiv|html|http|https|icu|ipo|iq|iv|ivf|kpi|kpis|lcd|led|llm|llms|mri|nft|nfts|ocd|pdf|ppc|ptsd|ram|rna|roi|saas|seo|sem|ssd|suv|suvs|ui|url|usb|ux|vpn|vr|adhd|covid|covid-19|sars|mrna|gmo|gmos|lgbt|lgbtq|lgbtq+|csv|json|xml|sql|nlp|ml|ocr|sdk|svn|ios|wi-fi|wifi|stem|gdpr|hipaa',
+  'ai|agi|api|apr|atm|b2b|b2c|bbq|bmi|cpu|crm|css|cta|dhcp|diy|dna|dns|ecg|ekg|erp|esg|etf|ev|evs|faq|faqs|gdp|gpa|gps|gpu|hdmi|hiv|html|http|https|icu|ipo|iq|iv|ivf|kpi|kpis|lcd|led|llm|llms|mri|nft|nfts|ocd|pdf|ppc|ptsd|ram|rna|roi|saas|seo|sem|ssd|suv|suvs|ui|url|usb|ux|vpn|vr|adhd|covid|covid-19|sars|mrna|gmo|gmos|lgbt|lgbtq|lgbtq+|csv|json|xml|sql|nlp|ml|ocr|sdk|svn|ios|wi-fi|wifi|stem|gdpr|hipaa|usd|eur|gbp|jpy|cny|inr|chf|hr|pc|pcs|tv|hvac|ppe',
 );
 
 /** A word or phrase that is never an entity on its own (checked on the lowercased mention key). */

@@ -138,6 +138,9 @@ const PLACE_HEADS = wordSet(
   'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls',
 );
 
+/** What follows a name that is part of a term rather than an entity: "'s disease", " syndrome". */
+const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
+
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
 /** Surface forms of the known-alias table as token sequences, by first token. */
@@ -282,6 +285,9 @@ export function refineMentions(
     const start = m.start + first[0].length;
     return { ...m, start, text: text.slice(start, m.end) };
   });
+
+  // "Alzheimer's disease", "Tourette syndrome", "Bell's palsy": a name that makes part of a term is no entity.
+  out = out.filter((m) => !NAMED_TERM_AFTER.test(text.slice(m.end, m.end + 20)));
 
   if (options.dropCredentials !== false) {
     const personEnds = new Set(out.filter((m) => m.type === 'PER').map((m) => m.end));

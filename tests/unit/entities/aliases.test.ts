@@ -276,3 +276,19 @@ describe('software and devices', () => {
     expect(types).toEqual({ Python: 'other', Excel: 'other', 'Ada Lovelace': 'person', Leeds: 'place' });
   });
 });
+
+describe('names inside a term, roles and codes', () => {
+  it('are no entities: a disease named for a person, a founder, a currency code, HR', () => {
+    const text =
+      "Alzheimer's disease and Tourette syndrome were studied. Founder Jane Roe paid 40 USD. HR said Roe's plan worked.";
+    const names = assemble(text, [
+      ['Alzheimer', 'PER'],
+      ['Tourette', 'PER'],
+      ['Founder', 'PER'],
+      ['Jane Roe', 'PER'],
+      ['USD', 'ORG'],
+      ['HR', 'ORG'],
+    ]).map((c) => c.name);
+    expect(names).toEqual(['Jane Roe']);
+  });
+});
