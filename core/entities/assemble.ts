@@ -4,7 +4,7 @@
  * table, a person's last name), and pick the fullest form and the type most mentions vote for.
  */
 import type { EntityType, Mention } from '../types';
-import { isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
+import { CITIES_NAMED_LIKE_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
 import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
@@ -322,6 +322,14 @@ export function assembleEntities(
       aliases,
       keys,
     });
+  }
+  // "Atlanta", "Austin": a city that is also a given name, found alone, is the city, unless a person in the
+  // text goes by that first name ("Austin Butler" makes a lone "Austin" him).
+  const firstWords = new Set(
+    clusters.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(' ')[0]),
+  );
+  for (const c of clusters) {
+    if (c.type === 'person' && CITIES_NAMED_LIKE_PEOPLE.has(c.name) && !firstWords.has(c.name)) c.type = 'place';
   }
   return clusters;
 }

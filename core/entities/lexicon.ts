@@ -178,3 +178,10 @@ export const KNOWN_PRODUCTS = words(
     'Copilot|Siri|Chrome|Firefox|Bitcoin|Ethereum|Bluetooth|PlayStation|Xbox|iPhone|iPad|MacBook|Kindle|Zigbee',
   ].join('|'),
 );
+
+/** Large cities whose names are also given names, which a tagger reads as people ("in Atlanta"). */
+export const CITIES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
+  'Atlanta Austin Denver Houston Dallas Phoenix Orlando Charlotte Madison Savannah Raleigh Sydney Adelaide Florence Brooklyn Vienna Geneva'.split(
+    ' ',
+  ),
+);

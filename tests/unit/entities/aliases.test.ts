@@ -292,3 +292,16 @@ describe('names inside a term, roles and codes', () => {
     expect(names).toEqual(['Jane Roe']);
   });
 });
+
+describe('a city that is also a given name', () => {
+  it('is the city when found alone, and the person when someone in the text goes by it', () => {
+    const alone = 'Flights from Atlanta were cut. Atlanta expects snow.';
+    expect(assemble(alone, [['Atlanta', 'PER']]).map((c) => c.type)).toEqual(['place']);
+    const named = 'Austin Butler arrived. Later Austin waved.';
+    const types = assemble(named, [
+      ['Austin Butler', 'PER'],
+      ['Austin', 'PER'],
+    ]).map((c) => `${c.name}: ${c.type}`);
+    expect(types).not.toContain('Austin: place');
+  });
+});
