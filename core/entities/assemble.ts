@@ -331,7 +331,29 @@ export function assembleEntities(
   for (const c of clusters) {
     if (c.type === 'person' && CITIES_NAMED_LIKE_PEOPLE.has(c.name) && !firstWords.has(c.name)) c.type = 'place';
   }
-  return clusters;
+  return withShortOrganizationNames(clusters);
+}
+
+/**
+ * "Novo" after "Novo Nordisk", "Kellogg" after "Kellogg School": a one-word name the tagger took for a
+ * person, which begins exactly one organization's name and no person's, is that organization's short name.
+ */
+function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
+  const personWords = new Set(
+    clusters.filter((c) => c.type === 'person' && c.name.includes(' ')).flatMap((c) => c.name.split(' ')),
+  );
+  const merged = new Set<Cluster>();
+  for (const short of clusters) {
+    if (short.type !== 'person' || short.name.includes(' ') || personWords.has(short.name)) continue;
+    const owners = clusters.filter((c) => c.type === 'organization' && c.name.startsWith(`${short.name} `));
+    const owner = owners[0];
+    if (owners.length !== 1 || !owner) continue;
+    owner.mentions = [...owner.mentions, ...short.mentions].sort((a, b) => a.start - b.start);
+    for (const form of [short.name, ...short.aliases]) if (!owner.aliases.includes(form)) owner.aliases.push(form);
+    for (const key of short.keys) owner.keys.add(key);
+    merged.add(short);
+  }
+  return clusters.filter((c) => !merged.has(c));
 }
 
 /** The fullest form is the name; the other forms (case-insensitively distinct) are aliases. */

@@ -305,3 +305,40 @@ describe('a city that is also a given name', () => {
     expect(types).not.toContain('Austin: place');
   });
 });
+
+describe("a company's short name", () => {
+  /** "Novo Nordisk" tagged an organization, and each later lone "Novo" a person. */
+  const clustersOf = (text: string) => {
+    const company = text.indexOf('Novo Nordisk');
+    const mentions: TaggedMention[] = [
+      { text: 'Novo Nordisk', start: company, end: company + 12, type: 'ORG', unit: 0 },
+      ...[...text.matchAll(/Novo(?! Nordisk)/g)].map((m) => ({
+        text: 'Novo',
+        start: m.index,
+        end: m.index + 4,
+        type: 'PER' as TagType,
+        unit: 0,
+      })),
+    ];
+    const other = text.indexOf('Jim Novo');
+    if (other >= 0) mentions.push({ text: 'Jim Novo', start: other, end: other + 8, type: 'PER', unit: 0 });
+    const sorted = mentions.filter((m) => !(other >= 0 && m.start === other + 4)).sort((a, b) => a.start - b.start);
+    return assembleEntities(text, sorted, [tokenize(text)], { propagate: false });
+  };
+
+  it('joins the one organization whose name it begins, when the tagger took it for a person', () => {
+    const joined = clustersOf('Novo Nordisk cut prices. Novo said demand rose.');
+    expect(joined.map((c) => [c.name, c.type, c.mentions.length])).toEqual([['Novo Nordisk', 'organization', 2]]);
+  });
+
+  it('stays apart when a person in the text goes by that word', () => {
+    const text = 'Emma Sleep opened a shop. Emma Stone visited, and Emma smiled.';
+    const at = (form: string, from: number, type: TagType): TaggedMention => {
+      const start = text.indexOf(form, from);
+      return { text: form, start, end: start + form.length, type, unit: 0 };
+    };
+    const mentions = [at('Emma Sleep', 0, 'ORG'), at('Emma Stone', 0, 'PER'), at('Emma', text.indexOf('and'), 'PER')];
+    const clusters = assembleEntities(text, mentions, [tokenize(text)], { propagate: false });
+    expect(clusters.find((c) => c.name === 'Emma Sleep')?.mentions).toHaveLength(1);
+  });
+});
