@@ -143,3 +143,17 @@ describe('a name ending in a place head word', () => {
     expect(types).toEqual(['LOC Pittock Mansion', 'LOC Emperor Norton Bridge', 'PER Michael Bay']);
   });
 });
+
+describe('titles written without a full stop, as British papers do', () => {
+  it('are taken off the name, so "Mr Obama" is "Obama"', () => {
+    const text = 'Mr Obama met Mrs May and Dr Fauci, and Ms Ardern joined them.';
+    expect(
+      refined(text, [
+        ['Mr Obama', 'PER'],
+        ['Mrs May', 'PER'],
+        ['Dr Fauci', 'PER'],
+        ['Ms Ardern', 'PER'],
+      ]),
+    ).toEqual(['Obama', 'May', 'Fauci', 'Ardern']);
+  });
+});
