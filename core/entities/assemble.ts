@@ -25,6 +25,8 @@ export interface AssemblyOptions extends RefineOptions {
   propagate?: boolean;
   /** Use the known-alias table (default true). */
   knownAliases?: boolean;
+  /** Whether a lowercased name is a country's (the model's name lists); none when not given. */
+  isCountry?: (lowercased: string) => boolean;
 }
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -300,13 +302,16 @@ export function assembleEntities(
     const best = (Object.keys(tally) as TagType[]).reduce((a, b) => (tally[b] > tally[a] ? b : a));
     const canonical = canonicalName(text, ms);
     const canonicalKey = normalizeKey(canonical.name);
-    const type: EntityType = known
+    let type: EntityType = known
       ? known.type
       : KNOWN_ORGANIZATIONS.has(canonicalKey)
         ? 'organization'
         : KNOWN_PRODUCTS.has(canonicalKey)
           ? 'other'
           : TYPE_OF[best];
+    // "Tunisia has…", "South Korea beat Japan": a country acting in a story is still a place to the reader
+    // (and in CoNLL's news annotation), whatever the sentence made the tagger think.
+    if (type === 'organization' && options.isCountry?.(canonical.name.toLowerCase())) type = 'place';
     let { name } = canonical;
     const { aliases } = canonical;
     // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay.

@@ -44,6 +44,11 @@ export class Gazetteer {
     }
   }
 
+  /** Whether a lowercased name, tokens joined by spaces, is a country of the lists ("south korea"). */
+  isCountry(lower: string): boolean {
+    return ((this.phrases.get(lower) ?? 0) & CATEGORY_BITS.country) !== 0;
+  }
+
   isFirstName(lower: string): boolean {
     return this.firstNames.has(lower);
   }

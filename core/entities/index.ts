@@ -22,7 +22,8 @@ export function entitiesWithModel(
   const text = article.text ?? '';
   if (!/\p{Lu}/u.test(text)) return [];
   const tagged = tagText(model, text, context.sentences);
-  const clusters = assembleEntities(text, tagged.mentions, tagged.units, options);
+  const isCountry = (name: string) => model.gazetteer.isCountry(name);
+  const clusters = assembleEntities(text, tagged.mentions, tagged.units, { isCountry, ...options });
   return rankEntities(clusters, { text, title: article.title ?? '' });
 }
 

@@ -342,3 +342,21 @@ describe("a company's short name", () => {
     expect(clusters.find((c) => c.name === 'Emma Sleep')?.mentions).toHaveLength(1);
   });
 });
+
+describe('a country acting in a story', () => {
+  it('is a place, even where the tagger read it as an organization', () => {
+    const text = 'South Korea beat Tunisia 2-1. The Korea Football Association cheered.';
+    const names: [string, TagType][] = [
+      ['South Korea', 'ORG'],
+      ['Tunisia', 'ORG'],
+      ['Korea Football Association', 'ORG'],
+    ];
+    const isCountry = (name: string) => name === 'south korea' || name === 'tunisia';
+    const clusters = assembleEntities(text, tagged(text, names), [tokenize(text)], { isCountry });
+    expect(Object.fromEntries(clusters.map((c) => [c.name, c.type]))).toEqual({
+      'South Korea': 'place',
+      Tunisia: 'place',
+      'Korea Football Association': 'organization',
+    });
+  });
+});
