@@ -13,7 +13,7 @@ export const WEEKDAYS_MONTHS = words(
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   (
     'afghan:Afghanistan|albanian:Albania|algerian:Algeria|american:United States|angolan:Angola|argentine:Argentina|argentinian:Argentina|armenian:Armenia|australian:Australia|austrian:Austria|azerbaijani:Azerbaijan|bahraini:Bahrain|bangladeshi:Bangladesh|belarusian:Belarus|belgian:Belgium|bolivian:Bolivia|bosnian:Bosnia and Herzegovina|brazilian:Brazil|british:United Kingdom|bulgarian:Bulgaria|burmese:Myanmar|cambodian:Cambodia|cameroonian:Cameroon|canadian:Canada|chadian:Chad|chilean:Chile|chinese:China|colombian:Colombia|congolese:Congo|croatian:Croatia|cuban:Cuba|cypriot:Cyprus|czech:Czech Republic|danish:Denmark|dutch:Netherlands|ecuadorian:Ecuador|egyptian:Egypt|emirati:United Arab Emirates|english:England|eritrean:Eritrea|estonian:Estonia|ethiopian:Ethiopia|filipino:Philippines|finnish:Finland|french:France|georgian:Georgia|german:Germany|ghanaian:Ghana|greek:Greece|guatemalan:Guatemala|haitian:Haiti|honduran:Honduras|hungarian:Hungary|icelandic:Iceland|indian:India|indonesian:Indonesia|iranian:Iran|iraqi:Iraq|irish:Ireland|israeli:Israel|italian:Italy|ivorian:Ivory Coast|jamaican:Jamaica|japanese:Japan|jordanian:Jordan|kazakh:Kazakhstan|kenyan:Kenya|korean:Korea|kuwaiti:Kuwait|kyrgyz:Kyrgyzstan|latvian:Latvia|lebanese:Lebanon|liberian:Liberia|libyan:Libya|lithuanian:Lithuania|malaysian:Malaysia|malian:Mali|maltese:Malta|mexican:Mexico|moldovan:Moldova|mongolian:Mongolia|moroccan:Morocco|mozambican:Mozambique|namibian:Namibia|nepali:Nepal|nepalese:Nepal|nicaraguan:Nicaragua|nigerian:Nigeria|nigerien:Niger|norwegian:Norway|omani:Oman|pakistani:Pakistan|palestinian:Palestine|panamanian:Panama|paraguayan:Paraguay|peruvian:Peru|polish:Poland|portuguese:Portugal|qatari:Qatar|romanian:Romania|russian:Russia|rwandan:Rwanda|saudi:Saudi Arabia|scottish:Scotland|senegalese:Senegal|serbian:Serbia|singaporean:Singapore|slovak:Slovakia|slovenian:Slovenia|somali:Somalia|south african:South Africa|spanish:Spain|sri lankan:Sri Lanka|sudanese:Sudan|swedish:Sweden|swiss:Switzerland|syrian:Syria|taiwanese:Taiwan|tajik:Tajikistan|tanzanian:Tanzania|thai:Thailand|tunisian:Tunisia|turkish:Turkey|turkmen:Turkmenistan|ugandan:Uganda|ukrainian:Ukraine|uruguayan:Uruguay|uzbek:Uzbekistan|venezuelan:Venezuela|vietnamese:Vietnam|welsh:Wales|yemeni:Yemen|zambian:Zambia|zimbabwean:Zimbabwe|' +
-    "muslim:|christian:|jewish:|jew:|hindu:|sikh:|buddhist:|sunni:|shia:|shiite:|shi'ite:|catholic:|protestant:|evangelical:|orthodox:|arab:|arabic:|kurdish:|kurd:|pashtun:|persian:|western:|eastern:|european:|asian:|african:|latino:|latina:|hispanic:|islamic:|islamist:|jihadist:|semitic:|caucasian:|nordic:|balkan:|baltic:|scandinavian:|latin american:|middle eastern:|north korean:North Korea|south korean:South Korea|new zealander:New Zealand"
+    "muslim:|christian:|jewish:|jew:|hindu:|sikh:|buddhist:|sunni:|shia:|shiite:|shi'ite:|catholic:|protestant:|evangelical:|orthodox:|arab:|arabic:|kurdish:|kurd:|pashtun:|persian:|western:|eastern:|european:|asian:|african:|latino:|latina:|hispanic:|islamic:|islamist:|jihadist:|semitic:|caucasian:|nordic:|balkan:|baltic:|scandinavian:|latin american:|middle eastern:|māori:|maori:|inuit:|aboriginal:|indigenous:|north korean:North Korea|south korean:South Korea|new zealander:New Zealand"
   )
     .split('|')
     .map((pair) => {
@@ -38,7 +38,7 @@ export const ROLE_WORDS = words(
  * ID, WHO) are not listed. Matched on the normalized key, so "A.I." is "ai".
  */
 export const COMMON_ACRONYMS = words(
-  'ai|agi|api|apr|atm|b2b|b2c|bbq|bmi|cpu|crm|css|cta|dhcp|diy|dna|dns|ecg|ekg|erp|esg|etf|ev|evs|faq|faqs|gdp|gpa|gps|gpu|hdmi|hiv|html|http|https|icu|ipo|iq|iv|ivf|kpi|kpis|lcd|led|llm|llms|mri|nft|nfts|ocd|pdf|ppc|ptsd|ram|rna|roi|saas|seo|sem|ssd|suv|suvs|ui|url|usb|ux|vpn|vr|adhd|covid|covid-19|sars|mrna|gmo|gmos|lgbt|lgbtq|lgbtq+|csv|json|xml|sql|nlp|ml|ocr|sdk|svn|ios|wi-fi|wifi|stem|gdpr|hipaa|usd|eur|gbp|jpy|cny|inr|chf|hr|pc|pcs|tv|hvac|ppe',
+  'ai|agi|api|apr|atm|b2b|b2c|bbq|bmi|cpu|crm|css|cta|dhcp|diy|dna|dns|ecg|ekg|erp|esg|etf|ev|evs|faq|faqs|gdp|gpa|gps|gpu|hdmi|hiv|html|http|https|icu|ipo|iq|iv|ivf|kpi|kpis|lcd|led|llm|llms|mri|nft|nfts|ocd|pdf|ppc|ptsd|ram|rna|roi|saas|seo|sem|ssd|suv|suvs|ui|url|usb|ux|vpn|vr|adhd|covid|covid-19|sars|mrna|gmo|gmos|lgbt|lgbtq|lgbtq+|csv|json|xml|sql|nlp|ml|ocr|sdk|svn|ios|wi-fi|wifi|stem|gdpr|hipaa|usd|eur|gbp|jpy|cny|inr|chf|hr|pc|pcs|tv|hvac|ppe|hiit|dslr|utf|utf-8|ugc|dpi|rgb|roas|mba|glp|glp-1|cpc|cpm|ctr|kyc|aml|p2p|4k|hdr|oled',
 );
 
 /** A word or phrase that is never an entity on its own (checked on the lowercased mention key). */
@@ -159,7 +159,7 @@ export const KNOWN_ORGANIZATIONS = words(
     'Nikon|Canon|Panasonic|Lenovo|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|TikTok|Instagram|Facebook|WhatsApp',
     'YouTube|Twitter|Reddit|Pinterest|Snapchat|LinkedIn|Uber|Lyft|Airbnb|DoorDash|Salesforce|Oracle|Adobe|Cisco|IBM',
     'OpenAI|Anthropic|DeepMind|Figma|Dropbox|PayPal|Mastercard|eBay|Etsy|Zoho|HubSpot|Atlassian|Snowflake|Palantir',
-    'Tesla|SpaceX|Boeing|Airbus|Gartner|Deloitte|PwC|KPMG|Accenture|McKinsey|Disney|Comcast|Verizon|Vodafone',
+    'Zoom|Udemy|Strava|Squarespace|Tesla|SpaceX|Boeing|Airbus|Gartner|Deloitte|PwC|KPMG|Accenture|McKinsey|Disney|Comcast|Verizon|Vodafone',
     // Retail, consumer goods, cars, energy and medicine.
     'Walmart|Costco|Starbucks|Nike|Adidas|Ikea|Toyota|Honda|Volkswagen|BMW|Renault|Nissan|Hyundai|Stellantis',
     'Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
@@ -175,7 +175,7 @@ export const KNOWN_ORGANIZATIONS = words(
 export const KNOWN_PRODUCTS = words(
   [
     'Python|JavaScript|TypeScript|PHP|Perl|Kotlin|Linux|Android|Windows|macOS|Excel|PowerPoint|Photoshop|ChatGPT',
-    'Copilot|Siri|Chrome|Firefox|Bitcoin|Ethereum|Bluetooth|PlayStation|Xbox|iPhone|iPad|MacBook|Kindle|Zigbee',
+    'QuickBooks|WooCommerce|Copilot|Siri|Chrome|Firefox|Bitcoin|Ethereum|Bluetooth|PlayStation|Xbox|iPhone|iPad|MacBook|Kindle|Zigbee',
   ].join('|'),
 );
 
