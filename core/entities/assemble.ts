@@ -336,7 +336,7 @@ export function assembleEntities(
   for (const c of clusters) {
     if (c.type === 'person' && CITIES_NAMED_LIKE_PEOPLE.has(c.name) && !firstWords.has(c.name)) c.type = 'place';
   }
-  return withShortOrganizationNames(clusters);
+  return withFirstNames(withShortOrganizationNames(clusters));
 }
 
 /**
@@ -351,14 +351,31 @@ function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
   for (const short of clusters) {
     if (short.type !== 'person' || short.name.includes(' ') || personWords.has(short.name)) continue;
     const owners = clusters.filter((c) => c.type === 'organization' && c.name.startsWith(`${short.name} `));
-    const owner = owners[0];
-    if (owners.length !== 1 || !owner) continue;
-    owner.mentions = [...owner.mentions, ...short.mentions].sort((a, b) => a.start - b.start);
-    for (const form of [short.name, ...short.aliases]) if (!owner.aliases.includes(form)) owner.aliases.push(form);
-    for (const key of short.keys) owner.keys.add(key);
-    merged.add(short);
+    if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, short));
   }
   return clusters.filter((c) => !merged.has(c));
+}
+
+/**
+ * "Lupita" after "Lupita Nyong'o": a one-word person's name that is the first name of exactly one person
+ * in the text is that person. (A last name alone is joined earlier, while grouping.)
+ */
+function withFirstNames(clusters: Cluster[]): Cluster[] {
+  const merged = new Set<Cluster>();
+  for (const short of clusters) {
+    if (short.type !== 'person' || short.name.includes(' ')) continue;
+    const owners = clusters.filter((c) => c.type === 'person' && c.name.startsWith(`${short.name} `));
+    if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, short));
+  }
+  return clusters.filter((c) => !merged.has(c));
+}
+
+/** Moves a short name's mentions, forms and keys into the cluster it names; returns the short one. */
+function joinInto(owner: Cluster, short: Cluster): Cluster {
+  owner.mentions = [...owner.mentions, ...short.mentions].sort((a, b) => a.start - b.start);
+  for (const form of [short.name, ...short.aliases]) if (!owner.aliases.includes(form)) owner.aliases.push(form);
+  for (const key of short.keys) owner.keys.add(key);
+  return short;
 }
 
 /** The fullest form is the name; the other forms (case-insensitively distinct) are aliases. */

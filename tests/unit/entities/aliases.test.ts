@@ -372,3 +372,35 @@ describe('peoples and workout acronyms', () => {
     expect(names).toEqual(['Whangārei']);
   });
 });
+
+describe("a person's first name alone", () => {
+  const at = (text: string, form: string, from: number, type: TagType): TaggedMention => {
+    const start = text.indexOf(form, from);
+    return { text: form, start, end: start + form.length, type, unit: 0 };
+  };
+  const clustersOf = (text: string, mentions: TaggedMention[]) =>
+    assembleEntities(text, mentions, [tokenize(text)], { propagate: false });
+
+  it('is that person when one person in the text has it', () => {
+    const text = "Lupita Nyong'o arrived late. Lupita waved to Pearl.";
+    const clusters = clustersOf(text, [
+      at(text, "Lupita Nyong'o", 0, 'PER'),
+      at(text, 'Lupita', 20, 'PER'),
+      at(text, 'Pearl', 0, 'PER'),
+    ]);
+    expect(clusters.map((c) => [c.name, c.mentions.length])).toEqual([
+      ["Lupita Nyong'o", 2],
+      ['Pearl', 1],
+    ]);
+  });
+
+  it('stays apart when two people share it', () => {
+    const text = 'Mary Henn met Mary Zubritsky. Mary spoke first.';
+    const clusters = clustersOf(text, [
+      at(text, 'Mary Henn', 0, 'PER'),
+      at(text, 'Mary Zubritsky', 0, 'PER'),
+      at(text, 'Mary', 30, 'PER'),
+    ]);
+    expect(clusters.map((c) => c.name)).toContain('Mary');
+  });
+});
