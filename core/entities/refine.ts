@@ -4,7 +4,7 @@
  * over a capitalized word the tagger left out ("Abu" in "Abu Bakr Al-Bagdadi"), and spans that end in a
  * lowercase word ("Pakistani government") dropped.
  */
-import { KNOWN_ALIASES } from './lexicon';
+import { KNOWN_ALIASES, WEEKDAYS_MONTHS } from './lexicon';
 import type { TaggedMention, TagType } from './recognize';
 import type { Token } from './tokenize';
 
@@ -249,6 +249,8 @@ export function refineMentions(
       if (!match || !STRIPPED_TITLES.has((match[1] as string).toLowerCase())) return m;
       // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw").
       if (m.type === 'ORG' && /\s/.test(m.text.slice(match[0].length))) return m;
+      // "Mrs May", "Ms April": a name that is also a month keeps its title, or it would read as the month.
+      if (WEEKDAYS_MONTHS.has(m.text.slice(match[0].length).toLowerCase())) return m;
       const start = m.start + match[0].length;
       return { ...m, start, text: text.slice(start, m.end), type: 'PER' as TagType };
     });

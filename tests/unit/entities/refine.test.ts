@@ -145,7 +145,7 @@ describe('a name ending in a place head word', () => {
 });
 
 describe('titles written without a full stop, as British papers do', () => {
-  it('are taken off the name, so "Mr Obama" is "Obama"', () => {
+  it('are taken off the name, so "Mr Obama" is "Obama", but not where the name is also a month', () => {
     const text = 'Mr Obama met Mrs May and Dr Fauci, and Ms Ardern joined them.';
     expect(
       refined(text, [
@@ -154,6 +154,6 @@ describe('titles written without a full stop, as British papers do', () => {
         ['Dr Fauci', 'PER'],
         ['Ms Ardern', 'PER'],
       ]),
-    ).toEqual(['Obama', 'May', 'Fauci', 'Ardern']);
+    ).toEqual(['Obama', 'Mrs May', 'Fauci', 'Ardern']);
   });
 });
