@@ -339,6 +339,18 @@ export function assembleEntities(
   return withFirstNames(withShortOrganizationNames(clusters));
 }
 
+/** Clusters of a type whose name has more than one word, by their first word. */
+function byFirstWord(clusters: readonly Cluster[], type: EntityType): Map<string, Cluster[]> {
+  const index = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const space = c.name.indexOf(' ');
+    if (c.type !== type || space < 0) continue;
+    const first = c.name.slice(0, space);
+    index.set(first, [...(index.get(first) ?? []), c]);
+  }
+  return index;
+}
+
 /**
  * "Novo" after "Novo Nordisk", "Kellogg" after "Kellogg School": a one-word name the tagger took for a
  * person, which begins exactly one organization's name and no person's, is that organization's short name.
@@ -347,10 +359,11 @@ function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
   const personWords = new Set(
     clusters.filter((c) => c.type === 'person' && c.name.includes(' ')).flatMap((c) => c.name.split(' ')),
   );
+  const organizations = byFirstWord(clusters, 'organization');
   const merged = new Set<Cluster>();
   for (const short of clusters) {
     if (short.type !== 'person' || short.name.includes(' ') || personWords.has(short.name)) continue;
-    const owners = clusters.filter((c) => c.type === 'organization' && c.name.startsWith(`${short.name} `));
+    const owners = organizations.get(short.name) ?? [];
     if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, short));
   }
   return clusters.filter((c) => !merged.has(c));
@@ -361,10 +374,11 @@ function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
  * in the text is that person. (A last name alone is joined earlier, while grouping.)
  */
 function withFirstNames(clusters: Cluster[]): Cluster[] {
+  const people = byFirstWord(clusters, 'person');
   const merged = new Set<Cluster>();
   for (const short of clusters) {
     if (short.type !== 'person' || short.name.includes(' ')) continue;
-    const owners = clusters.filter((c) => c.type === 'person' && c.name.startsWith(`${short.name} `));
+    const owners = people.get(short.name) ?? [];
     if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, short));
   }
   return clusters.filter((c) => !merged.has(c));
