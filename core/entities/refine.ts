@@ -141,6 +141,10 @@ const PLACE_HEADS = wordSet(
 /** What follows a name that is part of a term rather than an entity: "'s disease", " syndrome". */
 const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 
+/** Words that end or begin a sports club's name. */
+const CLUB_LAST_WORDS = wordSet('United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers');
+const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
+
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
 /** Surface forms of the known-alias table as token sequences, by first token. */
@@ -239,6 +243,15 @@ export function refineMentions(
     if (m.type !== 'PER') return m;
     const words = m.text.split(/\s+/);
     return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1] as string) ? { ...m, type: 'LOC' } : m;
+  });
+
+  // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its
+  // other words name. ("City" and "County" are left out: "Kansas City", "Orange County".)
+  out = out.map((m) => {
+    if (m.type === 'ORG') return m;
+    const words = m.text.split(/\s+/);
+    const club = CLUB_LAST_WORDS.has(words[words.length - 1] as string) || CLUB_FIRST_WORDS.has(words[0] as string);
+    return words.length >= 2 && club ? { ...m, type: 'ORG' } : m;
   });
 
   if (options.stripTitles !== false) {

@@ -157,3 +157,16 @@ describe('titles written without a full stop, as British papers do', () => {
     ).toEqual(['Obama', 'Mrs May', 'Fauci', 'Ardern']);
   });
 });
+
+describe('a sports club', () => {
+  it('is an organization, whatever town or person its other words name', () => {
+    const text = 'Tottenham Hotspur drew with Bolton Wanderers; FC Barcelona and Kansas City watched.';
+    const types = refine(text, [
+      ['Tottenham Hotspur', 'LOC'],
+      ['Bolton Wanderers', 'PER'],
+      ['FC Barcelona', 'LOC'],
+      ['Kansas City', 'LOC'],
+    ]).map((m) => `${m.type} ${m.text}`);
+    expect(types).toEqual(['ORG Tottenham Hotspur', 'ORG Bolton Wanderers', 'ORG FC Barcelona', 'LOC Kansas City']);
+  });
+});
