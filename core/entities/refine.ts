@@ -65,18 +65,18 @@ function isTrailingCredential(text: string, m: TaggedMention, personEnds: Readon
 
 /** Words before a name that are titles or roles, not part of the name. */
 const TITLES = wordSet(
-  'president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice king queen prince princess pope bishop cardinal rev. father sister brother saint st. mr. mrs. ms. dr. mr mrs ms dr prof. professor general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander chief officer detective agent director chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker leader founder spokesman spokeswoman minister president-elect former late deputy acting the a an and or of in on at by for with from to said says told',
+  'president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice king queen prince princess pope bishop cardinal rev. father sister brother saint st. mr. mrs. ms. dr. mr mrs ms dr prof. professor general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander chief officer detective agent director chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker leader founder spokesman spokeswoman minister president-elect former late deputy acting the a an and or of in on at by for with from to said says told',
 );
 
 /** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
 const STRIPPED_TITLES = wordSet(
-  'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chairman chairwoman ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
+  'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
 );
 
 const COMPANY_SUFFIXES = wordSet('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA NV Group Holdings Bancorp');
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
 const PERSON_TITLES = wordSet(
-  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
+  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chair Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
 );
 const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
 

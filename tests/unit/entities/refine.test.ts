@@ -146,15 +146,16 @@ describe('a name ending in a place head word', () => {
 
 describe('titles written without a full stop, as British papers do', () => {
   it('are taken off the name, so "Mr Obama" is "Obama", but not where the name is also a month', () => {
-    const text = 'Mr Obama met Mrs May and Dr Fauci, and Ms Ardern joined them.';
+    const text = 'Mr Obama met Mrs May and Dr Fauci, and Ms Ardern joined Chair Jerome Powell.';
     expect(
       refined(text, [
         ['Mr Obama', 'PER'],
         ['Mrs May', 'PER'],
         ['Dr Fauci', 'PER'],
         ['Ms Ardern', 'PER'],
+        ['Chair Jerome Powell', 'PER'],
       ]),
-    ).toEqual(['Obama', 'Mrs May', 'Fauci', 'Ardern']);
+    ).toEqual(['Obama', 'Mrs May', 'Fauci', 'Ardern', 'Jerome Powell']);
   });
 });
 
