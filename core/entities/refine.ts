@@ -109,6 +109,22 @@ function addPatternMentions(
           }
         }
       }
+      // "the Conservative leader Kemi Badenoch", "chief executive Elon Musk": a role written in lowercase
+      // right before two or three name words (journalism's "false title") is a person's, even where the
+      // tagger did not know the first name.
+      if (options.afterTitles !== false && LOWERCASE_ROLES.has(word)) {
+        let b = i + 1;
+        while (b < tokens.length && b - i <= 3 && isName(b)) b++;
+        const names = tokens.slice(i + 1, b).map((t) => t.text);
+        if (names.length >= 2 && !(b < tokens.length && isName(b)) && !names.some((w) => ORG_WORDS.has(w))) {
+          const start = (tokens[i + 1] as Token).start;
+          const end = (tokens[b - 1] as Token).end;
+          if (free(start, end) && !names.every((w) => /^\p{Lu}+$/u.test(w))) {
+            covered.fill(1, start, end);
+            out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+          }
+        }
+      }
       if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1)) {
         let a = i - 1;
         while (a > 0 && a > i - 5 && isName(a - 1) && !PERSON_TITLES.has((tokens[a - 1] as Token).text)) a--;
@@ -144,6 +160,15 @@ const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 /** Words that end or begin a sports club's name. */
 const CLUB_LAST_WORDS = wordSet('United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers');
 const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
+
+/** Roles a news story writes in lowercase before a person's name ("spokesman John Kirby"). */
+const LOWERCASE_ROLES = wordSet(
+  'leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
+);
+/** Words that make a run of names an organization's or a place's, not a person's. */
+const ORG_WORDS = wordSet(
+  'House Department Ministry Office Agency Council Committee Court University College School Institute Group Company Corp Inc Bank Party Union Association Times Post News Journal Police Army Force Street City County State States Kingdom Republic',
+);
 
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 

@@ -171,3 +171,10 @@ describe('a sports club', () => {
     expect(types).toEqual(['ORG Tottenham Hotspur', 'ORG Bolton Wanderers', 'ORG FC Barcelona', 'LOC Kansas City']);
   });
 });
+
+describe('a role written in lowercase before a name', () => {
+  it('makes the two or three name words after it a person, where the tagger found nothing', () => {
+    const text = 'Later the Conservative leader Kemi Badenoch and chief executive Elon Musk met the House Committee.';
+    expect(refine(text, []).map((m) => `${m.type} ${m.text}`)).toEqual(['PER Kemi Badenoch', 'PER Elon Musk']);
+  });
+});
