@@ -318,6 +318,14 @@ export function refineMentions(
     return words.length >= 2 && NEWSPAPER_TITLES.has(words[words.length - 1] as string) ? { ...m, type: 'ORG' } : m;
   });
 
+  // "Labour MPs", "Tory MEPs": members are not part of the party's name.
+  out = out.map((m) => {
+    const members = /\s+\p{Lu}{2,4}s$/u.exec(m.text);
+    if (!members || m.type === 'PER') return m;
+    const end = m.end - members[0].length;
+    return { ...m, end, text: text.slice(m.start, end) };
+  });
+
   // "Although GenAI": a sentence's opening connective is capitalized, not part of the name after it.
   out = out.map((m) => {
     const first = /^(\p{L}+)\s+/u.exec(m.text);

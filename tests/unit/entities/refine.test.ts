@@ -178,3 +178,15 @@ describe('a role written in lowercase before a name', () => {
     expect(refine(text, []).map((m) => `${m.type} ${m.text}`)).toEqual(['PER Kemi Badenoch', 'PER Elon Musk']);
   });
 });
+
+describe('members or products named after an organization', () => {
+  it('are not part of its name: "Labour MPs" is Labour, "Vanguard ETFs" is Vanguard', () => {
+    const text = 'Labour MPs rebelled, and Vanguard ETFs fell.';
+    expect(
+      refined(text, [
+        ['Labour MPs', 'ORG'],
+        ['Vanguard ETFs', 'LOC'],
+      ]),
+    ).toEqual(['Labour', 'Vanguard']);
+  });
+});
