@@ -25,6 +25,16 @@ function tagged(text: string, names: [string, TagType][]): TaggedMention[] {
 const assemble = (text: string, names: [string, TagType][]) =>
   assembleEntities(text, tagged(text, names), [tokenize(text)], { knownAliases: true });
 
+/** One tagged mention: the first `form` at or after `from`, as the tagger might have found it alone. */
+function mentionAt(text: string, form: string, from: number, type: TagType): TaggedMention {
+  const start = text.indexOf(form, from);
+  return { text: form, start, end: start + form.length, type, unit: 0 };
+}
+
+/** Entities from the given mentions only, repeats of them not added. */
+const assembleOnly = (text: string, mentions: TaggedMention[]) =>
+  assembleEntities(text, mentions, [tokenize(text)], { propagate: false });
+
 describe('names', () => {
   it('normalizes case, "the", possessives, dots and dashes', () => {
     expect(normalizeKey('The Soufan Group')).toBe('soufan group');
@@ -307,38 +317,22 @@ describe('a city that is also a given name', () => {
 });
 
 describe("a company's short name", () => {
-  /** "Novo Nordisk" tagged an organization, and each later lone "Novo" a person. */
-  const clustersOf = (text: string) => {
-    const company = text.indexOf('Novo Nordisk');
-    const mentions: TaggedMention[] = [
-      { text: 'Novo Nordisk', start: company, end: company + 12, type: 'ORG', unit: 0 },
-      ...[...text.matchAll(/Novo(?! Nordisk)/g)].map((m) => ({
-        text: 'Novo',
-        start: m.index,
-        end: m.index + 4,
-        type: 'PER' as TagType,
-        unit: 0,
-      })),
-    ];
-    const other = text.indexOf('Jim Novo');
-    if (other >= 0) mentions.push({ text: 'Jim Novo', start: other, end: other + 8, type: 'PER', unit: 0 });
-    const sorted = mentions.filter((m) => !(other >= 0 && m.start === other + 4)).sort((a, b) => a.start - b.start);
-    return assembleEntities(text, sorted, [tokenize(text)], { propagate: false });
-  };
-
   it('joins the one organization whose name it begins, when the tagger took it for a person', () => {
-    const joined = clustersOf('Novo Nordisk cut prices. Novo said demand rose.');
+    const text = 'Novo Nordisk cut prices. Novo said demand rose.';
+    const joined = assembleOnly(text, [
+      mentionAt(text, 'Novo Nordisk', 0, 'ORG'),
+      mentionAt(text, 'Novo', text.indexOf('said') - 5, 'PER'),
+    ]);
     expect(joined.map((c) => [c.name, c.type, c.mentions.length])).toEqual([['Novo Nordisk', 'organization', 2]]);
   });
 
   it('stays apart when a person in the text goes by that word', () => {
     const text = 'Emma Sleep opened a shop. Emma Stone visited, and Emma smiled.';
-    const at = (form: string, from: number, type: TagType): TaggedMention => {
-      const start = text.indexOf(form, from);
-      return { text: form, start, end: start + form.length, type, unit: 0 };
-    };
-    const mentions = [at('Emma Sleep', 0, 'ORG'), at('Emma Stone', 0, 'PER'), at('Emma', text.indexOf('and'), 'PER')];
-    const clusters = assembleEntities(text, mentions, [tokenize(text)], { propagate: false });
+    const clusters = assembleOnly(text, [
+      mentionAt(text, 'Emma Sleep', 0, 'ORG'),
+      mentionAt(text, 'Emma Stone', 0, 'PER'),
+      mentionAt(text, 'Emma', text.indexOf('and'), 'PER'),
+    ]);
     expect(clusters.find((c) => c.name === 'Emma Sleep')?.mentions).toHaveLength(1);
   });
 });
@@ -374,19 +368,12 @@ describe('peoples and workout acronyms', () => {
 });
 
 describe("a person's first name alone", () => {
-  const at = (text: string, form: string, from: number, type: TagType): TaggedMention => {
-    const start = text.indexOf(form, from);
-    return { text: form, start, end: start + form.length, type, unit: 0 };
-  };
-  const clustersOf = (text: string, mentions: TaggedMention[]) =>
-    assembleEntities(text, mentions, [tokenize(text)], { propagate: false });
-
   it('is that person when one person in the text has it', () => {
     const text = "Lupita Nyong'o arrived late. Lupita waved to Pearl.";
-    const clusters = clustersOf(text, [
-      at(text, "Lupita Nyong'o", 0, 'PER'),
-      at(text, 'Lupita', 20, 'PER'),
-      at(text, 'Pearl', 0, 'PER'),
+    const clusters = assembleOnly(text, [
+      mentionAt(text, "Lupita Nyong'o", 0, 'PER'),
+      mentionAt(text, 'Lupita', 20, 'PER'),
+      mentionAt(text, 'Pearl', 0, 'PER'),
     ]);
     expect(clusters.map((c) => [c.name, c.mentions.length])).toEqual([
       ["Lupita Nyong'o", 2],
@@ -396,10 +383,10 @@ describe("a person's first name alone", () => {
 
   it('stays apart when two people share it', () => {
     const text = 'Mary Henn met Mary Zubritsky. Mary spoke first.';
-    const clusters = clustersOf(text, [
-      at(text, 'Mary Henn', 0, 'PER'),
-      at(text, 'Mary Zubritsky', 0, 'PER'),
-      at(text, 'Mary', 30, 'PER'),
+    const clusters = assembleOnly(text, [
+      mentionAt(text, 'Mary Henn', 0, 'PER'),
+      mentionAt(text, 'Mary Zubritsky', 0, 'PER'),
+      mentionAt(text, 'Mary', 30, 'PER'),
     ]);
     expect(clusters.map((c) => c.name)).toContain('Mary');
   });
