@@ -60,6 +60,9 @@ export default defineConfig({
       },
     }),
   }),
+  // The sources zip (for Firefox's review) holds what a clean clone holds: not the folders that tests,
+  // evaluations and benchmarks write locally (they are git-ignored too).
+  zip: { excludeSources: ['test-output/**', 'eval-output/**', 'bench-output/**'] },
   webExt: {
     startUrls: demoUrl ? [demoUrl] : undefined,
     binaries: debianBinaries,
