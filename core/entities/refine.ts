@@ -76,7 +76,7 @@ const STRIPPED_TITLES = wordSet(
 const COMPANY_SUFFIXES = wordSet('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA NV Group Holdings Bancorp');
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
 const PERSON_TITLES = wordSet(
-  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chair Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
+  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
 );
 const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
 
@@ -285,6 +285,8 @@ export function refineMentions(
       if (m.type === 'LOC') return m;
       const match = /^([\p{L}.]+)\s+(?=\p{Lu})/u.exec(m.text);
       if (!match || !STRIPPED_TITLES.has((match[1] as string).toLowerCase())) return m;
+      // "MS Teams", "DR Congo": a title without its full stop is written "Ms", "Dr", never in capitals.
+      if (/^(?:MR|MRS|MS|DR)$/.test(match[1] as string)) return m;
       // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw").
       if (m.type === 'ORG' && /\s/.test(m.text.slice(match[0].length))) return m;
       // "Mrs May", "Ms April": a name that is also a month keeps its title, or it would read as the month.

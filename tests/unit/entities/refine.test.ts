@@ -157,6 +157,16 @@ describe('titles written without a full stop, as British papers do', () => {
       ]),
     ).toEqual(['Obama', 'Mrs May', 'Fauci', 'Ardern', 'Jerome Powell']);
   });
+
+  it('are not read into capitals or into a product name: "MS Teams", "Chair Dips"', () => {
+    const text = 'Open MS Teams, then do ten Chair Dips, as CEO Marc Benioff does.';
+    expect(
+      refined(text, [
+        ['MS Teams', 'ORG'],
+        ['CEO Marc Benioff', 'PER'],
+      ]),
+    ).toEqual(['MS Teams', 'Marc Benioff']);
+  });
 });
 
 describe('a sports club', () => {
