@@ -330,11 +330,11 @@ export function assembleEntities(
   }
   // "Atlanta", "Austin": a city that is also a given name, found alone, is the city, unless a person in the
   // text goes by that first name ("Austin Butler" makes a lone "Austin" him).
-  const firstWords = new Set(
-    clusters.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name.split(' ')[0]),
-  );
+  const peopleByFirstName = byFirstWord(clusters, 'person');
   for (const c of clusters) {
-    if (c.type === 'person' && CITIES_NAMED_LIKE_PEOPLE.has(c.name) && !firstWords.has(c.name)) c.type = 'place';
+    if (c.type === 'person' && CITIES_NAMED_LIKE_PEOPLE.has(c.name) && !peopleByFirstName.has(c.name)) {
+      c.type = 'place';
+    }
   }
   return withFirstNames(withShortOrganizationNames(clusters));
 }
@@ -346,7 +346,9 @@ function byFirstWord(clusters: readonly Cluster[], type: EntityType): Map<string
     const space = c.name.indexOf(' ');
     if (c.type !== type || space < 0) continue;
     const first = c.name.slice(0, space);
-    index.set(first, [...(index.get(first) ?? []), c]);
+    const list = index.get(first);
+    if (list) list.push(c);
+    else index.set(first, [c]);
   }
   return index;
 }
