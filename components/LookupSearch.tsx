@@ -29,7 +29,15 @@ export function LookupSearch({ analysis, onShowInPage }: Props) {
   // encyclopedia answer in it) from being rebuilt every time.
   const showInPage = useRef(onShowInPage);
   showInPage.current = onShowInPage;
-  const sentences = useMemo(() => splitSentences(analysis.article.text), [analysis]);
+  // Split on the first search, not on opening: most openings never search, and a long article's split
+  // would hold up the popup's first full render.
+  const sentencesOf = useMemo(() => {
+    let sentences: ReturnType<typeof splitSentences> | undefined;
+    return () => {
+      sentences ??= splitSentences(analysis.article.text);
+      return sentences;
+    };
+  }, [analysis]);
 
   useEffect(() => {
     void settings.networkLookups.get().then((value) => setNetworkEnabled(value.enabled));
@@ -43,7 +51,7 @@ export function LookupSearch({ analysis, onShowInPage }: Props) {
       target.replaceChildren();
       return;
     }
-    const lookup = buildLookup(analysis, { text: submitted }, sentences);
+    const lookup = buildLookup(analysis, { text: submitted }, sentencesOf());
     const title = lookup.entity?.name ?? lookup.query;
     const ask = (): Promise<EncyclopediaResult> =>
       sendMessage('lookupEncyclopedia', { title, lang: lookup.lang, context: lookup.context });
@@ -55,7 +63,7 @@ export function LookupSearch({ analysis, onShowInPage }: Props) {
         onGrant: (origin) => browser.permissions.request({ origins: [origin] }).catch(() => false),
       }),
     );
-  }, [analysis, sentences, submitted, networkEnabled]);
+  }, [analysis, sentencesOf, submitted, networkEnabled]);
 
   return (
     <section class="lookup-search" id="lookup-search" aria-label={i18n.t('lookup.search.label')}>

@@ -25,6 +25,16 @@ const tabStillOn = (tabId: number, url: string | undefined) =>
  * A tab that closes or navigates away meanwhile gives a plain "no-tab" answer, not an error.
  */
 export async function readTab(tabId: number): Promise<ReadResult> {
+  // The script is injected while the tab's address is asked for, not after: both wait on the browser,
+  // which is busy opening the popup at that moment. A forbidden page refuses the script, and its
+  // answer is not read; the address decides what the reader is told.
+  const injection = withTimeout(
+    browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] }),
+    READ_TIMEOUT_MS,
+  ).then(
+    (injected) => ({ injected }),
+    (error: unknown) => ({ error }),
+  );
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -34,20 +44,15 @@ export async function readTab(tabId: number): Promise<ReadResult> {
   const restricted = restrictedReason(url);
   if (restricted) return readFailure('restricted-page', restricted);
 
-  let results: Array<{ result?: unknown }>;
-  try {
-    const injected = await withTimeout(
-      browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] }),
-      READ_TIMEOUT_MS,
-    );
-    if (injected === 'timeout') return readFailure('timeout', 'The page took too long to answer.');
-    results = injected as Array<{ result?: unknown }>;
-  } catch (error) {
+  const outcome = await injection;
+  if ('error' in outcome) {
     if (!(await tabStillOn(tabId, url))) return readFailure('no-tab', TAB_GONE);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
     const reason = reasonFromInjectionError(message);
     return reason ? readFailure('restricted-page', reason) : readFailure('injection-failed', message);
   }
+  if (outcome.injected === 'timeout') return readFailure('timeout', 'The page took too long to answer.');
+  const results = outcome.injected as Array<{ result?: unknown }>;
   const answer = results[0]?.result;
   // The reader script always answers; nothing at all means the page was torn down while it ran.
   if (answer === undefined || answer === null) return readFailure('no-tab', TAB_GONE);

@@ -5,6 +5,6 @@ import { startAnalysis } from '../../utils/use-analysis';
 import '../../components/base.css';
 import './style.css';
 
-startAnalysis();
+const requested = startAnalysis();
 localizeDocument(document);
-render(<ReaderView />, document.getElementById('app') as HTMLElement);
+void requested.then(() => render(<ReaderView />, document.getElementById('app') as HTMLElement));

@@ -46,11 +46,12 @@ describe.each(BROWSERS)('settings in %s', (name) => {
   let server: PageServer;
   let popup: ExtensionPage;
   let options: ExtensionPage;
+  let tabId: number;
 
   beforeAll(async () => {
     server = await startPageServer();
     browser = await launchBrowser(name);
-    const { tabId } = await browser.openTab(server.url(SEED_PATH));
+    ({ tabId } = await browser.openTab(server.url(SEED_PATH)));
     popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor('#result');
     options = await browser.openExtensionPage('options.html', OPTIONS_VIEWPORT);
@@ -77,6 +78,11 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await waitUntil(popup, `document.querySelectorAll('#summary-list li').length === 2`);
     await click(options, '#summary-length-long');
     await waitUntil(popup, `document.querySelectorAll('#summary-list li').length === 5`);
+    // A popup opened afterwards asks for the default length first and must still show the chosen one.
+    const reopened = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await reopened.waitFor('#summary-list li');
+    expect(await reopened.count('#summary-list li')).toBe(5);
+    await reopened.close();
   });
 
   it('hides, shows and reorders sections', async () => {
