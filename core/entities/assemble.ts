@@ -4,7 +4,7 @@
  * table, a person's last name), and pick the fullest form and the type most mentions vote for.
  */
 import type { EntityType, Mention } from '../types';
-import { CITIES_NAMED_LIKE_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
+import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
 import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
@@ -27,6 +27,8 @@ export interface AssemblyOptions extends RefineOptions {
   knownAliases?: boolean;
   /** Whether a lowercased name is a country's (the model's name lists); none when not given. */
   isCountry?: (lowercased: string) => boolean;
+  /** Whether a lowercased word is a given name (the model's name lists); none when not given. */
+  isFirstName?: (lowercased: string) => boolean;
 }
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -311,7 +313,11 @@ export function assembleEntities(
           : TYPE_OF[best];
     // "Tunisia has…", "South Korea beat Japan": a country acting in a story is still a place to the reader
     // (and in CoNLL's news annotation), whatever the sentence made the tagger think.
-    if (type === 'organization' && options.isCountry?.(canonical.name.toLowerCase())) type = 'place';
+    // So is a country the tagger took for a person ("Erdogan said Turkey was ready"), unless it is also a
+    // given name ("Jordan", "Georgia", "Chad").
+    const lowered = canonical.name.toLowerCase();
+    if (type === 'organization' && options.isCountry?.(lowered)) type = 'place';
+    if (type === 'person' && options.isCountry?.(lowered) && !options.isFirstName?.(lowered)) type = 'place';
     let { name } = canonical;
     const { aliases } = canonical;
     // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay.
@@ -332,7 +338,7 @@ export function assembleEntities(
   // text goes by that first name ("Austin Butler" makes a lone "Austin" him).
   const peopleByFirstName = byFirstWord(clusters, 'person');
   for (const c of clusters) {
-    if (c.type === 'person' && CITIES_NAMED_LIKE_PEOPLE.has(c.name) && !peopleByFirstName.has(c.name)) {
+    if (c.type === 'person' && CITIES_READ_AS_PEOPLE.has(c.name) && !peopleByFirstName.has(c.name)) {
       c.type = 'place';
     }
   }

@@ -4,6 +4,7 @@
  */
 import type { Article, Entity, TextSpan } from '../types';
 import { type AssemblyOptions, assembleEntities } from './assemble';
+import { OTHER_COUNTRY_NAMES } from './lexicon';
 import { loadModel, type NerModel } from './model';
 import { tagText } from './recognize';
 import { rankEntities } from './salience';
@@ -22,8 +23,12 @@ export function entitiesWithModel(
   const text = article.text ?? '';
   if (!/\p{Lu}/u.test(text)) return [];
   const tagged = tagText(model, text, context.sentences);
-  const isCountry = (name: string) => model.gazetteer.isCountry(name);
-  const clusters = assembleEntities(text, tagged.mentions, tagged.units, { isCountry, ...options });
+  const { gazetteer } = model;
+  const clusters = assembleEntities(text, tagged.mentions, tagged.units, {
+    isCountry: (name) => gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name),
+    isFirstName: (name) => gazetteer.isFirstName(name),
+    ...options,
+  });
   return rankEntities(clusters, { text, title: article.title ?? '' });
 }
 

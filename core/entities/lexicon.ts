@@ -179,9 +179,48 @@ export const KNOWN_PRODUCTS = words(
   ].join('|'),
 );
 
-/** Large cities whose names are also given names, which a tagger reads as people ("in Atlanta"). */
-export const CITIES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
-  'Atlanta Austin Denver Houston Dallas Phoenix Orlando Charlotte Madison Savannah Raleigh Sydney Adelaide Florence Brooklyn Vienna Geneva'.split(
-    ' ',
-  ),
+/**
+ * Cities a tagger reads as people: large cities whose names are also given names ("in Atlanta"), and
+ * capitals that stories make speak for their governments ("Beijing warned", "Moscow denied"). Capitals that
+ * are also surnames or given names (Washington, London, Paris) are left out.
+ */
+export const CITIES_READ_AS_PEOPLE: ReadonlySet<string> = new Set(
+  [
+    'Atlanta Austin Denver Houston Dallas Phoenix Orlando Charlotte Madison Savannah Raleigh Sydney Adelaide Florence Brooklyn Vienna Geneva',
+    'Beijing Moscow Tehran Kyiv Kiev Pyongyang Seoul Tokyo Taipei Brussels Berlin Rome Madrid Lisbon Athens Ankara',
+    'Warsaw Budapest Prague Minsk Tbilisi Yerevan Baku Kabul Islamabad Delhi Dhaka Riyadh Cairo Baghdad Damascus Beirut Amman',
+    'Jerusalem Doha Abuja Nairobi Pretoria Khartoum Tripoli Tunis Algiers Rabat Caracas Havana Bogota Brasilia Canberra Ottawa',
+    'Manila Jakarta Hanoi Bangkok Kinshasa Harare Managua',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/**
+ * Countries and nations under names the model's country list lacks (older or informal names, the UK's
+ * nations, abbreviations), lowercased as `isCountry` is asked: "Turkey", "Britain", "Scotland", "U.S.".
+ */
+export const OTHER_COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  'turkey',
+  'britain',
+  'great britain',
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+  'holland',
+  'burma',
+  'macedonia',
+  'swaziland',
+  'cape verde',
+  'czech republic',
+  'congo',
+  'korea',
+  'vatican',
+  'america',
+  'us',
+  'u.s.',
+  'usa',
+  'uk',
+  'u.k.',
+]);

@@ -154,6 +154,9 @@ const PLACE_HEADS = wordSet(
   'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls',
 );
 
+/** Place heads that also name the body of people there, kept as an organization when typed one. */
+const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
+
 /** What follows a name that is part of a term rather than an entity: "'s disease", " syndrome". */
 const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 
@@ -264,10 +267,14 @@ export function refineMentions(
   // "Pittock Mansion", "Emperor Norton Bridge": a name ending in a place's head word is the place, even
   // where the first words are a person's (so no title is taken off it below). Words that are also
   // surnames (Bay, Temple, Strait, Ocean, Park, Hall, Lake, Street, Tower) are not in the list.
+  // The same holds for a name typed an organization ("Etihad Stadium", "Heathrow Airport"), except for
+  // the heads of a place that is also a body of people (a cathedral's chapter, an abbey's community).
   out = out.map((m) => {
-    if (m.type !== 'PER') return m;
+    if (m.type === 'LOC') return m;
     const words = m.text.split(/\s+/);
-    return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1] as string) ? { ...m, type: 'LOC' } : m;
+    const head = words[words.length - 1] as string;
+    if (words.length < 2 || !PLACE_HEADS.has(head)) return m;
+    return m.type === 'PER' || !PLACE_HEADS_OF_BODIES.has(head) ? { ...m, type: 'LOC' } : m;
   });
 
   // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its

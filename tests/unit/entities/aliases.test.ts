@@ -314,6 +314,15 @@ describe('a city that is also a given name', () => {
     ]).map((c) => `${c.name}: ${c.type}`);
     expect(types).not.toContain('Austin: place');
   });
+
+  it('is the city when a capital speaks for its government ("Beijing warned")', () => {
+    const text = 'Xi Jinping will visit. Beijing warned Taipei on Monday.';
+    const types = assemble(text, [
+      ['Xi Jinping', 'PER'],
+      ['Beijing', 'PER'],
+    ]).map((c) => `${c.name}: ${c.type}`);
+    expect(types).toEqual(['Xi Jinping: person', 'Beijing: place']);
+  });
 });
 
 describe("a company's short name", () => {
@@ -352,6 +361,33 @@ describe('a country acting in a story', () => {
       Tunisia: 'place',
       'Korea Football Association': 'organization',
     });
+  });
+
+  it('is a place where the tagger read it as a person, unless it is also a given name', () => {
+    const text = 'Erdogan said Turkey was ready. Jordan scored 30 points.';
+    const names: [string, TagType][] = [
+      ['Erdogan', 'PER'],
+      ['Turkey', 'PER'],
+      ['Jordan', 'PER'],
+    ];
+    const isCountry = (name: string) => name === 'turkey' || name === 'jordan';
+    const isFirstName = (name: string) => name === 'jordan';
+    const clusters = assembleEntities(text, tagged(text, names), [tokenize(text)], { isCountry, isFirstName });
+    expect(Object.fromEntries(clusters.map((c) => [c.name, c.type]))).toEqual({
+      Erdogan: 'person',
+      Turkey: 'place',
+      Jordan: 'person',
+    });
+  });
+
+  it('is known under the names the country list lacks ("Turkey", "Britain", "Scotland")', async () => {
+    const article = articleFromText(
+      'Britain and Turkey signed the deal in London on Monday. Scotland said it would follow, and Turkey agreed.',
+    );
+    const entities = await recognizeEntities(article, { sentences: splitSentences(article.text) });
+    const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+    // The tagger reads "Turkey" as a person here; the lists know the country only as Türkiye.
+    expect(['Britain', 'Turkey', 'Scotland'].map(typeOf)).toEqual(['place', 'place', 'place']);
   });
 });
 

@@ -142,6 +142,15 @@ describe('a name ending in a place head word', () => {
     // "Bay" is also a surname, so it does not make a place of a person.
     expect(types).toEqual(['LOC Pittock Mansion', 'LOC Emperor Norton Bridge', 'PER Michael Bay']);
   });
+
+  it('is the place when typed an organization, unless the head also names a body of people', () => {
+    const text = 'City won at the Etihad Stadium, and Westminster Abbey rang its bells.';
+    const types = refine(text, [
+      ['Etihad Stadium', 'ORG'],
+      ['Westminster Abbey', 'ORG'],
+    ]).map((m) => `${m.type} ${m.text}`);
+    expect(types).toEqual(['LOC Etihad Stadium', 'ORG Westminster Abbey']);
+  });
 });
 
 describe('titles written without a full stop, as British papers do', () => {
