@@ -2,7 +2,7 @@
  * Entity recognition F1 of Lede's recognizer next to a compromise baseline, CoNLL style (exact span and
  * type, PER/ORG/LOC; Lede's "other" ignored), plus speed.
  *
- *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--model asset.json] [--wikigold-dev] [--no-propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news]
+ *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--model asset.json] [--wikigold-dev] [--no-propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-company-cues] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news]
  *
  * Each document's text is its sentences' tokens joined by spaces, sentences joined by newlines. Lede runs the
  * extension's code path (sentence splitting + entitiesWithModel, which recognizeEntities wraps); mention
@@ -98,6 +98,7 @@ async function main(): Promise<void> {
     dropLowercaseEnd: !a.has('no-drop-lower'),
     stripTitles: !a.has('no-strip-titles'),
     companySuffixes: !a.has('no-company'),
+    companyCues: !a.has('no-company-cues'),
     afterTitles: !a.has('no-after-titles'),
   };
 

@@ -61,7 +61,9 @@ function keep(m: TaggedMention): boolean {
 /**
  * How often the tagger must find a name before its untagged repeats count as the same name. Once is not
  * enough: one tagging error would then be copied to every repeat (a hockey club read as its city, a storm
- * read as a person). Chosen on GUM dev and wikigold dev, where 3 measured best of 1 to 5.
+ * read as a person). Chosen on GUM dev and wikigold dev, where 3 measured best of 1 to 5. A name found once
+ * by a company cue ("shares in Rivian") is sure enough to be copied, unless it is also a lowercase word of
+ * the text.
  */
 const MIN_TAGGED_FOR_REPEATS = 3;
 
@@ -69,18 +71,37 @@ const MIN_TAGGED_FOR_REPEATS = 3;
 const allCapitals = (s: string): boolean => s === s.toUpperCase();
 
 /**
+ * Whether a one-word name also stands in the text as a lowercase word ("the essay prompt" beside the
+ * company "Prompt"): its capitalized repeats may then be that word at a sentence start.
+ */
+function writtenInLowercase(text: string, name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const word = name.toLowerCase();
+  if (word === name) return false;
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/**
  * Untagged exact repeats (same tokens, same capitals) of names the tagger found elsewhere in the text. A
  * news story names its subject many times, and the tagger misses some repeats where the sentence alone is
  * unclear ("the wrecks off Coron."): the reader expects every mention counted.
  */
-function propagate(textLength: number, mentions: TaggedMention[], units: readonly Token[][]): TaggedMention[] {
+function propagate(text: string, mentions: TaggedMention[], units: readonly Token[][]): TaggedMention[] {
   const timesTagged = new Map<string, number>();
   for (const m of mentions) timesTagged.set(m.text, (timesTagged.get(m.text) ?? 0) + 1);
   const forms = new Map<string, { words: string[]; type: TagType }[]>();
   const seen = new Set<string>();
   for (const m of mentions) {
     if (seen.has(m.text) || m.text.length < 2 || allCapitals(m.text)) continue;
-    if ((timesTagged.get(m.text) ?? 0) < MIN_TAGGED_FOR_REPEATS) continue;
+    const often = (timesTagged.get(m.text) ?? 0) >= MIN_TAGGED_FOR_REPEATS;
+    if (!often && !(m.cue && !writtenInLowercase(text, m.text))) continue;
     seen.add(m.text);
     const words = m.text.split(/\s+/);
     const list = forms.get(words[0] as string) ?? [];
@@ -89,7 +110,7 @@ function propagate(textLength: number, mentions: TaggedMention[], units: readonl
   }
   // Longest forms first, so "Islamic State" wins over "Islamic".
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const covered = new Uint8Array(textLength + 1);
+  const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   const added: TaggedMention[] = [];
   units.forEach((tokens, u) => {
@@ -145,7 +166,7 @@ export function assembleEntities(
   // Propagated repeats join their name's group but do not vote on its type.
   const nonVoting = new Set<TaggedMention>();
   if (options.propagate !== false) {
-    const extra = propagate(text.length, mentions, units).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+    const extra = propagate(text, mentions, units).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
     for (const m of extra) nonVoting.add(m);
     mentions = [...mentions, ...extra].sort((a, b) => a.start - b.start);
   }

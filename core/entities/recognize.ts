@@ -23,6 +23,8 @@ export interface TaggedMention extends TextSpan {
   type: TagType;
   /** Index of the tagging unit (sentence or line) the mention is in. */
   unit: number;
+  /** Found by a context cue (company-cues.ts) rather than the tagger: sure enough to copy to its repeats. */
+  cue?: true;
 }
 
 /** Units longer than this are tagged in pieces, so one giant "sentence" cannot blow up memory. */

@@ -4,6 +4,8 @@
  * over a capitalized word the tagger left out ("Abu" in "Abu Bakr Al-Bagdadi"), and spans that end in a
  * lowercase word ("Pakistani government") dropped.
  */
+
+import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, WEEKDAYS_MONTHS } from './lexicon';
 import type { TaggedMention, TagType } from './recognize';
 import type { Token } from './tokenize';
@@ -15,6 +17,8 @@ export interface RefineOptions {
   stripTitles?: boolean;
   /** "Boeing Co", "Apple Inc": a capitalized run ending in a company suffix is an organization. */
   companySuffixes?: boolean;
+  /** "shares in BP", "Rivian's board": business-news cues around a company name (company-cues.ts). */
+  companyCues?: boolean;
   /** "President Xi Jinping": the capitalized words right after a title are a person. */
   afterTitles?: boolean;
   /** "Keri Gans, MS, RDN": degrees and credentials after a name are not names. */
@@ -241,6 +245,7 @@ export function refineMentions(
   if (options.companySuffixes !== false || options.afterTitles !== false) {
     out = addPatternMentions(text, out, units, covered, options);
   }
+  if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
 
   if (options.extendPersons !== false) {
     // Index of the token starting at each mention start, per unit.
