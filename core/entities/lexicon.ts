@@ -144,6 +144,25 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
     'John Deere',
     'Ben & Jerry’s',
   ].map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
+  // Football clubs named after their city, which a tagger reads as the city ("Real Madrid" as "Madrid",
+  // "Manchester City" as a place). Clubs whose name is the city's alone (Liverpool, Barcelona) are left out.
+  { name: 'Manchester City', type: 'organization', aliases: ['Man City'] },
+  { name: 'Manchester United', type: 'organization', aliases: ['Man United', 'Man Utd'] },
+  { name: 'Real Madrid', type: 'organization', aliases: [] },
+  { name: 'Atlético Madrid', type: 'organization', aliases: ['Atletico Madrid'] },
+  { name: 'Bayern Munich', type: 'organization', aliases: ['Bayern München'] },
+  { name: 'Borussia Dortmund', type: 'organization', aliases: [] },
+  { name: 'Paris Saint-Germain', type: 'organization', aliases: ['PSG', 'Paris St-Germain'] },
+  { name: 'Inter Milan', type: 'organization', aliases: ['Internazionale'] },
+  { name: 'AC Milan', type: 'organization', aliases: [] },
+  { name: 'Juventus', type: 'organization', aliases: [] },
+  { name: 'Arsenal', type: 'organization', aliases: [] },
+  { name: 'Aston Villa', type: 'organization', aliases: [] },
+  { name: 'Nottingham Forest', type: 'organization', aliases: [] },
+  { name: 'Leicester City', type: 'organization', aliases: [] },
+  { name: 'Benfica', type: 'organization', aliases: [] },
+  { name: 'Galatasaray', type: 'organization', aliases: [] },
+  { name: 'Boca Juniors', type: 'organization', aliases: [] },
 ];
 
 /**

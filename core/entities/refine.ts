@@ -217,6 +217,11 @@ export function refineMentions(
   for (const m of out) covered.fill(1, m.start, m.end);
 
   if (options.knownAliases !== false) {
+    // The tagger's mentions by their first character, so each known name finds the ones inside it without
+    // a pass over all mentions (a long text repeats its known names thousands of times).
+    const byStart = new Map<number, TaggedMention>();
+    for (const m of out) byStart.set(m.start, m);
+    const replaced = new Set<TaggedMention>();
     units.forEach((tokens, u) => {
       for (let i = 0; i < tokens.length; i++) {
         const candidates = KNOWN_FORMS.get((tokens[i] as Token).text);
@@ -227,11 +232,19 @@ export function refineMentions(
           const start = (tokens[i] as Token).start;
           const end = (tokens[i + c.words.length - 1] as Token).end;
           if (covered.subarray(start, end).some((x) => x === 1)) {
-            // Mentions wholly inside a longer known name are its pieces ("Bosnia", "Herzegovina"); one
-            // reaching past it is a longer name of its own ("United States Army"), and stays.
-            const overlapping = out.filter((m) => m.start < end && start < m.end);
-            if (c.words.length < 3 || overlapping.some((m) => m.start < start || m.end > end)) break;
-            out = out.filter((m) => !overlapping.includes(m));
+            // Mentions wholly inside a longer known name are its pieces ("Bosnia", "Herzegovina", the
+            // "Madrid" of "Real Madrid"); one reaching past it is a longer name of its own ("United States
+            // Army"), and stays. One the same as the known name stays the tagger's, whose type assembly
+            // corrects and whose person reading joins a lone surname to it ("Eli Lilly", "Lilly").
+            const reachesPast = covered[start - 1] === 1 || covered[end] === 1;
+            const pieces: TaggedMention[] = [];
+            for (let k = 0; k < c.words.length; k++) {
+              const m = byStart.get((tokens[i + k] as Token).start);
+              if (m && m.end <= end && !replaced.has(m)) pieces.push(m);
+            }
+            const whole = pieces.some((m) => m.start === start && m.end === end);
+            if (c.words.length < 2 || reachesPast || whole || pieces.length === 0) break;
+            for (const m of pieces) replaced.add(m);
           }
           covered.fill(1, start, end);
           out.push({ text: text.slice(start, end), start, end, type: c.type, unit: u });
@@ -240,6 +253,7 @@ export function refineMentions(
         }
       }
     });
+    if (replaced.size > 0) out = out.filter((m) => !replaced.has(m));
   }
 
   if (options.companySuffixes !== false || options.afterTitles !== false) {

@@ -108,6 +108,15 @@ describe('alias merging', () => {
     expect(clusters.find((c) => c.name === 'Gerald Ford')?.type).toBe('person');
   });
 
+  it('keeps a company named after a person whole with its short name ("Eli Lilly", "Lilly")', () => {
+    const text = 'Eli Lilly raised its forecast. Lilly said demand was strong.';
+    const clusters = assembleOnly(text, [
+      mentionAt(text, 'Eli Lilly', 0, 'PER'),
+      mentionAt(text, 'Lilly', text.indexOf('.'), 'PER'),
+    ]);
+    expect(clusters.map((c) => `${c.name} ${c.type} ${c.mentions.length}`)).toEqual(['Eli Lilly organization 2']);
+  });
+
   it('merges a last name with the one full name that ends in it', () => {
     const text =
       'Abu Bakr Al-Bagdadi spoke. Later Al-Bagdadi left, and Jane Smith and John Smith stayed. Smith laughed.';

@@ -98,6 +98,17 @@ describe('known names the tagger split', () => {
       'Trinidad and Tobago:LOC',
     ]);
   });
+
+  it('take the place of a piece the tagger found, but not of the whole name it found', () => {
+    const text = 'Real Madrid beat Arsenal, and Eli Lilly rose.';
+    const names: [string, TagType][] = [
+      ['Madrid', 'LOC'],
+      ['Eli Lilly', 'PER'],
+    ];
+    // The club, not its city; the company found whole keeps the tagger's mention, typed in assembly.
+    const found = refine(text, names, true).sort((a, b) => a.start - b.start);
+    expect(found.map((m) => `${m.text}:${m.type}`)).toEqual(['Real Madrid:ORG', 'Arsenal:ORG', 'Eli Lilly:PER']);
+  });
 });
 
 describe('trademark signs', () => {
