@@ -129,6 +129,28 @@ function addPatternMentions(
           }
         }
       }
+      // "Aiman Ezzat, chief executive of Capgemini", "Sarah Gilbert, a professor at Oxford": two or three
+      // name words before a comma and a person's role in an organization are a person.
+      if (options.afterTitles !== false && isName(i) && !(i > 0 && isName(i - 1))) {
+        let b = i;
+        while (b < tokens.length && b - i < 3 && isName(b)) b++;
+        const names = tokens.slice(i, b).map((t) => t.text);
+        if (names.length >= 2 && tokens[b]?.text === ',' && roleFollows(tokens, b + 1)) {
+          const start = (tokens[i] as Token).start;
+          const end = (tokens[b - 1] as Token).end;
+          const personLike = !names.some(
+            (w) =>
+              ORG_WORDS.has(w) ||
+              PERSON_TITLES.has(w) ||
+              TITLES.has(w.toLowerCase()) ||
+              LOWERCASE_ROLES.has(w.toLowerCase()),
+          );
+          if (personLike && free(start, end) && !names.every((w) => /^\p{Lu}+$/u.test(w))) {
+            covered.fill(1, start, end);
+            out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+          }
+        }
+      }
       if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1)) {
         let a = i - 1;
         while (a > 0 && a > i - 5 && isName(a - 1) && !PERSON_TITLES.has((tokens[a - 1] as Token).text)) a--;
@@ -172,6 +194,30 @@ const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
 const LOWERCASE_ROLES = wordSet(
   'leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
 );
+/** Roles a person holds in an organization, named after the person ("…, chief executive of Capgemini"). */
+const ROLES_AFTER_NAME = wordSet(
+  'ceo cfo founder co-founder chairman chairwoman president spokesman spokeswoman spokesperson director professor lawyer attorney senator governor mayor minister secretary economist analyst researcher scientist executive',
+);
+const ARTICLES = wordSet('a an the');
+const ROLE_LINKS = wordSet('of at for');
+
+/**
+ * Whether a person's role in an organization starts at token `at`: an optional article, up to two
+ * lowercase words ("senior", "former"), the role, then "of", "at" or "for" ("the former chief executive of").
+ */
+function roleFollows(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  if (ARTICLES.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  for (let extra = 0; extra <= 2; extra++, i++) {
+    const word = tokens[i]?.text ?? '';
+    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+    if (ROLES_AFTER_NAME.has(word.toLowerCase()) && ROLE_LINKS.has(next)) return true;
+    // A list of roles ("Chief Actuary, or CEO of…") is not a name and its role.
+    if (!/^\p{Ll}+$/u.test(word) || word === 'or' || word === 'and') return false;
+  }
+  return false;
+}
+
 /** Words that make a run of names an organization's or a place's, not a person's. */
 const ORG_WORDS = wordSet(
   'House Department Ministry Office Agency Council Committee Court University College School Institute Group Company Corp Inc Bank Party Union Association Times Post News Journal Police Army Force Street City County State States Kingdom Republic',

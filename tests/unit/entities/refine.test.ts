@@ -209,6 +209,21 @@ describe('a role written in lowercase before a name', () => {
   });
 });
 
+describe('a role in an organization after a name and a comma', () => {
+  it('makes the two or three name words before it a person, where the tagger found nothing', () => {
+    const text =
+      'Aiman Ezzat, chief executive of Capgemini, spoke. Sarah Gilbert, a senior professor at Oxford, agreed.';
+    const people = refine(text, []).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['Aiman Ezzat', 'Sarah Gilbert']);
+  });
+
+  it('is not read into a list of roles or a company and its part in a deal', () => {
+    const text =
+      'Roles: Vice President, Chief Actuary, or CEO of a firm. Morgan Stanley, the adviser to the deal, declined.';
+    expect(refine(text, []).filter((m) => m.type === 'PER')).toEqual([]);
+  });
+});
+
 describe('members or products named after an organization', () => {
   it('are not part of its name: "Labour MPs" is Labour, "Vanguard ETFs" is Vanguard', () => {
     const text = 'Labour MPs rebelled, and Vanguard ETFs fell.';
