@@ -35,9 +35,12 @@ const CREDENTIALS = wordSet(
 
 const TRADEMARK_END = /[®™℠]+$/u;
 
-/** Words that open a sentence or clause and never a name. */
+/**
+ * Words that open a sentence or clause and never a name: connectives, and the imperatives of asides and
+ * calls to action ("(See Facebook's own description…)", "Follow Reuters on X").
+ */
 const LEADING_CONNECTIVES = wordSet(
-  'about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according',
+  'about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according see read visit watch follow click contact subscribe download',
 );
 
 /** Last words of newspaper names. */

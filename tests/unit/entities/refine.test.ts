@@ -81,6 +81,19 @@ describe('a sentence opening before a name', () => {
       ['Netflix', 'Netflix'],
     ]);
   });
+
+  it('is left out when it is a call to action or an aside ("See Facebook\'s…", "Visit IES Holdings")', () => {
+    const text = "(See Facebook's own description.) Visit IES Holdings online.";
+    expect(
+      spans(text, [
+        ['See Facebook', 'ORG'],
+        ['Visit IES Holdings', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Facebook', 'Facebook'],
+      ['IES Holdings', 'IES Holdings'],
+    ]);
+  });
 });
 
 describe('known names the tagger split', () => {
