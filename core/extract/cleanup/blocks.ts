@@ -19,6 +19,7 @@ import {
   NEWSLETTER_PROMO,
   noteKindOf,
   PAYWALL_PROMPT,
+  READER_CALLOUT,
   RELATED_LEAD,
   TAIL_HEADING,
   TRANSCRIPT_NOTICE,
@@ -156,6 +157,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 60 && TRANSCRIPT_NOTICE.test(text)) return 'transcript-notice';
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
   if (words <= 40 && NEWSLETTER_PROMO.test(text)) return 'newsletter-promo';
+  if (words <= 80 && READER_CALLOUT.test(text)) return 'reader-callout';
   if (words <= 25 && CREDIT.test(text) && !ENDS_SENTENCE.test(text)) return 'credit';
   if (words <= 12 && IMAGE_SOURCE.test(text)) return 'credit';
   if (words <= 50 && CAPTION_WITH_CREDIT.test(text) && !ENDS_SENTENCE.test(text)) return 'caption';

@@ -28,6 +28,13 @@ export const TRANSCRIPT_NOTICE =
 export const CALL_TO_ACTION =
   /\b(?:get started(?: today| now| for free)?|start (?:your|a) free trial|free trial|no credit card (?:required|needed)|(?:book|request|schedule) a (?:free )?(?:demo|call|consultation|quote)|get (?:a )?(?:free )?quotes?(?: from)?|talk to (?:a|an|our) (?:[\w-]+ ){0,2}(?:expert|specialist|team)|learn more here|sign up (?:for )?free|try (?:it )?(?:for )?free|shop now|shop our|buy now|order now|order (?:your|a) copy|delivery charges may apply|jetzt (?:testen|starten|kaufen)|essai gratuit|prueba gratis|prova gratis|teste grátis)\b/;
 
+/**
+ * A newsroom's call for readers' stories, set after or inside a piece: "Share your story", "Fill out the
+ * form below or email…", "Have you been affected by…? We want to hear from you".
+ */
+export const READER_CALLOUT =
+  /^[^\p{L}\p{N}]*share your (?:story|stories|experience|tips?)\b[^.!?]{0,40}[.!:]?$|\b(?:fill out the form below|fill in the form below|use the form below to|we(?:['’]d| would)? (?:want|like|love) to hear from you|have you been affected by|tell us your story|share your (?:story|experience|photos|videos) with us)\b/iu;
+
 /** Newsletter promotions longer than a button: "Love movies? Our newsletter… Sign up now." */
 export const NEWSLETTER_PROMO =
   /\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b/i;
