@@ -2,7 +2,9 @@
  * End-to-end popup timing in Chromium, part of `npm run bench`: from opening Lede's popup to the whole
  * analysis on screen (the `lede:analysis-shown` performance mark, measured from the popup's own
  * navigation start), on the reference page and on a 10,000-word article, median and p95 of repeated
- * openings. Needs the end-to-end build (`npm run build:e2e`) and Chromium; says so when either is absent.
+ * openings, and on the reference page with the background's service worker stopped before each opening
+ * (as the browser stops it after 30 idle seconds). Needs the end-to-end build (`npm run build:e2e`) and
+ * Chromium; says so when either is absent.
  */
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH, extensionDir, launchBrowser } from '../tests/e2e/support/browsers';
@@ -16,7 +18,7 @@ export interface PopupTiming {
   /** Per mark, the time of each opening in ms from the popup's navigation start. */
   runs: Record<PopupMark, number[]>;
   /** The first opening on this page, not in `runs` (on the first page, the background decodes the entity model then). */
-  first: Record<PopupMark, number>;
+  first?: Record<PopupMark, number>;
 }
 
 /** Waits for the last mark, then returns every mark's time. */
@@ -29,6 +31,9 @@ const READ_MARKS = `new Promise((resolve) => {
   poll();
 })`;
 
+/** Openings with the background stopped first: each costs a worker start and the model's decoding. */
+const COLD_REPEATS = 8;
+
 export async function benchPopup(repeats = 15): Promise<PopupTiming[] | string> {
   if (!existsSync(CHROMIUM_PATH)) return `Chromium not found at ${CHROMIUM_PATH}: popup timing skipped.`;
   if (!existsSync(extensionDir('chromium')))
@@ -37,6 +42,7 @@ export async function benchPopup(repeats = 15): Promise<PopupTiming[] | string> 
   const browser = await launchBrowser('chromium');
   try {
     const timings: PopupTiming[] = [];
+    let seedTabId: number | undefined;
     for (const [label, pathname] of [
       ['reference page', SEED_PATH],
       ['10,000-word article', LONG_ARTICLE_PATH],
@@ -54,6 +60,21 @@ export async function benchPopup(repeats = 15): Promise<PopupTiming[] | string> 
         await popup.close();
       }
       timings.push({ page: label, runs, first: first as Record<PopupMark, number> });
+      if (pathname === SEED_PATH) seedTabId = tabId;
+    }
+    // A reader who opens Lede after half a minute away finds its background stopped: the browser ends an
+    // idle service worker. Each of these openings starts it afresh (script, entity model, cold code).
+    if (browser.stopBackground && seedTabId !== undefined) {
+      const runs: Record<PopupMark, number[]> = { started: [], analyzed: [], shown: [] };
+      for (let run = 0; run < COLD_REPEATS; run++) {
+        await browser.stopBackground();
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        const popup = await browser.openExtensionPage(`popup.html?tabId=${seedTabId}`);
+        const marks = await popup.evaluate<Record<PopupMark, number>>(READ_MARKS);
+        for (const key of Object.keys(runs) as PopupMark[]) runs[key].push(marks[key]);
+        await popup.close();
+      }
+      timings.push({ page: 'reference page, background stopped before each opening', runs });
     }
     return timings;
   } finally {

@@ -176,7 +176,8 @@ async function benchPopupTiming(): Promise<void> {
     ['shown', 'all shown'],
   ];
   for (const { page, runs, first } of result) {
-    console.log(`${page} (${runs.shown.length} openings; the first, not counted: all shown at ${fmt(first.shown)} ms)`);
+    const firstNote = first ? `; the first, not counted: all shown at ${fmt(first.shown)} ms` : '';
+    console.log(`${page} (${runs.shown.length} openings${firstNote})`);
     for (const [mark, label] of steps) {
       console.log(
         `  ${label.padEnd(16)} median ${fmt(quantile(runs[mark], 0.5)).padStart(7)}  p95 ${fmt(quantile(runs[mark], 0.95)).padStart(7)}`,

@@ -33,6 +33,11 @@ export interface ExtensionBrowser {
   openTab(url: string, options?: { loaded?: boolean }): Promise<{ tabId: number; page: ExtensionPage }>;
   /** Opens one of Lede's pages (e.g. `popup.html?tabId=3`) as a tab. */
   openExtensionPage(pathAndQuery: string, viewport?: { width: number; height: number }): Promise<ExtensionPage>;
+  /**
+   * Chromium only: stops Lede's background service worker, as the browser does after 30 idle seconds, so
+   * that the next message starts it afresh. Tab lookups through the worker do not work afterwards.
+   */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -130,6 +135,13 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       if (tabId < 0) throw new Error(`Chromium: no tab found for ${url}`);
       await page.bringToFront();
       return { tabId, page: wrapPlaywright(page) };
+    },
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
     },
     async close() {
       await context.close().catch(() => undefined);
