@@ -65,8 +65,7 @@ export function addCompanyCueMentions(
   units.forEach((tokens, u) => {
     for (let i = 0; i < tokens.length; i++) {
       const word = lower(tokens[i]);
-      // "shares in BP", "stake in Rivian", "shares of Nvidia and Intel"
-      // "chief executive of Capgemini", "a co-founder of Rivian"
+      // "shares in BP", "stake in Rivian", "chief executive of Capgemini", "a co-founder of Rivian"
       const heldIn = HELD_IN.has(word) && (lower(tokens[i + 1]) === 'in' || lower(tokens[i + 1]) === 'of');
       const roleOf =
         word === 'of' &&
