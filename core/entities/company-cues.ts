@@ -4,6 +4,7 @@
  * and stakes are held in companies, and a chief executive or a board belongs to one. These cues add an
  * organization mention where the tagger found nothing; they never retype what it found.
  */
+import { wordSet } from './names';
 import type { TaggedMention } from './recognize';
 import type { Token } from './tokenize';
 
@@ -11,31 +12,23 @@ import type { Token } from './tokenize';
 const HELD_IN = new Set(['shares', 'stake', 'stakes', 'stock']);
 /** "Rivian shares fell": only with a market verb after, as "shares" is also a verb ("Smith shares"). */
 const SHARES = new Set(['shares', 'stock']);
-const MARKET_MOVES = new Set(
-  'rose fell jumped slid gained dropped climbed tumbled surged sank soared slumped plunged rallied edged dipped advanced declined lost added'.split(
-    ' ',
-  ),
+const MARKET_MOVES = wordSet(
+  'rose fell jumped slid gained dropped climbed tumbled surged sank soared slumped plunged rallied edged dipped advanced declined lost added',
 );
 /** "Apple's chief executive", "Rivian's board": what a company has and a person does not. */
-const COMPANY_POSSESSIONS = new Set(
-  'shares stock shareholders investors board headquarters subsidiary subsidiaries employees workforce revenue profits profit earnings'.split(
-    ' ',
-  ),
+const COMPANY_POSSESSIONS = wordSet(
+  'shares stock shareholders investors board headquarters subsidiary subsidiaries employees workforce revenue profits profit earnings',
 );
 /** Two-word possessions: "chief executive", "chief financial", "share price", "market value". */
 const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 'share price', 'market value']);
 
 /** Roles held in a company, before "of": "chief executive of Capgemini", "founder of Foodtrainers". */
-const ROLES_OF = new Set(
-  'ceo cfo cto coo chairman chairwoman founder co-founder cofounder shareholder shareholders'.split(' '),
-);
+const ROLES_OF = wordSet('ceo cfo cto coo chairman chairwoman founder co-founder cofounder shareholder shareholders');
 const ROLE_PAIRS_OF = new Set(['chief executive', 'executive officer', 'financial officer', 'board chairman']);
 
 /** Capitalized words that begin sentences or stand for a name without being one. */
-const NOT_NAMES = new Set(
-  'The A An Its It His Her Their Our Your My This That These Those Which What Who Each Every Both Such Some Any No One Other Another Many Most All Why How When Where While If But And Or So Then Now Today'.split(
-    ' ',
-  ),
+const NOT_NAMES = wordSet(
+  'The A An Its It His Her Their Our Your My This That These Those Which What Who Each Every Both Such Some Any No One Other Another Many Most All Why How When Where While If But And Or So Then Now Today',
 );
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Lu}{2,}\p{N}*)$/u;

@@ -42,3 +42,6 @@ export function wordCount(name: string): number {
   const words = name.split(/\s+/).filter(Boolean);
   return words[0] === 'the' ? words.length - 1 : words.length;
 }
+
+/** A set of the space-separated words of a list, as written (case kept). */
+export const wordSet = (list: string): Set<string> => new Set(list.split(' '));

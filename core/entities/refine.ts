@@ -7,6 +7,7 @@
 
 import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, WEEKDAYS_MONTHS } from './lexicon';
+import { wordSet } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import type { Token } from './tokenize';
 
@@ -26,7 +27,6 @@ export interface RefineOptions {
 }
 
 /** A set of the space-separated words of a list written as prose. */
-const wordSet = (list: string): Set<string> => new Set(list.split(' '));
 
 /** Degrees and professional credentials written after a name, without their dots. */
 const CREDENTIALS = wordSet(
