@@ -73,8 +73,8 @@ export default defineConfig({
     // The entity model ships once, as a file the extension fetches (utils/ner-asset-from-extension.ts).
     'build:publicAssets': (_wxt, files) => {
       files.push({
-        absoluteSrc: fileURLToPath(new URL('./assets/ner/model.json', import.meta.url)),
-        relativeDest: 'ner/model.json',
+        absoluteSrc: fileURLToPath(new URL('./assets/ner/model.bin.gz', import.meta.url)),
+        relativeDest: 'ner/model.bin.gz',
       });
     },
   },

@@ -107,7 +107,7 @@ export const DATA_CREDITS: readonly Credit[] = [
     license: 'CC BY 4.0 (annotations); texts CC BY 2.5 / CC BY 4.0 / CC BY-SA 3.0 by genre',
     licenseUrl: CC_BY_4,
     use: 'nerTraining',
-    shippedAs: { asset: 'ner/model.json' },
+    shippedAs: { asset: 'ner/model.bin.gz' },
   },
   {
     id: 'wikigold',
@@ -118,7 +118,7 @@ export const DATA_CREDITS: readonly Credit[] = [
     license: 'CC BY 4.0',
     licenseUrl: CC_BY_4,
     use: 'nerTraining',
-    shippedAs: { asset: 'ner/model.json' },
+    shippedAs: { asset: 'ner/model.bin.gz' },
   },
   {
     id: 'countries-list',
@@ -128,7 +128,7 @@ export const DATA_CREDITS: readonly Credit[] = [
     license: 'MIT',
     licenseUrl: MIT,
     use: 'placeNames',
-    shippedAs: { asset: 'ner/model.json' },
+    shippedAs: { asset: 'ner/model.bin.gz' },
   },
   {
     id: 'geonames',
@@ -138,7 +138,7 @@ export const DATA_CREDITS: readonly Credit[] = [
     license: 'CC BY 4.0',
     licenseUrl: CC_BY_4,
     use: 'placeNames',
-    shippedAs: { asset: 'ner/model.json' },
+    shippedAs: { asset: 'ner/model.bin.gz' },
     notice: 'Contains city names from GeoNames (geonames.org), licensed under CC BY 4.0.',
   },
   {
@@ -149,7 +149,7 @@ export const DATA_CREDITS: readonly Credit[] = [
     license: 'Apache-2.0',
     licenseUrl: APACHE_2,
     use: 'personNames',
-    shippedAs: { asset: 'ner/model.json' },
+    shippedAs: { asset: 'ner/model.bin.gz' },
   },
 ];
 

@@ -152,7 +152,7 @@ function benchSizes(): void {
     group('reader script', (file) => base(file) === 'reader.js');
     group('lookup card script', (file) => base(file) === 'lookup-card.js');
     group('background', (file) => base(file) === 'background.js');
-    group('NER model file', (file) => file.endsWith(path.join('ner', 'model.json')));
+    group('NER model file', (file) => file.endsWith(path.join('ner', 'model.bin.gz')));
     group('extension pages', (file) => file.includes(`${path.sep}chunks${path.sep}`));
     group('everything', () => true);
   }

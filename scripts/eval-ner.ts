@@ -13,7 +13,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { entitiesWithModel } from '../core/entities/index';
-import { loadModel, modelFromAsset, type NerAsset } from '../core/entities/model';
+import { loadModel, modelFromAsset } from '../core/entities/model';
+import { readNerAssetFile } from '../core/entities/ner-asset-from-file';
 import { splitSentences } from '../core/text/sentences';
 import type { EntityType } from '../core/types';
 import { args } from './ner/cli-args';
@@ -88,9 +89,9 @@ async function main(): Promise<void> {
   if (genre) docs = ofGenre(docs, path, genre);
   const texts = docs.map(docText);
   const tokenCount = texts.reduce((n, d) => n + d.tokens.length, 0);
-  // --model <asset.json>: evaluate another trained asset than the bundled one.
+  // --model <model.bin.gz>: evaluate another trained model than the bundled one.
   const modelPath = a.get('model');
-  const model = modelPath ? modelFromAsset(JSON.parse(readFileSync(modelPath, 'utf8')) as NerAsset) : await loadModel();
+  const model = modelPath ? modelFromAsset(await readNerAssetFile(modelPath)) : await loadModel();
   const options = {
     propagate: !a.has('no-propagate'),
     knownAliases: !a.has('no-known'),

@@ -1,8 +1,8 @@
 /**
- * Trains Lede's named-entity tagger and writes assets/ner/model.json.
+ * Trains Lede's named-entity tagger and writes assets/ner/model.bin.gz.
  *
  *   npm run train:ner -- [--data /work/shared/data/ner] [--epochs 10] [--bits 20] [--decoder viterbi]
- *                        [--seed 13] [--augment 0.08] [--min-population 15000] [--out assets/ner/model.json]
+ *                        [--seed 13] [--augment 0.08] [--min-population 15000] [--out assets/ner/model.bin.gz]
  *                        [--datelines 0.02] [--runs 3] [--folds 5] [--doc-drop 0.5] [--exclude-genres bio,voyage]
  *                        [--no-write]
  *
@@ -17,9 +17,10 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type DocStats, docStats, documentFeatures, LABELS, sentenceFeatures } from '../core/entities/features';
 import { Gazetteer } from '../core/entities/gazetteer';
-import { ASSET_FORMAT, type NerAsset } from '../core/entities/model';
+import { ASSET_FORMAT, encodeModelFile, type NerAsset } from '../core/entities/model-file';
 import { type Decoder, decode, type LinearWeights, spansFromTags } from '../core/entities/tagger';
 import { args } from './ner/cli-args';
 import { datelineMaker } from './ner/datelines';
@@ -217,7 +218,7 @@ async function main(): Promise<void> {
   const augment = Number(a.get('augment') ?? 0.08);
   const minPopulation = Number(a.get('min-population') ?? 15000);
   const every = Number(a.get('wikigold-dev-every') ?? 5);
-  const out = resolve(a.get('out') ?? 'assets/ner/model.json');
+  const out = resolve(a.get('out') ?? 'assets/ner/model.bin.gz');
   const usPlaces = a.get('us-places') ?? join(dataDir, '../publishers/wiki-media-cred/wikidata-us-cities.tsv');
 
   const t0 = Date.now();
@@ -310,8 +311,8 @@ async function main(): Promise<void> {
     labels: [...LABELS],
     decoder,
     scale,
-    weights: Buffer.from(bytes).toString('base64'),
-    ...(second ? { second: Buffer.from(encodeWeights(second.q)).toString('base64') } : {}),
+    weights: bytes,
+    ...(second ? { second: encodeWeights(second.q) } : {}),
     gazetteer: gazData,
     meta: {
       trainedOn: ['GUM train split (amir-zeldes/gum@72ce5ac)', `wikigold minus every ${every}th document`],
@@ -327,10 +328,10 @@ async function main(): Promise<void> {
     },
   };
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(asset));
-  console.log(
-    `\nwrote ${out}: ${bytes.length} weight bytes, ${(JSON.stringify(asset).length / 1e6).toFixed(2)} MB JSON`,
-  );
+  // gzip output carries no time stamp, so the same seed writes the same bytes.
+  const file = gzipSync(encodeModelFile(asset), { level: 9 });
+  writeFileSync(out, file);
+  console.log(`\nwrote ${out}: ${bytes.length} weight bytes, ${(file.length / 1e6).toFixed(2)} MB compressed`);
 }
 
 main().catch((err: unknown) => {

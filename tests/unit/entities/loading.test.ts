@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../core/entities/model';
+import { bundledModelFile, readNerAssetFile } from '../../../core/entities/ner-asset-from-file';
 
 const root = resolve(__dirname, '../../..');
 
@@ -32,7 +33,7 @@ describe('model asset loading', () => {
     const sources = ['index.ts', 'model.ts', 'recognize.ts', 'assemble.ts'].map((f) =>
       readFileSync(resolve(root, 'core/entities', f), 'utf8'),
     );
-    for (const source of sources) expect(source).not.toMatch(/import\([^)]*model\.json|^import[^;]*model\.json/m);
+    for (const source of sources) expect(source).not.toMatch(/import\([^)]*model\.bin|^import[^;]*model\.bin/m);
 
     // A browser build (Vite's default conditions include "browser", as in the extension's builds).
     const result = await build({
@@ -51,11 +52,10 @@ describe('model asset loading', () => {
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
     const code = outputs.flatMap((o) => (o.type === 'chunk' ? [o.code] : [])).join('\n');
-    // A piece of the weights string would identify a bundle that holds them.
-    const weights = (JSON.parse(readFileSync(resolve(root, 'assets/ner/model.json'), 'utf8')) as { weights: string })
-      .weights;
-    expect(code.includes(weights.slice(1000, 1064))).toBe(false);
-    expect(code).toContain('/ner/model.json');
+    // A piece of the shipped name lists would identify a bundle that holds the model's contents.
+    const { gazetteer } = await readNerAssetFile(bundledModelFile());
+    expect(code.includes(gazetteer.city.slice(1000, 1064))).toBe(false);
+    expect(code).toContain('/ner/model.bin.gz');
     expect(code.length).toBeLessThan(300_000);
   }, 60_000);
 });
