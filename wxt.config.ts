@@ -85,6 +85,8 @@ export default defineConfig({
         // linkedom (the background's HTML parser) tries the optional native `canvas` package and falls
         // back to its own shim; extensions never have the native one, so bundle the shim directly.
         canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)),
+        // linkedom's CSS parser answers only `<style>.sheet`, which nothing in Lede reads (see the stub).
+        'cssomnom/parse': fileURLToPath(new URL('./utils/no-css-parser.ts', import.meta.url)),
       },
     },
   }),
