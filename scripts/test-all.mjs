@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false });
+const run = (command, args, env = process.env) => spawnSync(command, args, { stdio: 'inherit', shell: false, env });
+// WXT sets NODE_ENV to the build's mode when it is unset, and any mode but "production" gets Preact's
+// development build: the end-to-end builds must run the shipped code (tests/e2e/manifest.test.ts checks).
+const productionEnv = { ...process.env, NODE_ENV: 'production' };
 
 mkdirSync('test-output', { recursive: true });
 // The shipped builds (checked by the manifest tests) and the end-to-end builds (driven in browsers).
@@ -14,7 +17,7 @@ const builds = [
   ['wxt', 'build', '--mode', 'e2e'],
   ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e'],
 ];
-if (!builds.every((args) => run('npx', args).status === 0)) {
+if (!builds.every((args) => run('npx', args, productionEnv).status === 0)) {
   console.log('The extension build failed.');
   console.log('0 passed, 1 failed');
   process.exit(1);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -24,5 +24,20 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('shipped manifest %s', (dir) => {
 
   it('declares no content script for all pages', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+});
+
+// The end-to-end build is what the browser tests drive and the benchmark times: its extension pages
+// must be the shipped code, byte for byte (a mode other than production once gave them Preact's
+// development build, slower and larger), not only the same source.
+describe.each([
+  ['chrome-mv3', 'chrome-mv3-e2e'],
+  ['firefox-mv3', 'firefox-mv3-e2e'],
+])('end-to-end build of %s', (shipped, e2e) => {
+  it('has the same extension-page scripts as the shipped build', () => {
+    // Chunk names carry a hash of their content, so equal names are equal code (and a readable diff).
+    const chunks = (dir: string) => readdirSync(path.join(ROOT, '.output', dir, 'chunks')).sort();
+    expect(chunks(shipped).length).toBeGreaterThan(3);
+    expect(chunks(e2e)).toEqual(chunks(shipped));
   });
 });
