@@ -56,16 +56,19 @@ export function ReaderView() {
   const index = useRef<TextIndex | null>(null);
   const analysis = view.kind === 'ready' ? view.analysis : null;
 
+  // The body exists once both the analysis and the settings are in, in either order: the article is
+  // written into it when it appears, not when the analysis arrives (which may be earlier).
+  const bodyShown = analysis !== null && values !== null;
   useEffect(() => {
     if (!analysis || !body.current) return;
     renderArticleHtml(body.current, analysis.article.html);
     index.current = indexText(body.current);
     document.title = `${analysis.article.title} · ${i18n.t('extName')}`;
-  }, [analysis?.article]);
+  }, [analysis?.article, bodyShown]);
 
   useEffect(() => {
     if (analysis && index.current && values) markEntities(index.current, analysis, values.highlightEntities);
-  }, [analysis, values?.highlightEntities]);
+  }, [analysis, values?.highlightEntities, bodyShown]);
 
   const showInPage = (passages: string[], focus = 0) => {
     if (!index.current) return;
