@@ -93,7 +93,8 @@ function Content({
   values: ReturnType<typeof useSettings>;
   onRetry: () => void;
 }) {
-  const shown = view.kind === 'ready' && values !== undefined;
+  // The analysis is on screen only once the settings are in too (until then the loading shell shows).
+  const shown = view.kind === 'ready' && values !== null;
   useEffect(() => {
     // `npm run bench` reads this mark: from opening the popup to the full analysis on screen.
     if (shown) performance.mark(POPUP_MARKS.shown);
