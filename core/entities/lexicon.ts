@@ -163,6 +163,24 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Benfica', type: 'organization', aliases: [] },
   { name: 'Galatasaray', type: 'organization', aliases: [] },
   { name: 'Boca Juniors', type: 'organization', aliases: [] },
+  // Leagues and competitions, whose names a tagger reads as places ("La Liga" with "la" of Spanish place
+  // names, "Premier League" and "Champions League" as regions).
+  ...[
+    'Premier League',
+    'Champions League',
+    'Europa League',
+    'Conference League',
+    'La Liga',
+    'Serie A',
+    'Bundesliga',
+    'Ligue 1',
+    'Eredivisie',
+    'Major League Baseball',
+    'Major League Soccer',
+    'National Football League',
+    'National Basketball Association',
+    'National Hockey League',
+  ].map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
 ];
 
 /**

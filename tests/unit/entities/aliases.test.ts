@@ -108,6 +108,20 @@ describe('alias merging', () => {
     expect(clusters.find((c) => c.name === 'Gerald Ford')?.type).toBe('person');
   });
 
+  it('knows a league is an organization, not the place a tagger reads in it', () => {
+    const text = 'Sevilla sit third in La Liga, two points behind the Premier League leaders.';
+    const clusters = assemble(text, [
+      ['Sevilla', 'ORG'],
+      ['La Liga', 'LOC'],
+      ['Premier League', 'LOC'],
+    ]);
+    expect(clusters.map((c) => `${c.name} ${c.type}`).sort()).toEqual([
+      'La Liga organization',
+      'Premier League organization',
+      'Sevilla organization',
+    ]);
+  });
+
   it('keeps a company named after a person whole with its short name ("Eli Lilly", "Lilly")', () => {
     const text = 'Eli Lilly raised its forecast. Lilly said demand was strong.';
     const clusters = assembleOnly(text, [
