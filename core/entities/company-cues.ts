@@ -4,7 +4,7 @@
  * and stakes are held in companies, and a chief executive or a board belongs to one. These cues add an
  * organization mention where the tagger found nothing; they never retype what it found.
  */
-import { wordSet } from './names';
+import { CAPITALIZED_NON_NAMES, wordSet } from './names';
 import type { TaggedMention } from './recognize';
 import type { Token } from './tokenize';
 
@@ -26,11 +26,6 @@ const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 
 const ROLES_OF = wordSet('ceo cfo cto coo chairman chairwoman founder co-founder cofounder shareholder shareholders');
 const ROLE_PAIRS_OF = new Set(['chief executive', 'executive officer', 'financial officer', 'board chairman']);
 
-/** Capitalized words that begin sentences or stand for a name without being one. */
-const NOT_NAMES = wordSet(
-  'The A An Its It His Her Their Our Your My This That These Those Which What Who Each Every Both Such Some Any No One Other Another Many Most All Why How When Where While If But And Or So Then Now Today',
-);
-
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Lu}{2,}\p{N}*)$/u;
 const POSSESSIVE = /^['’]s?$/;
 const MAX_NAME_WORDS = 3;
@@ -46,7 +41,7 @@ export function addCompanyCueMentions(
   const out = mentions.slice();
   const isName = (tokens: readonly Token[], i: number) => {
     const t = tokens[i];
-    return t !== undefined && NAME_WORD.test(t.text) && !NOT_NAMES.has(t.text);
+    return t !== undefined && NAME_WORD.test(t.text) && !CAPITALIZED_NON_NAMES.has(t.text);
   };
   const add = (tokens: readonly Token[], from: number, to: number, unit: number) => {
     const start = (tokens[from] as Token).start;

@@ -143,6 +143,7 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
     'Raymond James',
     'John Deere',
     'Ben & Jerry’s',
+    'Con Edison',
   ].map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
   // Football clubs named after their city, which a tagger reads as the city ("Real Madrid" as "Madrid",
   // "Manchester City" as a place). Clubs whose name is the city's alone (Liverpool, Barcelona) are left out.

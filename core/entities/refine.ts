@@ -7,7 +7,7 @@
 
 import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, WEEKDAYS_MONTHS } from './lexicon';
-import { wordSet } from './names';
+import { CAPITALIZED_NON_NAMES, wordSet } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import type { Token } from './tokenize';
 
@@ -80,7 +80,11 @@ const STRIPPED_TITLES = wordSet(
   'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
 );
 
-const COMPANY_SUFFIXES = wordSet('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA NV Group Holdings Bancorp');
+// Legal forms of many countries (GmbH, S.p.A., N.V.…); not "SE", "AB" or "SAS", also a compass point,
+// a province and an airline.
+const COMPANY_SUFFIXES = wordSet(
+  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC Plc plc AG SA S.A. NV N.V. BV B.V. GmbH KGaA SpA S.p.A. SRL Srl S.r.l. ASA Oyj Pty Bhd Tbk Group Holdings Bancorp',
+);
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
 const PERSON_TITLES = wordSet(
   'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
@@ -157,9 +161,14 @@ function addPatternMentions(
       if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1)) {
         let a = i - 1;
         while (a > 0 && a > i - 5 && isName(a - 1) && !PERSON_TITLES.has((tokens[a - 1] as Token).text)) a--;
+        // "The LLC", "Your LLC": an article or a pronoun is no part of the company's name.
+        while (a < i && CAPITALIZED_NON_NAMES.has((tokens[a] as Token).text)) a++;
+        if (a === i) continue;
+        const atStart = a === 0;
         const start = (tokens[a] as Token).start;
         const end = (tokens[i] as Token).end;
-        if (a === 0 && i - a === 1) continue; // "Group" at a sentence start after one word: too weak.
+        // "Group" at a sentence start after one word is too weak; a legal form ("Arduino SRL") is not.
+        if (atStart && i - a === 1 && WEAK_COMPANY_SUFFIXES.has(word)) continue;
         // Replace mentions inside the span (the tagger's "Boeing" as a place, say).
         const inside = out.filter((m) => m.start >= start && m.end <= end);
         const overlapping = out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end));
@@ -173,7 +182,10 @@ function addPatternMentions(
   return out;
 }
 
-const COMPANY_END = /\b(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|Holdings)$/;
+/** Suffixes that also end other names, so one word before them at a sentence start is not enough. */
+const WEAK_COMPANY_SUFFIXES = wordSet('Group Holdings Co Co.');
+const COMPANY_END =
+  /\b(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|GmbH|KGaA|SpA|S\.p\.A\.|SRL|Srl|S\.r\.l\.|ASA|Oyj|Pty|Bhd|Tbk|Group|Holdings)$/;
 /** Head words that end an institution's name ("Columbia University", "British Library"). */
 const INSTITUTION_END =
   /\b(?:University|College|School|Institute|Library|Museum|Hospital|Foundation|Association|Society|Academy|Council|Agency|Commission|Committee|Ministry|Department|Bank|Company|Corporation)$/;

@@ -248,3 +248,25 @@ describe('members or products named after an organization', () => {
     ).toEqual(['Labour', 'Vanguard']);
   });
 });
+
+describe('legal forms after a name', () => {
+  it('make the name a company in any country, even at the start of a sentence', () => {
+    const text =
+      'Arduino SRL sued its founders. Siemens Energy GmbH and Eni S.p.A. signed with ASML Holding N.V. and Baker Botts LLP.';
+    const found = refine(text, [['Arduino', 'PER']]).map((m) => `${m.text}:${m.type}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Arduino SRL:ORG',
+        'Siemens Energy GmbH:ORG',
+        'Eni S.p.A.:ORG',
+        'ASML Holding N.V.:ORG',
+        'Baker Botts LLP:ORG',
+      ]),
+    );
+  });
+
+  it('leave out an article or a pronoun before the name, and make no company of one alone', () => {
+    const text = 'The Boeing Co said it would cut jobs. Why We Group our tasks. The LLC files a return.';
+    expect(refined(text, [])).toEqual(['Boeing Co']);
+  });
+});
