@@ -204,6 +204,10 @@ const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 /** Words that end or begin a sports club's name. */
 const CLUB_LAST_WORDS = wordSet('United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers');
 const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
+/** Head words that open an institution's name in languages that put the head first ("Banco Santander"). */
+const INSTITUTION_FIRST_WORDS = wordSet(
+  'Instituto Institut Istituto Universidad Universidade Università Université Universität Universiteit Banco Banca Banque Fundación Fundação Fondation Fondazione Stiftung Ministerio Ministério Ministère Ministero Partido Parti Partito Grupo Gruppo Groupe Compañía Companhia Compagnie Société Sociedad Museo Museu Musée Colegio Escuela Agencia Agência Tribunal',
+);
 
 /** Roles a news story writes in lowercase before a person's name ("spokesman John Kirby"). */
 const LOWERCASE_ROLES = wordSet(
@@ -364,6 +368,14 @@ export function refineMentions(
     const words = m.text.split(/\s+/);
     const club = CLUB_LAST_WORDS.has(words[words.length - 1] as string) || CLUB_FIRST_WORDS.has(words[0] as string);
     return words.length >= 2 && club ? { ...m, type: 'ORG' } : m;
+  });
+
+  // "Instituto Lula", "Banco Santander", "Partido Popular": an institution named head first, whatever
+  // person or place its other words name.
+  out = out.map((m) => {
+    if (m.type === 'ORG') return m;
+    const words = m.text.split(/\s+/);
+    return words.length >= 2 && INSTITUTION_FIRST_WORDS.has(words[0] as string) ? { ...m, type: 'ORG' } : m;
   });
 
   if (options.stripTitles !== false) {

@@ -270,3 +270,16 @@ describe('legal forms after a name', () => {
     expect(refined(text, [])).toEqual(['Boeing Co']);
   });
 });
+
+describe('institutions named head first', () => {
+  it('are organizations, whoever or wherever the rest of the name points to', () => {
+    const text = 'Police searched the Instituto Lula. Banco Santander and Fondazione Prada said nothing in Madrid.';
+    const found = refine(text, [
+      ['Instituto Lula', 'PER'],
+      ['Banco Santander', 'PER'],
+      ['Fondazione Prada', 'PER'],
+      ['Madrid', 'LOC'],
+    ]).map((m) => `${m.text}:${m.type}`);
+    expect(found).toEqual(['Instituto Lula:ORG', 'Banco Santander:ORG', 'Fondazione Prada:ORG', 'Madrid:LOC']);
+  });
+});
