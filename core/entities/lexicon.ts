@@ -261,4 +261,17 @@ export const OTHER_COUNTRY_NAMES: ReadonlySet<string> = new Set([
   'usa',
   'uk',
   'u.k.',
+  // The most-named countries as stories in Spanish, Portuguese, French and German write them, where
+  // the English list has another spelling ("Estados Unidos" was typed a person).
+  ...[
+    'estados unidos|reino unido|alemania|alemanha|francia|frança|españa|espanha|italia|itália|rusia|rússia',
+    'japón|japão|méxico|brasil|perú|canadá|suiza|suíça|suecia|noruega|turquía|turquia|irán|irã|irak|iraque',
+    'siria|síria|egipto|egito|marruecos|marrocos|sudáfrica|áfrica do sul|corea del sur|coreia do sul',
+    'corea del norte|coreia do norte|nueva zelanda|nova zelândia|países bajos|países baixos|bélgica|grecia|grécia',
+    'états-unis|royaume-uni|allemagne|espagne|italie|russie|chine|japon|inde|brésil|mexique|turquie|suisse',
+    'belgique|égypte|maroc|algérie|tunisie|grèce|pays-bas|vereinigte staaten|großbritannien|deutschland',
+    'frankreich|spanien|italien|russland|türkei|österreich|schweiz|griechenland|niederlande|ägypten',
+  ]
+    .join('|')
+    .split('|'),
 ]);

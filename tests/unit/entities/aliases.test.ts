@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleEntities } from '../../../core/entities/assemble';
 import { recognizeEntities } from '../../../core/entities/index';
+import { OTHER_COUNTRY_NAMES } from '../../../core/entities/lexicon';
 import { initialsOf, isAcronym, normalizeKey } from '../../../core/entities/names';
 import type { TaggedMention, TagType } from '../../../core/entities/recognize';
 import { tokenize } from '../../../core/entities/tokenize';
@@ -400,6 +401,26 @@ describe('a country acting in a story', () => {
       Erdogan: 'person',
       Turkey: 'place',
       Jordan: 'person',
+    });
+  });
+
+  it('is a place under its Spanish, Portuguese, French or German name ("Estados Unidos", "Deutschland")', () => {
+    const text = 'Estados Unidos y México firmaron. Deutschland und Frankreich stritten. Luis Miguel cantó.';
+    const names: [string, TagType][] = [
+      ['Estados Unidos', 'PER'],
+      ['México', 'PER'],
+      ['Deutschland', 'ORG'],
+      ['Frankreich', 'PER'],
+      ['Luis Miguel', 'PER'],
+    ];
+    const isCountry = (name: string) => OTHER_COUNTRY_NAMES.has(name);
+    const clusters = assembleEntities(text, tagged(text, names), [tokenize(text)], { isCountry });
+    expect(Object.fromEntries(clusters.map((c) => [c.name, c.type]))).toEqual({
+      'Estados Unidos': 'place',
+      México: 'place',
+      Deutschland: 'place',
+      Frankreich: 'place',
+      'Luis Miguel': 'person',
     });
   });
 
