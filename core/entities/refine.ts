@@ -192,7 +192,7 @@ const INSTITUTION_END =
 
 /** Last words that make a name a place's: buildings, works, and features of the land. */
 const PLACE_HEADS = wordSet(
-  'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls',
+  'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls Heights Palisades Coast Springs',
 );
 
 /** Place heads that also name the body of people there, kept as an organization when typed one. */
@@ -350,7 +350,7 @@ export function refineMentions(
 
   // "Pittock Mansion", "Emperor Norton Bridge": a name ending in a place's head word is the place, even
   // where the first words are a person's (so no title is taken off it below). Words that are also
-  // surnames (Bay, Temple, Strait, Ocean, Park, Hall, Lake, Street, Tower) are not in the list.
+  // surnames (Bay, Temple, Strait, Ocean, Park, Hall, Lake, Street, Tower, Hills) are not in the list.
   // The same holds for a name typed an organization ("Etihad Stadium", "Heathrow Airport"), except for
   // the heads of a place that is also a body of people (a cathedral's chapter, an abbey's community).
   out = out.map((m) => {

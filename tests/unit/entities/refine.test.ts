@@ -175,6 +175,17 @@ describe('a name ending in a place head word', () => {
     ]).map((m) => `${m.type} ${m.text}`);
     expect(types).toEqual(['LOC Etihad Stadium', 'ORG Westminster Abbey']);
   });
+
+  it('is a neighbourhood or resort named for its land ("Pacific Palisades", "Colorado Springs")', () => {
+    const text = 'Fires reached Pacific Palisades and Crown Heights; Colorado Springs and the Gold Coast were spared.';
+    const types = refine(text, [
+      ['Pacific Palisades', 'ORG'],
+      ['Crown Heights', 'PER'],
+      ['Colorado Springs', 'ORG'],
+      ['Gold Coast', 'ORG'],
+    ]).map((m) => `${m.type} ${m.text}`);
+    expect(types).toEqual(['LOC Pacific Palisades', 'LOC Crown Heights', 'LOC Colorado Springs', 'LOC Gold Coast']);
+  });
 });
 
 describe('titles written without a full stop, as British papers do', () => {
