@@ -5,6 +5,7 @@
  * lowercase word ("Pakistani government") dropped.
  */
 
+import { escapeRegExp } from '../text/escape-regexp';
 import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, WEEKDAYS_MONTHS } from './lexicon';
 import { CAPITALIZED_NON_NAMES, wordSet } from './names';
@@ -81,10 +82,12 @@ const STRIPPED_TITLES = wordSet(
 );
 
 // Legal forms of many countries (GmbH, S.p.A., N.V.…); not "SE", "AB" or "SAS", also a compass point,
-// a province and an airline.
-const COMPANY_SUFFIXES = wordSet(
-  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC Plc plc AG SA S.A. NV N.V. BV B.V. GmbH KGaA SpA S.p.A. SRL Srl S.r.l. ASA Oyj Pty Bhd Tbk Group Holdings Bancorp',
+// a province and an airline. These end a company's name wherever it is found (COMPANY_END below).
+const LEGAL_FORMS = wordSet(
+  'Inc Inc. Corp Corp. Co. Ltd Ltd. LLC LLP PLC plc AG SA S.A. NV N.V. BV B.V. GmbH KGaA SpA S.p.A. SRL Srl S.r.l. ASA Oyj Pty Bhd Tbk Group Holdings',
 );
+/** Words after a name that make it a company's; "Co", "Plc" and "Bancorp" only in this role. */
+const COMPANY_SUFFIXES = new Set([...LEGAL_FORMS, 'Co', 'Plc', 'Bancorp']);
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
 const PERSON_TITLES = wordSet(
   'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
@@ -184,8 +187,8 @@ function addPatternMentions(
 
 /** Suffixes that also end other names, so one word before them at a sentence start is not enough. */
 const WEAK_COMPANY_SUFFIXES = wordSet('Group Holdings Co Co.');
-const COMPANY_END =
-  /\b(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|GmbH|KGaA|SpA|S\.p\.A\.|SRL|Srl|S\.r\.l\.|ASA|Oyj|Pty|Bhd|Tbk|Group|Holdings)$/;
+/** A name that ends in a legal form ("Goldman Sachs Group Inc."). */
+const COMPANY_END = new RegExp(`\\b(?:${[...LEGAL_FORMS].map(escapeRegExp).join('|')})$`);
 /** Head words that end an institution's name ("Columbia University", "British Library"). */
 const INSTITUTION_END =
   /\b(?:University|College|School|Institute|Library|Museum|Hospital|Foundation|Association|Society|Academy|Council|Agency|Commission|Committee|Ministry|Department|Bank|Company|Corporation)$/;
@@ -362,20 +365,14 @@ export function refineMentions(
   });
 
   // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its
-  // other words name. ("City" and "County" are left out: "Kansas City", "Orange County".)
+  // other words name ("City" and "County" are left out: "Kansas City", "Orange County"). The same for an
+  // institution named head first: "Instituto Lula", "Banco Santander", "Partido Popular".
   out = out.map((m) => {
     if (m.type === 'ORG') return m;
     const words = m.text.split(/\s+/);
-    const club = CLUB_LAST_WORDS.has(words[words.length - 1] as string) || CLUB_FIRST_WORDS.has(words[0] as string);
-    return words.length >= 2 && club ? { ...m, type: 'ORG' } : m;
-  });
-
-  // "Instituto Lula", "Banco Santander", "Partido Popular": an institution named head first, whatever
-  // person or place its other words name.
-  out = out.map((m) => {
-    if (m.type === 'ORG') return m;
-    const words = m.text.split(/\s+/);
-    return words.length >= 2 && INSTITUTION_FIRST_WORDS.has(words[0] as string) ? { ...m, type: 'ORG' } : m;
+    const first = words[0] as string;
+    const club = CLUB_LAST_WORDS.has(words[words.length - 1] as string) || CLUB_FIRST_WORDS.has(first);
+    return words.length >= 2 && (club || INSTITUTION_FIRST_WORDS.has(first)) ? { ...m, type: 'ORG' } : m;
   });
 
   if (options.stripTitles !== false) {

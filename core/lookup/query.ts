@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escape-regexp';
+
 /** The longest query Lede looks up; a longer selection is cut at a word boundary. */
 export const MAX_QUERY_LENGTH = 120;
 
@@ -20,8 +22,6 @@ export function normalizeQuery(raw: string): { query: string; truncated: boolean
   }
   return { query, truncated };
 }
-
-const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for every form of the given names in running text: case-insensitive, any whitespace
