@@ -7,7 +7,7 @@
  * Chromium; says so when either is absent.
  */
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH, extensionDir, launchBrowser } from '../tests/e2e/support/browsers';
+import { CHROMIUM_PATH, type ExtensionBrowser, extensionDir, launchBrowser } from '../tests/e2e/support/browsers';
 import { LONG_ARTICLE_PATH, SEED_PATH, startPageServer } from '../tests/e2e/support/server';
 import { POPUP_MARKS } from '../utils/use-analysis-mark';
 
@@ -34,6 +34,21 @@ const READ_MARKS = `new Promise((resolve) => {
 /** Openings with the background stopped first: each costs a worker start and the model's decoding. */
 const COLD_REPEATS = 8;
 
+type Marks = Record<PopupMark, number>;
+const noRuns = (): Record<PopupMark, number[]> => ({ started: [], analyzed: [], shown: [] });
+
+/** Opens the popup on a tab once and returns its marks, once the whole analysis is shown. */
+async function openPopupOnce(browser: ExtensionBrowser, tabId: number): Promise<Marks> {
+  const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+  const marks = await popup.evaluate<Marks>(READ_MARKS);
+  await popup.close();
+  return marks;
+}
+
+function addRun(runs: Record<PopupMark, number[]>, marks: Marks): void {
+  for (const key of Object.keys(runs) as PopupMark[]) runs[key].push(marks[key]);
+}
+
 export async function benchPopup(repeats = 15): Promise<PopupTiming[] | string> {
   if (!existsSync(CHROMIUM_PATH)) return `Chromium not found at ${CHROMIUM_PATH}: popup timing skipped.`;
   if (!existsSync(extensionDir('chromium')))
@@ -48,31 +63,22 @@ export async function benchPopup(repeats = 15): Promise<PopupTiming[] | string> 
       ['10,000-word article', LONG_ARTICLE_PATH],
     ] as const) {
       const { tabId } = await browser.openTab(server.url(pathname));
-      const runs: Record<PopupMark, number[]> = { started: [], analyzed: [], shown: [] };
+      const runs = noRuns();
       // The first opening is reported apart: on the first page it includes decoding the entity model in
       // the background, which happens once per background lifetime.
-      let first: Record<PopupMark, number> | undefined;
-      for (let run = 0; run <= repeats; run++) {
-        const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-        const marks = await popup.evaluate<Record<PopupMark, number>>(READ_MARKS);
-        if (run === 0) first = marks;
-        else for (const key of Object.keys(runs) as PopupMark[]) runs[key].push(marks[key]);
-        await popup.close();
-      }
-      timings.push({ page: label, runs, first: first as Record<PopupMark, number> });
+      const first = await openPopupOnce(browser, tabId);
+      for (let run = 0; run < repeats; run++) addRun(runs, await openPopupOnce(browser, tabId));
+      timings.push({ page: label, runs, first });
       if (pathname === SEED_PATH) seedTabId = tabId;
     }
     // A reader who opens Lede after half a minute away finds its background stopped: the browser ends an
     // idle service worker. Each of these openings starts it afresh (script, entity model, cold code).
     if (browser.stopBackground && seedTabId !== undefined) {
-      const runs: Record<PopupMark, number[]> = { started: [], analyzed: [], shown: [] };
+      const runs = noRuns();
       for (let run = 0; run < COLD_REPEATS; run++) {
         await browser.stopBackground();
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        const popup = await browser.openExtensionPage(`popup.html?tabId=${seedTabId}`);
-        const marks = await popup.evaluate<Record<PopupMark, number>>(READ_MARKS);
-        for (const key of Object.keys(runs) as PopupMark[]) runs[key].push(marks[key]);
-        await popup.close();
+        addRun(runs, await openPopupOnce(browser, seedTabId));
       }
       timings.push({ page: 'reference page, background stopped before each opening', runs });
     }
