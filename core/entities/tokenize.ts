@@ -60,12 +60,19 @@ const LEADING = new Set(['"', "'", '“', '‘', '(', '[', '{', '«', '‹', '¿
 const TRAILING = new Set(['"', "'", '”', '’', ')', ']', '}', '»', '›', ',', ';', ':', '!', '?', '…', '*', '_', '.']);
 
 const LETTER = /\p{L}/u;
+const POSSESSIVE_APART = /^['’][sS](?![\p{L}\p{N}])/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
 /** Splits one whitespace-free chunk [start, end) of `text` into tokens. */
 function splitChunk(text: string, start: number, end: number, out: Token[]): void {
   let s = start;
   let e = end;
+  // A possessive written apart ("Germany 's", as in text made of tokens joined by spaces) is one token,
+  // as it is when attached, not a quote mark followed by an "s".
+  if (POSSESSIVE_APART.test(text.slice(s, Math.min(e, s + 3)))) {
+    out.push({ text: text.slice(s, s + 2), start: s, end: s + 2 });
+    s += 2;
+  }
   // Leading punctuation, one token each.
   while (s < e && LEADING.has(text[s] as string)) {
     out.push({ text: text[s] as string, start: s, end: s + 1 });

@@ -55,6 +55,24 @@ describe('tokenizer', () => {
     ]);
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
+
+  it('keeps a possessive written apart whole, as text of tokens joined by spaces has it', () => {
+    const text = "Rabobank 's economist quoted 'sources' and Germany ’s bank.";
+    expect(tokenize(text).map((t) => t.text)).toEqual([
+      'Rabobank',
+      "'s",
+      'economist',
+      'quoted',
+      "'",
+      'sources',
+      "'",
+      'and',
+      'Germany',
+      '’s',
+      'bank',
+      '.',
+    ]);
+  });
 });
 
 describe('recognizer robustness', () => {
