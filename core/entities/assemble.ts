@@ -45,6 +45,9 @@ const MAX_MENTION_CHARS = 120;
 const PRICE = /[$€£¥₹]\s?\d|\d\s?[$€£¥₹]/u;
 const CODE = /[|[\]{}<>=;_\\]/;
 const FILE_NAME = /\.(?:md|txt|js|ts|py|json|ya?ml|html?|css|pdf|docx?|xlsx?|csv|png|jpe?g|gif|svg|zip|exe|sh)$/i;
+/** Words that name a storm when written just before its given name. */
+const STORM_BEFORE = /\b(?:Hurricane|Cyclone|Typhoon|Storm|Depression)\s+$/;
+const STORM_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+\p{Lu}/u;
 const unbalanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0);
 
 function keep(m: TaggedMention): boolean {
@@ -336,6 +339,10 @@ export function assembleEntities(
     // (and in CoNLL's news annotation), whatever the sentence made the tagger think.
     // So is a country the tagger took for a person ("Erdogan said Turkey was ready"), unless it is also a
     // given name ("Jordan", "Georgia", "Chad").
+    // "Hurricane Milton", "Cyclone Phailin": a storm carries a given name but is no person (nor a place).
+    const namesStorm = (m: TaggedMention) =>
+      STORM_FIRST.test(m.text) || STORM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    if (ms.some(namesStorm)) type = 'other';
     const lowered = canonical.name.toLowerCase();
     if (type === 'organization' && options.isCountry?.(lowered)) type = 'place';
     if (type === 'person' && options.isCountry?.(lowered) && !options.isFirstName?.(lowered)) type = 'place';

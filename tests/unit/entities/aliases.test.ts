@@ -447,6 +447,25 @@ describe('peoples and workout acronyms', () => {
   });
 });
 
+describe('a storm', () => {
+  it('is neither a person nor a place, however its name was typed', () => {
+    const text = 'Hurricane Milton hit Florida. Milton weakened later. Cyclone Phailin reached India; Phailin faded.';
+    const clusters = assemble(text, [
+      ['Hurricane Milton', 'PER'],
+      ['Milton', 'PER'],
+      ['Florida', 'LOC'],
+      ['Phailin', 'LOC'],
+      ['India', 'LOC'],
+    ]);
+    expect(clusters.map((c) => [c.name, c.type])).toEqual([
+      ['Hurricane Milton', 'other'],
+      ['Florida', 'place'],
+      ['Phailin', 'other'],
+      ['India', 'place'],
+    ]);
+  });
+});
+
 describe("a person's first name alone", () => {
   it('is that person when one person in the text has it', () => {
     const text = "Lupita Nyong'o arrived late. Lupita waved to Pearl.";
