@@ -27,8 +27,6 @@ export interface AssemblyOptions extends RefineOptions {
   knownAliases?: boolean;
   /** Whether a lowercased name is a country's (the model's name lists); none when not given. */
   isCountry?: (lowercased: string) => boolean;
-  /** Whether a lowercased word is a given name (the model's name lists); none when not given. */
-  isFirstName?: (lowercased: string) => boolean;
 }
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, WEEKDAYS_MONTHS } from './lexicon';
 import { CAPITALIZED_NON_NAMES, wordSet } from './names';
+import { joinParticleNames } from './particle-names';
 import type { TaggedMention, TagType } from './recognize';
 import type { Token } from './tokenize';
 
@@ -25,6 +26,8 @@ export interface RefineOptions {
   afterTitles?: boolean;
   /** "Keri Gans, MS, RDN": degrees and credentials after a name are not names. */
   dropCredentials?: boolean;
+  /** Whether a lowercased word is a given name (the model's name lists); none when not given. */
+  isFirstName?: (lowercased: string) => boolean;
 }
 
 /** A set of the space-separated words of a list written as prose. */
@@ -350,6 +353,8 @@ export function refineMentions(
       return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
     });
   }
+
+  out = joinParticleNames(text, out, units, options);
 
   // "Pittock Mansion", "Emperor Norton Bridge": a name ending in a place's head word is the place, even
   // where the first words are a person's (so no title is taken off it below). Words that are also

@@ -294,3 +294,33 @@ describe('institutions named head first', () => {
     expect(found).toEqual(['Instituto Lula:ORG', 'Banco Santander:ORG', 'Fondazione Prada:ORG', 'Madrid:LOC']);
   });
 });
+
+describe('names with particles', () => {
+  const givenNames = new Set(['ursula', 'vincent', 'bashar', 'even']);
+  const refineWithNames = (text: string, names: [string, TagType][]) =>
+    refineMentions(text, mentions(text, names), [tokenize(text)], {
+      knownAliases: false,
+      isFirstName: (word) => givenNames.has(word),
+    })
+      .map((m) => `${m.text}:${m.type}`)
+      .sort();
+
+  it('are one person where the tagger kept pieces of the name or none of it', () => {
+    const text = 'Officials said Ursula von der Leyen met Vincent van Gogh and Bashar al-Assad.';
+    const found = refineWithNames(text, [
+      ['Ursula', 'PER'],
+      ['Leyen', 'PER'],
+      ['Gogh', 'PER'],
+    ]);
+    expect(found).toEqual(['Bashar al-Assad:PER', 'Ursula von der Leyen:PER', 'Vincent van Gogh:PER']);
+  });
+
+  it('keep what the tagger read as a place, and take no sentence opener in', () => {
+    const text = 'Even de Miranda flew to Rio de Janeiro with Ursula de Souza.';
+    const found = refineWithNames(text, [
+      ['de Miranda', 'PER'],
+      ['Rio de Janeiro', 'LOC'],
+    ]);
+    expect(found).toEqual(['Rio de Janeiro:LOC', 'Ursula de Souza:PER', 'de Miranda:PER']);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Names with lowercase particles: "Ursula von der Leyen", "Vincent van Gogh", "Osama bin Laden",
+ * "Bashar al-Assad". The training data holds few of them, so the tagger stops at the particle and keeps
+ * only a piece ("Ursula", "Leyen") or nothing at all. This pass joins the pieces into one person.
+ */
+import { CAPITALIZED_NON_NAMES } from './names';
+import type { TaggedMention } from './recognize';
+import type { Token } from './tokenize';
+
+/** Particles inside a person's name, in the languages the press quotes most. */
+const PARTICLES = new Set('van von der den de da di del della dos das do du la le bin ibn al el ter ten'.split(' '));
+const NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
+/** Longest name before the particles, in words ("Alexander Van der Bellen" has one; "Maria Helena" two). */
+const MAX_GIVEN_WORDS = 3;
+
+export interface ParticleNameOptions {
+  /** Whether a lowercased word is a given name (the model's name lists). */
+  isFirstName?: (lowercased: string) => boolean;
+}
+
+/**
+ * Joins "given names + particles + surname" into one person mention. Where the tagger found a piece of it
+ * as a person, or found nothing there and the name opens with a given name of the lists, the whole is a
+ * person. Where it read any piece as a place or an organization ("Rio de Janeiro", "Banco do Brasil"),
+ * the tagger's reading stays.
+ */
+export function joinParticleNames(
+  text: string,
+  mentions: TaggedMention[],
+  units: readonly Token[][],
+  options: ParticleNameOptions,
+): TaggedMention[] {
+  const replaced = new Set<TaggedMention>();
+  const added: TaggedMention[] = [];
+  // Mentions by unit, in text order, so each candidate looks only at its own sentence.
+  const byUnit = new Map<number, TaggedMention[]>();
+  for (const m of mentions) {
+    const list = byUnit.get(m.unit) ?? [];
+    list.push(m);
+    byUnit.set(m.unit, list);
+  }
+  units.forEach((tokens, u) => {
+    const isName = (i: number) => i >= 0 && i < tokens.length && NAME_WORD.test((tokens[i] as Token).text);
+    for (let i = 1; i < tokens.length; i++) {
+      if (!PARTICLES.has((tokens[i] as Token).text) || !isName(i - 1)) continue;
+      // The particles: "von der", "de la", "al" + "-".
+      let j = i;
+      while (j < tokens.length && PARTICLES.has((tokens[j] as Token).text)) j++;
+      if (tokens[j]?.text === '-' && tokens[j - 1]?.text.length === 2) j++;
+      if (!isName(j)) continue;
+      let a = i - 1;
+      while (a > 0 && i - a < MAX_GIVEN_WORDS && isName(a - 1)) a--;
+      let start = (tokens[a] as Token).start;
+      let end = (tokens[j] as Token).end;
+      const overlapping = (byUnit.get(u) ?? []).filter((m) => m.start < end && start < m.end && !replaced.has(m));
+      if (overlapping.some((m) => m.type !== 'PER')) continue;
+      // The name opens with a word the tagger read as a person's or a given name of the lists, so no
+      // sentence opener or credit word comes in: "Even de Miranda's", "Photo David von Diemar".
+      // A sentence's first word is capitalized whatever it is ("Even", a given name too): there only the
+      // tagger's reading counts.
+      const opensName = (k: number) => {
+        const t = tokens[k] as Token;
+        if (overlapping.some((m) => m.start <= t.start && t.end <= m.end)) return true;
+        return k > 0 && !CAPITALIZED_NON_NAMES.has(t.text) && options.isFirstName?.(t.text.toLowerCase()) === true;
+      };
+      while (a < i - 1 && !opensName(a)) a++;
+      if (!opensName(a)) continue;
+      start = (tokens[a] as Token).start;
+      // A person the tagger found reaching past the span ("Charles de Gaulle Jr.") keeps its ends.
+      for (const m of overlapping) {
+        start = Math.min(start, m.start);
+        end = Math.max(end, m.end);
+      }
+      if (overlapping.length === 1 && overlapping[0]?.start === start && overlapping[0]?.end === end) continue;
+      for (const m of overlapping) replaced.add(m);
+      added.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+      i = j;
+    }
+  });
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added];
+}
