@@ -198,6 +198,8 @@ export const KNOWN_ORGANIZATIONS = words(
     'YouTube|Twitter|Reddit|Pinterest|Snapchat|LinkedIn|Uber|Lyft|Airbnb|DoorDash|Salesforce|Oracle|Adobe|Cisco|IBM',
     'OpenAI|Anthropic|DeepMind|Figma|Dropbox|PayPal|Mastercard|eBay|Etsy|Zoho|HubSpot|Atlassian|Snowflake|Palantir',
     'Zoom|Udemy|Strava|Squarespace|Tesla|SpaceX|Boeing|Airbus|Gartner|Deloitte|PwC|KPMG|Accenture|McKinsey|Disney|Comcast|Verizon|Vodafone',
+    // Banks and exchanges, whose names are a person's to a tagger ("Morgan Stanley", "JPMorgan Chase").
+    'JPMorgan|JPMorgan Chase|Morgan Stanley|Goldman Sachs|Wells Fargo|Citigroup|BlackRock|Barclays|HSBC|Nasdaq|NYSE',
     // Retail, consumer goods, cars, energy and medicine.
     'Walmart|Costco|Starbucks|Nike|Adidas|Ikea|Toyota|Honda|Volkswagen|BMW|Renault|Nissan|Hyundai|Stellantis',
     'Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',

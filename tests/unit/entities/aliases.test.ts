@@ -284,15 +284,25 @@ describe('words that look like names', () => {
 
 describe('companies the press names every day', () => {
   it('are organizations whatever the tagger typed them, and only where it found them', () => {
-    const text = 'Meta said on Monday that its meta-analysis was done. Nikon and Canon cut prices in Tokyo.';
+    const text =
+      'Meta said on Monday that its meta-analysis was done. Nikon and Canon cut prices in Tokyo. Morgan Stanley fell on the Nasdaq.';
     const clusters = assemble(text, [
       ['Meta', 'PER'],
       ['Nikon', 'PER'],
       ['Canon', 'LOC'],
       ['Tokyo', 'LOC'],
+      ['Morgan Stanley', 'PER'],
+      ['Nasdaq', 'LOC'],
     ]);
     const types = Object.fromEntries(clusters.map((c) => [c.name, c.type]));
-    expect(types).toEqual({ Meta: 'organization', Nikon: 'organization', Canon: 'organization', Tokyo: 'place' });
+    expect(types).toEqual({
+      Meta: 'organization',
+      Nikon: 'organization',
+      Canon: 'organization',
+      Tokyo: 'place',
+      'Morgan Stanley': 'organization',
+      Nasdaq: 'organization',
+    });
     expect(clusters.flatMap((c) => c.mentions.map((m) => m.text))).not.toContain('meta');
   });
 });

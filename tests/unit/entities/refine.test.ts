@@ -284,14 +284,22 @@ describe('legal forms after a name', () => {
 
 describe('institutions named head first', () => {
   it('are organizations, whoever or wherever the rest of the name points to', () => {
-    const text = 'Police searched the Instituto Lula. Banco Santander and Fondazione Prada said nothing in Madrid.';
+    const text =
+      'Police searched the Instituto Lula. Banco Santander and Fondazione Prada said nothing in Madrid, nor did Deutsche Bahn.';
     const found = refine(text, [
       ['Instituto Lula', 'PER'],
       ['Banco Santander', 'PER'],
       ['Fondazione Prada', 'PER'],
       ['Madrid', 'LOC'],
+      ['Deutsche Bahn', 'PER'],
     ]).map((m) => `${m.text}:${m.type}`);
-    expect(found).toEqual(['Instituto Lula:ORG', 'Banco Santander:ORG', 'Fondazione Prada:ORG', 'Madrid:LOC']);
+    expect(found).toEqual([
+      'Instituto Lula:ORG',
+      'Banco Santander:ORG',
+      'Fondazione Prada:ORG',
+      'Madrid:LOC',
+      'Deutsche Bahn:ORG',
+    ]);
   });
 });
 
