@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderView } from '../../../components/ReaderView';
 import type { Analysis } from '../../../core/types';
 import { SETTING_NAMES, type SettingValues, settings } from '../../../utils/settings';
 // The CLI's analysis of ../../fixtures/pages/short-article.html (`lede read … --url https://springfield-post.example/news/budget`).
 import analysis from '../../fixtures/pages/short-analysis.json';
+import { waitForPendingPaints } from '../support/preact-paint';
 
 /**
  * The reader view waits for two things, the analysis and the settings, and either may come first. When
@@ -56,6 +57,8 @@ afterEach(() => {
   render(null, host);
   host.remove();
 });
+
+afterAll(waitForPendingPaints);
 
 describe('reader view', () => {
   it('shows the article body when the analysis arrives before the settings', async () => {

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SettingValues } from '../../../utils/settings';
 import { settings } from '../../../utils/settings';
 import { readSettingsEarly, useSettings } from '../../../utils/use-settings';
+import { waitForPendingPaints } from '../support/preact-paint';
 
 /**
  * The popup reads its settings before its first render (so the analysis does not wait on a read asked
@@ -34,6 +35,8 @@ afterEach(() => {
 });
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+
+afterAll(waitForPendingPaints);
 
 describe('settings read before the first render', () => {
   it('are what the page shows', async () => {

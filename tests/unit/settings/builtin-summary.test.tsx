@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SummaryPanel } from '../../../components/SummaryPanel';
 import type { Summary } from '../../../core/types';
+import { waitForPendingPaints } from '../support/preact-paint';
 
 /** The `builtinSummarizer` setting's effect on the popup: a fake of Chrome's Summarizer API stands in. */
 
@@ -58,6 +59,8 @@ async function show(useBuiltin: boolean) {
     );
   });
 }
+
+afterAll(waitForPendingPaints);
 
 describe('the browser’s built-in summarizer in the popup', () => {
   beforeEach(() => {
