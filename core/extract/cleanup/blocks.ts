@@ -21,6 +21,7 @@ import {
   PAYWALL_PROMPT,
   READER_CALLOUT,
   RELATED_LEAD,
+  SIGNUP_FINE_PRINT,
   TAIL_HEADING,
   TRANSCRIPT_NOTICE,
 } from './vocabulary';
@@ -157,6 +158,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 60 && TRANSCRIPT_NOTICE.test(text)) return 'transcript-notice';
   if (words <= 60 && APPEAL.test(text)) return 'appeal';
   if (words <= 40 && NEWSLETTER_PROMO.test(text)) return 'newsletter-promo';
+  if (words <= 80 && SIGNUP_FINE_PRINT.test(text)) return 'newsletter-promo';
   if (words <= 80 && READER_CALLOUT.test(text)) return 'reader-callout';
   if (words <= 25 && CREDIT.test(text) && !ENDS_SENTENCE.test(text)) return 'credit';
   if (words <= 12 && IMAGE_SOURCE.test(text)) return 'credit';
@@ -234,6 +236,7 @@ export function judgeBlocks(
   dropTablesOfContents(blocks, verdicts);
   keepLinkedSubheads(blocks, verdicts);
   cutTail(blocks, verdicts);
+  dropHeadingsOfFurniture(blocks, verdicts);
 
   // Trim the edges: walk in from each end while blocks look like furniture.
   for (let i = 0; i < blocks.length; i++) {
@@ -275,6 +278,45 @@ export function judgeBlocks(
     }
   });
   return { kept, notes, dropped, printedByline };
+}
+
+/** Drops that ask something of the reader (sign up, pay, give, write in): a heading over them is theirs. */
+const PROMPT_REASONS = new Set(['newsletter-promo', 'paywall-prompt', 'appeal', 'reader-callout', 'transcript-notice']);
+
+const isHeading = (block: Block): boolean => block.tag !== 'p' && block.tag !== 'pre' && block.tag !== 'bare';
+
+/**
+ * A heading whose section went entirely, a prompt to the reader ("Gadget Desk Deals" over a sign-up box's
+ * fine print), goes with it: alone, it would head nothing. Its section ends at the next
+ * heading, or where the box holding the heading and the dropped blocks ends. A heading followed at once
+ * by another heading heads subsections, and stays; so does one over a dropped credit line and then its
+ * story, in the same box.
+ */
+function dropHeadingsOfFurniture(blocks: Block[], verdicts: Verdict[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i] as Block;
+    if (verdicts[i]?.action !== 'keep' || !isHeading(heading)) continue;
+    let j = i + 1;
+    let dropped = 0;
+    let promptsOnly = true;
+    while (j < blocks.length && !isHeading(blocks[j] as Block) && verdicts[j]?.action !== 'keep') {
+      const verdict = verdicts[j] as Verdict;
+      if (verdict.action === 'drop') {
+        dropped++;
+        if (!PROMPT_REASONS.has(verdict.reason)) promptsOnly = false;
+      }
+      j++;
+    }
+    // Only over prompts to the reader: a product's name over its price and shop button is the roundup's.
+    if (dropped === 0 || !promptsOnly) continue;
+    const next = blocks[j];
+    const box = heading.source.parentElement;
+    const sectionEnds =
+      next === undefined ||
+      isHeading(next) ||
+      (box !== null && blocks.slice(i + 1, j).every((b) => box.contains(b.source)) && !box.contains(next.source));
+    if (sectionEnds) verdicts[i] = { action: 'drop', reason: 'heading-of-furniture' };
+  }
 }
 
 /**

@@ -39,6 +39,14 @@ export const READER_CALLOUT =
 export const NEWSLETTER_PROMO =
   /\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b/i;
 
+/**
+ * The fine print of a sign-up box: "By signing up, you agree to receive recurring automated SMS marketing
+ * messages…", "Msg and data rates may apply", "Reply STOP to cancel", "By subscribing, you agree to our
+ * Terms of Use and Privacy Policy".
+ */
+export const SIGNUP_FINE_PRINT =
+  /\bby (?:signing up|subscribing|submitting (?:your|this)|clicking|tapping|entering your|providing your|registering)\b[^.]{0,80}?\byou (?:agree|consent|acknowledge|accept)\b|\bmsg (?:&|and) data rates may apply\b|\breply stop to\b/i;
+
 /** Lead-ins of related-content blocks: "Related:", "Read more:", "Lesen Sie auch"… */
 export const RELATED_LEAD =
   /^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|also read|also check(?: out)?|don['’]t miss|see also|more from|more on this|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|check out next|trending|most read|popular|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|relacionad[ao]s?|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|meer over|zie ook)\b\s*[:.»>-]?/;
