@@ -119,6 +119,12 @@ const ARROW_POINTER =
   /^(?:>>|»|→|➡️?)\s*(?:check out|compare|read(?: more| also| next)?|see(?: also)?|related|more)\s*:/i;
 
 /**
+ * A button's label, its arrow at the end: "Add to Goodreads To-Read List →", "Read the full report »".
+ * A link, not a heading: a post's own subheads may end in arrows too.
+ */
+const ARROW_BUTTON = /^[^.!?]{2,60}\s(?:→|»|›|⟶|➔|➜)$/u;
+
+/**
  * A sales box set inside a company's post: a question to the reader, then the pitch. "Want to see how it
  * works? Learn more here.", "Ready to simplify your nutrition? Get started today."
  */
@@ -152,6 +158,7 @@ function furnitureAnywhere(block: Block): string | null {
   if (words <= 12 && RELATED_INVITE.test(lower)) return 'related-link';
   if (words <= 15 && OWN_REVIEW_POINTER.test(text)) return 'related-link';
   if (words <= 20 && ARROW_POINTER.test(text)) return 'related-link';
+  if (words <= 8 && ARROW_BUTTON.test(text) && linkDensity(block) >= 0.5 && !isHeading(block)) return 'call-to-action';
   if (words <= 6 && SHOP_BUTTON.test(text)) return 'call-to-action';
   if (words <= 30 && SALES_QUESTION.test(text) && CALL_TO_ACTION.test(lower)) return 'call-to-action';
   if (words <= 25 && PAYWALL_PROMPT.test(text)) return 'paywall-prompt';

@@ -42,10 +42,11 @@ export const NEWSLETTER_PROMO =
 /**
  * The fine print of a sign-up box: "By signing up, you agree to receive recurring automated SMS marketing
  * messages…", "Msg and data rates may apply", "Reply STOP to cancel", "By subscribing, you agree to our
- * Terms of Use and Privacy Policy".
+ * Terms of Use and Privacy Policy", and the same under a comment form or a cookie banner ("By posting a
+ * comment, you consent to…", "By continuing to use this site, you agree…").
  */
 export const SIGNUP_FINE_PRINT =
-  /\bby (?:signing up|subscribing|submitting (?:your|this)|clicking|tapping|entering your|providing your|registering)\b[^.]{0,80}?\byou (?:agree|consent|acknowledge|accept)\b|\bmsg (?:&|and) data rates may apply\b|\breply stop to\b/i;
+  /\bby (?:signing up|subscribing|submitting (?:your|this)|clicking|tapping|entering your|providing your|registering|posting (?:a |your )?comments?|commenting|continuing to (?:use|browse))\b[^.]{0,80}?\byou (?:agree|consent|acknowledge|accept)\b|\bmsg (?:&|and) data rates may apply\b|\breply stop to\b/i;
 
 /** Lead-ins of related-content blocks: "Related:", "Read more:", "Lesen Sie auch"… */
 export const RELATED_LEAD =
