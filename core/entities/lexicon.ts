@@ -82,6 +82,12 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Federal Reserve', type: 'organization', aliases: ['Fed'] },
   { name: 'European Central Bank', type: 'organization', aliases: ['ECB'] },
   { name: 'Environmental Protection Agency', type: 'organization', aliases: ['EPA'] },
+  // Parliaments and central banks the foreign pages name daily, one word or two the tagger misses.
+  { name: 'European Commission', type: 'organization', aliases: [] },
+  { name: 'European Parliament', type: 'organization', aliases: [] },
+  { name: 'Bundestag', type: 'organization', aliases: [] },
+  { name: 'Bundesbank', type: 'organization', aliases: [] },
+  { name: 'Knesset', type: 'organization', aliases: [] },
   { name: 'Al-Qaeda', type: 'organization', aliases: ['al Qaeda', 'al-Qaida', 'al Qaida', 'Al Qaeda'] },
   { name: 'Taliban', type: 'organization', aliases: [] },
   { name: 'Hamas', type: 'organization', aliases: [] },

@@ -457,6 +457,18 @@ describe('peoples and workout acronyms', () => {
   });
 });
 
+describe('parliaments and central banks', () => {
+  it('are organizations even where the tagger found nothing', () => {
+    const text = 'The Bundesbank warned the Bundestag, and the European Commission agreed.';
+    const clusters = assemble(text, []);
+    expect(clusters.map((c) => [c.name, c.type])).toEqual([
+      ['Bundesbank', 'organization'],
+      ['Bundestag', 'organization'],
+      ['European Commission', 'organization'],
+    ]);
+  });
+});
+
 describe('a storm', () => {
   it('is neither a person nor a place, however its name was typed', () => {
     const text = 'Hurricane Milton hit Florida. Milton weakened later. Cyclone Phailin reached India; Phailin faded.';
