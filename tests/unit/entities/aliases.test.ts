@@ -447,11 +447,13 @@ describe('a country acting in a story', () => {
 
 describe('peoples and workout acronyms', () => {
   it('are no entities: "Māori" is a people, "HIIT" a kind of workout', () => {
-    const text = 'Māori elders met in Whangārei. HIIT classes filled up.';
+    const text = 'Māori elders met in Whangārei. HIIT classes filled up. West Indian and Native American players came.';
     const names = assemble(text, [
       ['Māori', 'PER'],
       ['Whangārei', 'LOC'],
       ['HIIT', 'ORG'],
+      ['West Indian', 'LOC'],
+      ['Native American', 'ORG'],
     ]).map((c) => c.name);
     expect(names).toEqual(['Whangārei']);
   });
