@@ -204,6 +204,9 @@ const PLACE_HEADS = wordSet(
 /** Place heads that also name the body of people there, kept as an organization when typed one. */
 const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
 
+/** Places whose names begin with "The" wherever they stand. */
+const NAMES_WITH_THE = new Set(['The Hague', 'The Gambia', 'The Bahamas', 'The Netherlands']);
+
 /** What follows a name that is part of a term rather than an entity: "'s disease", " syndrome". */
 const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 
@@ -437,6 +440,16 @@ export function refineMentions(
     const first = /^(\p{L}+)\s+/u.exec(m.text);
     if (!first || !LEADING_CONNECTIVES.has((first[1] as string).toLowerCase())) return m;
     const start = m.start + first[0].length;
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
+
+  // "The League was formed…": at a sentence's start "The" is capitalized whatever follows, so it says
+  // nothing of the name ("The Soufan Group noted", written so within a sentence, keeps it). Countries and a
+  // city whose names hold it keep it.
+  const sentenceStarts = new Set(units.flatMap((tokens) => (tokens[0] ? [tokens[0].start] : [])));
+  out = out.map((m) => {
+    if (!sentenceStarts.has(m.start) || !/^The\s+\p{Lu}/u.test(m.text) || NAMES_WITH_THE.has(m.text)) return m;
+    const start = m.start + (/^The\s+/u.exec(m.text) as RegExpExecArray)[0].length;
     return { ...m, start, text: text.slice(start, m.end) };
   });
 

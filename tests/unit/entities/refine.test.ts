@@ -332,3 +332,15 @@ describe('names with particles', () => {
     expect(found).toEqual(['Rio de Janeiro:LOC', 'Ursula de Souza:PER', 'de Miranda:PER']);
   });
 });
+
+describe('"The" at a sentence start', () => {
+  it('is no part of the name, while a capital "The" within a sentence is', () => {
+    const text = 'The League was formed in 1946. Its rival was The Soufan Group. The Hague hosted both.';
+    const found = refine(text, [
+      ['The League', 'ORG'],
+      ['The Soufan Group', 'ORG'],
+      ['The Hague', 'LOC'],
+    ]).map((m) => m.text);
+    expect(found).toEqual(['League', 'The Soufan Group', 'The Hague']);
+  });
+});
