@@ -46,6 +46,25 @@ const FILE_NAME = /\.(?:md|txt|js|ts|py|json|ya?ml|html?|css|pdf|docx?|xlsx?|csv
 /** Words that name a storm when written just before its given name. */
 const STORM_BEFORE = /\b(?:Hurricane|Cyclone|Typhoon|Storm|Depression)\s+$/;
 const STORM_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+\p{Lu}/u;
+/**
+ * A match's result written around a team's name, the margin or score included so that a figure of speech
+ * ("Beijing beat Washington in the talks") is not one: "Leicestershire beat Somerset by an innings",
+ * "lost to Footscray by 12 points", "Bolton defeated Wigan 2-1".
+ */
+const RESULT_VERB = '(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew with|drew against|lost to|lost against)';
+const MARGIN = '\\s+(?:by\\b|\\d|on penalties)';
+const RESULT_AFTER = new RegExp(
+  `^\\s+${RESULT_VERB}\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${MARGIN}`,
+  'u',
+);
+const RESULT_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+$`);
+const MARGIN_AFTER = new RegExp(`^${MARGIN}`);
+function playsMatch(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  if (RESULT_AFTER.test(after)) return true;
+  return MARGIN_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
 const unbalanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0);
 
 function keep(m: TaggedMention): boolean {
@@ -333,14 +352,17 @@ export function assembleEntities(
         : KNOWN_PRODUCTS.has(canonicalKey)
           ? 'other'
           : TYPE_OF[best];
-    // "Tunisia has…", "South Korea beat Japan": a country acting in a story is still a place to the reader
-    // (and in CoNLL's news annotation), whatever the sentence made the tagger think.
-    // So is a country the tagger took for a person ("Erdogan said Turkey was ready"), unless it is also a
-    // given name ("Jordan", "Georgia", "Chad").
     // "Hurricane Milton", "Cyclone Phailin": a storm carries a given name but is no person (nor a place).
     const namesStorm = (m: TaggedMention) =>
       STORM_FIRST.test(m.text) || STORM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
     if (ms.some(namesStorm)) type = 'other';
+    // "Leicestershire beat Somerset", "lost to Footscray": a town or county that wins or loses a match is
+    // its team, an organization (countries are turned back into places just below).
+    if (type !== 'organization' && type !== 'other' && ms.some((m) => playsMatch(text, m))) type = 'organization';
+    // "Tunisia has…", "South Korea beat Japan": a country acting in a story is still a place to the reader
+    // (and in CoNLL's news annotation), whatever the sentence made the tagger think.
+    // So is a country the tagger took for a person ("Erdogan said Turkey was ready"), unless it is also a
+    // given name ("Jordan", "Georgia", "Chad").
     const lowered = canonical.name.toLowerCase();
     if (type === 'organization' && options.isCountry?.(lowered)) type = 'place';
     if (type === 'person' && options.isCountry?.(lowered) && !options.isFirstName?.(lowered)) type = 'place';

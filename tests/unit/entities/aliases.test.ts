@@ -471,6 +471,33 @@ describe('parliaments and central banks', () => {
   });
 });
 
+describe('a town that wins or loses a match', () => {
+  it('is its team, while a country stays a place and a figure of speech changes nothing', () => {
+    const text =
+      'Leicestershire beat Somerset by an innings. Japan beat Syria 2-1. Beijing beat Washington in the talks.';
+    const names: [string, TagType][] = [
+      ['Leicestershire', 'LOC'],
+      ['Somerset', 'PER'],
+      ['Japan', 'LOC'],
+      ['Syria', 'LOC'],
+      ['Beijing', 'LOC'],
+      ['Washington', 'LOC'],
+    ];
+    const countries = new Set(['japan', 'syria']);
+    const clusters = assembleEntities(text, tagged(text, names), [tokenize(text)], {
+      isCountry: (name) => countries.has(name),
+    });
+    expect(Object.fromEntries(clusters.map((c) => [c.name, c.type]))).toEqual({
+      Leicestershire: 'organization',
+      Somerset: 'organization',
+      Japan: 'place',
+      Syria: 'place',
+      Beijing: 'place',
+      Washington: 'place',
+    });
+  });
+});
+
 describe('a storm', () => {
   it('is neither a person nor a place, however its name was typed', () => {
     const text = 'Hurricane Milton hit Florida. Milton weakened later. Cyclone Phailin reached India; Phailin faded.';
