@@ -214,11 +214,12 @@ const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 const CLUB_LAST_WORDS = wordSet('United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers');
 const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
 /**
- * Head words that open an institution's name in languages that put the head first ("Banco Santander"),
- * and the German "Deutsche" of company names ("Deutsche Bahn", "Deutsche Telekom").
+ * Head words that open an institution's name in languages that put the head first ("Banco Santander",
+ * "Koninklijke Bibliotheek", "Uniwersytet Warszawski"), and the German "Deutsche" of company names
+ * ("Deutsche Bahn", "Deutsche Telekom").
  */
 const INSTITUTION_FIRST_WORDS = wordSet(
-  'Deutsche Instituto Institut Istituto Universidad Universidade Università Université Universität Universiteit Banco Banca Banque Fundación Fundação Fondation Fondazione Stiftung Ministerio Ministério Ministère Ministero Partido Parti Partito Grupo Gruppo Groupe Compañía Companhia Compagnie Société Sociedad Museo Museu Musée Colegio Escuela Agencia Agência Tribunal',
+  'Deutsche Instituto Institut Istituto Universidad Universidade Università Université Universität Universiteit Banco Banca Banque Fundación Fundação Fondation Fondazione Stiftung Ministerio Ministério Ministère Ministero Partido Parti Partito Grupo Gruppo Groupe Compañía Companhia Compagnie Société Sociedad Museo Museu Musée Colegio Escuela Agencia Agência Tribunal Koninklijke Stichting Hogeschool Kungliga Uniwersytet Instytut Fundacja Muzeum Ministerstwo Univerzita',
 );
 
 /** Roles a news story writes in lowercase before a person's name ("spokesman John Kirby"). */

@@ -285,13 +285,14 @@ describe('legal forms after a name', () => {
 describe('institutions named head first', () => {
   it('are organizations, whoever or wherever the rest of the name points to', () => {
     const text =
-      'Police searched the Instituto Lula. Banco Santander and Fondazione Prada said nothing in Madrid, nor did Deutsche Bahn.';
+      'Police searched the Instituto Lula. Banco Santander and Fondazione Prada said nothing in Madrid, nor did Deutsche Bahn or the Koninklijke Bibliotheek.';
     const found = refine(text, [
       ['Instituto Lula', 'PER'],
       ['Banco Santander', 'PER'],
       ['Fondazione Prada', 'PER'],
       ['Madrid', 'LOC'],
       ['Deutsche Bahn', 'PER'],
+      ['Koninklijke Bibliotheek', 'PER'],
     ]).map((m) => `${m.text}:${m.type}`);
     expect(found).toEqual([
       'Instituto Lula:ORG',
@@ -299,6 +300,7 @@ describe('institutions named head first', () => {
       'Fondazione Prada:ORG',
       'Madrid:LOC',
       'Deutsche Bahn:ORG',
+      'Koninklijke Bibliotheek:ORG',
     ]);
   });
 });
