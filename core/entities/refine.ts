@@ -196,6 +196,11 @@ const COMPANY_END = new RegExp(`\\b(?:${[...LEGAL_FORMS].map(escapeRegExp).join(
 const INSTITUTION_END =
   /\b(?:University|College|School|Institute|Library|Museum|Hospital|Foundation|Association|Society|Academy|Council|Agency|Commission|Committee|Ministry|Department|Bank|Company|Corporation)$/;
 
+/** Last words of a government body's name besides INSTITUTION_END's: "Foreign Office", "Border Force". */
+const BODY_END = /\b(?:Office|Bureau|Service|Authority|Board|Court|Force|Police|Army|Administration)$/;
+/** A body named for what it deals with: "Department of Forestry", "Ministry of Culture". */
+const DEPARTMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of \p{Lu}[\p{L}-]*$/u;
+
 /** Last words that make a name a place's: buildings, works, and features of the land. */
 const PLACE_HEADS = wordSet(
   'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls Heights Palisades Coast Springs',
@@ -419,6 +424,25 @@ export function refineMentions(
       { ...m, start: rightStart, text: text.slice(rightStart, m.end) },
     ];
   });
+
+  // "California Department of Forestry and Fire Protection": the tagger stops at "and", but a department
+  // "of" two things is one body. Not when the second part names a body of its own ("Ministry of Defence
+  // and Foreign Office") or is an acronym ("Department of Justice and FBI").
+  out.sort((a, b) => a.start - b.start);
+  const joined: TaggedMention[] = [];
+  for (const m of out) {
+    const previous = joined[joined.length - 1];
+    const joins =
+      previous?.type === 'ORG' &&
+      DEPARTMENT_OF.test(previous.text) &&
+      text.slice(previous.end, m.start) === ' and ' &&
+      !INSTITUTION_END.test(m.text) &&
+      !BODY_END.test(m.text) &&
+      !/^\p{Lu}+$/u.test(m.text);
+    if (joins) joined[joined.length - 1] = { ...previous, end: m.end, text: text.slice(previous.start, m.end) };
+    else joined.push(m);
+  }
+  out = joined;
 
   // "Orange County Register", "Denver Post": a place's name followed by a newspaper's title word is the
   // newspaper. Only places are retyped: "Emily Post" is a person.

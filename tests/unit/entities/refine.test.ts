@@ -346,3 +346,25 @@ describe('"The" at a sentence start', () => {
     expect(found).toEqual(['League', 'The Soufan Group', 'The Hague']);
   });
 });
+
+describe('a department of two things', () => {
+  it('is one body, unless the second part names a body of its own or is an acronym', () => {
+    const text =
+      'The U.S. Department of Housing and Urban Development and the Department of Justice and FBI met the Ministry of Defence and Foreign Office.';
+    const found = refine(text, [
+      ['U.S. Department of Housing', 'ORG'],
+      ['Urban Development', 'PER'],
+      ['Department of Justice', 'ORG'],
+      ['FBI', 'ORG'],
+      ['Ministry of Defence', 'ORG'],
+      ['Foreign Office', 'ORG'],
+    ]).map((m) => m.text);
+    expect(found).toEqual([
+      'U.S. Department of Housing and Urban Development',
+      'Department of Justice',
+      'FBI',
+      'Ministry of Defence',
+      'Foreign Office',
+    ]);
+  });
+});
