@@ -143,12 +143,15 @@ function addPatternMentions(
         }
       }
       // "Aiman Ezzat, chief executive of Capgemini", "Sarah Gilbert, a professor at Oxford": two or three
-      // name words before a comma and a person's role in an organization are a person.
+      // name words before a comma and a person's role in an organization are a person. So are two or three
+      // before what only a person does ("Erling Haaland scored", "Kylian Mbappé was ruled out"), where the
+      // tagger knew neither name.
       if (options.afterTitles !== false && isName(i) && !(i > 0 && isName(i - 1))) {
         let b = i;
         while (b < tokens.length && b - i < 3 && isName(b)) b++;
         const names = tokens.slice(i, b).map((t) => t.text);
-        if (names.length >= 2 && tokens[b]?.text === ',' && roleFollows(tokens, b + 1)) {
+        const cue = (tokens[b]?.text === ',' && roleFollows(tokens, b + 1)) || personActFollows(tokens, b);
+        if (names.length >= 2 && cue) {
           const start = (tokens[i] as Token).start;
           const end = (tokens[b - 1] as Token).end;
           const personLike = !names.some(
@@ -242,6 +245,24 @@ const ROLE_LINKS = wordSet('of at for');
  * Whether a person's role in an organization starts at token `at`: an optional article, up to two
  * lowercase words ("senior", "former"), the role, then "of", "at" or "for" ("the former chief executive of").
  */
+/** What only people do, in a news story's words: "scored", "resigned", "was injured", "was ruled out" (and "was born"). */
+const PERSON_ACTS = wordSet(
+  'scored equalized equalised netted resigned testified pleaded married died smiled laughed shrugged',
+);
+const PERSON_STATES = wordSet('injured arrested sentenced hospitalized hospitalised');
+
+function personActFollows(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.text;
+  if (next === undefined) return false;
+  if (PERSON_ACTS.has(next)) return true;
+  const after = tokens[at + 1]?.text ?? '';
+  const third = tokens[at + 2]?.text ?? '';
+  if (next !== 'was') return false;
+  // "The shop was born out of a camper van": a venture's origin, not a birth.
+  if (after === 'born') return !['out', 'from', 'of'].includes(third);
+  return PERSON_STATES.has(after) || (after === 'ruled' && third === 'out');
+}
+
 function roleFollows(tokens: readonly Token[], at: number): boolean {
   let i = at;
   if (ARTICLES.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
@@ -384,6 +405,13 @@ export function refineMentions(
   // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its
   // other words name ("City" and "County" are left out: "Kansas City", "Orange County"). The same for an
   // institution named head first: "Instituto Lula", "Banco Santander", "Partido Popular".
+  // The head word the tagger left out ("Deutsche" of "Deutsche Bank", tagged "Bank") is taken in first.
+  out = out.map((m) => {
+    const head = /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!head || !INSTITUTION_FIRST_WORDS.has(head[1] as string) || covered[m.start - 2] === 1) return m;
+    const start = m.start - (head[0] as string).length;
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
   out = out.map((m) => {
     if (m.type === 'ORG') return m;
     const words = m.text.split(/\s+/);

@@ -368,3 +368,22 @@ describe('a department of two things', () => {
     ]);
   });
 });
+
+describe('what only a person does', () => {
+  it('makes the two or three name words before it a person, where the tagger found nothing', () => {
+    const text =
+      'Erling Haaland scored twice. Kylian Mbappé was ruled out. Holey Rollers was born out of a van. Goldman Sachs said so.';
+    expect(refined(text, [])).toEqual(['Erling Haaland', 'Kylian Mbappé']);
+  });
+});
+
+describe("an institution's head word left out by the tagger", () => {
+  it('is taken back into the name, which is then an organization', () => {
+    const text = 'Shares fell. Deutsche Bank was fined, and Banco Santander paid.';
+    const found = refine(text, [
+      ['Bank', 'PER'],
+      ['Santander', 'LOC'],
+    ]).map((m) => `${m.text}:${m.type}`);
+    expect(found).toEqual(['Deutsche Bank:ORG', 'Banco Santander:ORG']);
+  });
+});
