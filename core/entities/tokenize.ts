@@ -69,7 +69,8 @@ function splitChunk(text: string, start: number, end: number, out: Token[]): voi
   let e = end;
   // A possessive written apart ("Germany 's", as in text made of tokens joined by spaces) is one token,
   // as it is when attached, not a quote mark followed by an "s".
-  if (POSSESSIVE_APART.test(text.slice(s, Math.min(e, s + 3)))) {
+  const first = text.charCodeAt(s);
+  if ((first === 39 || first === 0x2019) && POSSESSIVE_APART.test(text.slice(s, Math.min(e, s + 3)))) {
     out.push({ text: text.slice(s, s + 2), start: s, end: s + 2 });
     s += 2;
   }
