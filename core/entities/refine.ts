@@ -242,10 +242,9 @@ const ARTICLES = wordSet('a an the');
 const ROLE_LINKS = wordSet('of at for');
 
 /**
- * Whether a person's role in an organization starts at token `at`: an optional article, up to two
- * lowercase words ("senior", "former"), the role, then "of", "at" or "for" ("the former chief executive of").
+ * What only people do, in a news story's words: "scored", "resigned", "was injured", "was ruled out", and
+ * "was born" but for a venture's origin.
  */
-/** What only people do, in a news story's words: "scored", "resigned", "was injured", "was ruled out" (and "was born"). */
 const PERSON_ACTS = wordSet(
   'scored equalized equalised netted resigned testified pleaded married died smiled laughed shrugged',
 );
@@ -263,6 +262,10 @@ function personActFollows(tokens: readonly Token[], at: number): boolean {
   return PERSON_STATES.has(after) || (after === 'ruled' && third === 'out');
 }
 
+/**
+ * Whether a person's role in an organization starts at token `at`: an optional article, up to two
+ * lowercase words ("senior", "former"), the role, then "of", "at" or "for" ("the former chief executive of").
+ */
 function roleFollows(tokens: readonly Token[], at: number): boolean {
   let i = at;
   if (ARTICLES.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
@@ -402,16 +405,17 @@ export function refineMentions(
     return m.type === 'PER' || !PLACE_HEADS_OF_BODIES.has(head) ? { ...m, type: 'LOC' } : m;
   });
 
-  // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its
-  // other words name ("City" and "County" are left out: "Kansas City", "Orange County"). The same for an
-  // institution named head first: "Instituto Lula", "Banco Santander", "Partido Popular".
-  // The head word the tagger left out ("Deutsche" of "Deutsche Bank", tagged "Bank") is taken in first.
+  // An institution's head word the tagger left out ("Deutsche" of "Deutsche Bank", tagged "Bank") is
+  // taken back into the name, which the next pass makes an organization.
   out = out.map((m) => {
     const head = /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
     if (!head || !INSTITUTION_FIRST_WORDS.has(head[1] as string) || covered[m.start - 2] === 1) return m;
     const start = m.start - (head[0] as string).length;
     return { ...m, start, text: text.slice(start, m.end) };
   });
+  // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its
+  // other words name ("City" and "County" are left out: "Kansas City", "Orange County"). The same for an
+  // institution named head first: "Instituto Lula", "Banco Santander", "Partido Popular".
   out = out.map((m) => {
     if (m.type === 'ORG') return m;
     const words = m.text.split(/\s+/);
