@@ -408,7 +408,7 @@ export function refineMentions(
   // An institution's head word the tagger left out ("Deutsche" of "Deutsche Bank", tagged "Bank") is
   // taken back into the name, which the next pass makes an organization.
   out = out.map((m) => {
-    const head = /(\p{Lu}[\p{L}]+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    const head = /(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
     if (!head || !INSTITUTION_FIRST_WORDS.has(head[1] as string) || covered[m.start - 2] === 1) return m;
     const start = m.start - (head[0] as string).length;
     return { ...m, start, text: text.slice(start, m.end) };
@@ -505,8 +505,9 @@ export function refineMentions(
   // city whose names hold it keep it.
   const sentenceStarts = new Set(units.flatMap((tokens) => (tokens[0] ? [tokens[0].start] : [])));
   out = out.map((m) => {
-    if (!sentenceStarts.has(m.start) || !/^The\s+\p{Lu}/u.test(m.text) || NAMES_WITH_THE.has(m.text)) return m;
-    const start = m.start + (/^The\s+/u.exec(m.text) as RegExpExecArray)[0].length;
+    const the = sentenceStarts.has(m.start) ? /^The\s+(?=\p{Lu})/u.exec(m.text) : null;
+    if (!the || NAMES_WITH_THE.has(m.text)) return m;
+    const start = m.start + the[0].length;
     return { ...m, start, text: text.slice(start, m.end) };
   });
 

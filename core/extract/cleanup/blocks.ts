@@ -290,7 +290,8 @@ export function judgeBlocks(
 /** Drops that ask something of the reader (sign up, pay, give, write in): a heading over them is theirs. */
 const PROMPT_REASONS = new Set(['newsletter-promo', 'paywall-prompt', 'appeal', 'reader-callout', 'transcript-notice']);
 
-const isHeading = (block: Block): boolean => block.tag !== 'p' && block.tag !== 'pre' && block.tag !== 'bare';
+/** A block set as a heading (h2-h6). */
+const isHeading = (block: Block): boolean => block.tag.startsWith('h');
 
 /**
  * A heading whose section went entirely, a prompt to the reader ("Gadget Desk Deals" over a sign-up box's
@@ -480,15 +481,15 @@ function cutTail(blocks: Block[], verdicts: Verdict[]): void {
     const words = wordsIn(block.text);
     // Real headings or a donation appeal: a short "Related" label or "Leave a comment" button inside the
     // story is no boundary, unless teaser cards follow it.
-    const isHeading = block.tag.startsWith('h') && words <= 8;
+    const shortHeading = isHeading(block) && words <= 8;
     // Early in the body or before most of its text, only a tail heading over teaser cards opens the tail.
     const early = i < from || (suffix[i] ?? 0) > total * 0.5;
-    const isAppeal = !isHeading && !early && words <= 60 && APPEAL.test(block.text);
+    const isAppeal = !shortHeading && !early && words <= 60 && APPEAL.test(block.text);
     // A line set as a label rather than a heading ("ALSO IN THE NEWS") counts only over teaser cards.
-    const isLabel = !isHeading && !isAppeal && words <= 6;
-    if (!isHeading && !isAppeal && !isLabel) continue;
+    const isLabel = !shortHeading && !isAppeal && words <= 6;
+    if (!shortHeading && !isAppeal && !isLabel) continue;
     const lower = block.text.toLowerCase();
-    const about = isHeading && ABOUT_AUTHOR_HEADING.test(lower);
+    const about = shortHeading && ABOUT_AUTHOR_HEADING.test(lower);
     if (!about && !isAppeal && !TAIL_HEADING.test(lower)) continue;
     if ((early || isLabel) && !teasersFollow(blocks, i)) continue;
     if (verdicts[i]?.action !== 'note')
