@@ -65,6 +65,15 @@ function playsMatch(text: string, m: { start: number; end: number }): boolean {
   return MARGIN_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
+/**
+ * "Liverpool, who host Everton on Sunday": a town written with "who" and a fixture's verb (plural, as
+ * British sports pages write of a team) is its team. "Who" alone is not ("civilians in Gaza, who fled"), nor
+ * a singular verb ("a psychologist in Atlanta who hosts a podcast").
+ */
+const TEAM_WHO_AFTER =
+  /^,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
+const actsAsTeam = (text: string, m: { end: number }): boolean => TEAM_WHO_AFTER.test(text.slice(m.end, m.end + 40));
+
 const unbalanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0);
 
 function keep(m: TaggedMention): boolean {
@@ -339,7 +348,8 @@ export function assembleEntities(
   for (const [root, idx] of members) {
     const ms = idx.map((i) => mentions[i] as TaggedMention);
     const tally: Record<TagType, number> = { PER: 0, ORG: 0, LOC: 0 };
-    for (const m of ms) if (!nonVoting.has(m)) tally[m.type] += 1 + 0.25 * (wordCount(m.text) - 1);
+    // A context cue ("shares in Rivian", "Towers Watson, a consulting firm") outvotes one tagging.
+    for (const m of ms) if (!nonVoting.has(m)) tally[m.type] += (m.cue ? 2 : 1) * (1 + 0.25 * (wordCount(m.text) - 1));
     const rootKey = groupKey[root] as string;
     const known = rootKey.startsWith('known:') ? KNOWN_ALIASES[Number(rootKey.slice(6))] : undefined;
     const best = (Object.keys(tally) as TagType[]).reduce((a, b) => (tally[b] > tally[a] ? b : a));
@@ -356,9 +366,11 @@ export function assembleEntities(
     const namesStorm = (m: TaggedMention) =>
       STORM_FIRST.test(m.text) || STORM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
     if (ms.some(namesStorm)) type = 'other';
-    // "Leicestershire beat Somerset", "lost to Footscray": a town or county that wins or loses a match is
-    // its team, an organization (countries are turned back into places just below).
-    if (type !== 'organization' && type !== 'other' && ms.some((m) => playsMatch(text, m))) type = 'organization';
+    // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
+    // that wins, loses or hosts a match is its team, an organization (countries are turned back into places
+    // just below).
+    if (type !== 'organization' && type !== 'other' && ms.some((m) => playsMatch(text, m) || actsAsTeam(text, m)))
+      type = 'organization';
     // "Tunisia has…", "South Korea beat Japan": a country acting in a story is still a place to the reader
     // (and in CoNLL's news annotation), whatever the sentence made the tagger think.
     // So is a country the tagger took for a person ("Erdogan said Turkey was ready"), unless it is also a

@@ -2,7 +2,8 @@
  * Organizations named only by what business news says around them. The tagger misses company names it
  * has never seen ("Rivian", "TotalEnergies", "BP"), but the words around them are unmistakable: shares
  * and stakes are held in companies, and a chief executive or a board belongs to one. These cues add an
- * organization mention where the tagger found nothing; they never retype what it found.
+ * organization mention where the tagger found nothing; only an appositive ("Ford, the automaker") retypes
+ * what it found.
  */
 import { CAPITALIZED_NON_NAMES, wordSet } from './names';
 import type { TaggedMention } from './recognize';
@@ -22,9 +23,49 @@ const COMPANY_POSSESSIONS = wordSet(
 /** Two-word possessions: "chief executive", "chief financial", "share price", "market value". */
 const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 'share price', 'market value']);
 
+/** People quoted for the firm they work at ("analysts at Nomura"), as only a company's staff are. */
+const STAFF = wordSet('analysts analyst economists economist strategists strategist');
 /** Roles held in a company, before "of": "chief executive of Capgemini", "founder of Foodtrainers". */
 const ROLES_OF = wordSet('ceo cfo cto coo chairman chairwoman founder co-founder cofounder shareholder shareholders');
 const ROLE_PAIRS_OF = new Set(['chief executive', 'executive officer', 'financial officer', 'board chairman']);
+
+/**
+ * What an appositive calls a company or another body ("Epic Games, the maker of Fortnite", "Gavi, the
+ * vaccine alliance"), after "the", "a" or "an" and up to three describing words.
+ */
+const BODY_NOUNS = wordSet(
+  'company firm maker automaker carmaker chipmaker drugmaker manufacturer retailer airline carrier bank lender insurer conglomerate startup start-up broadcaster provider supplier giant alliance charity nonprofit non-profit organisation organization agency regulator watchdog brokerage subsidiary',
+);
+/**
+ * What may follow the noun that ends the appositive: punctuation or a clause ("the vaccine alliance,", "a
+ * retailer based in…"), not another noun ("the company spokesman", "a consulting firm partner").
+ */
+const AFTER_BODY_NOUN = wordSet(
+  ', . ; : ) — – - that which whose with based in of for at from known founded owned headquartered behind',
+);
+const APPOSITIVE_ARTICLES = wordSet('the a an');
+const MAX_DESCRIBING_WORDS = 3;
+
+/** Words that open a sentence before a comma as names never do: "However,", "Additionally,". */
+const SENTENCE_ADVERBS = wordSet(
+  'however further furthermore moreover meanwhile instead still yet overall also again finally first second third next last besides indeed otherwise thus hence therefore nevertheless nonetheless remote here there',
+);
+const isSentenceAdverb = (lowered: string): boolean => lowered.endsWith('ly') || SENTENCE_ADVERBS.has(lowered);
+
+/** Whether an appositive naming a company or a body starts at token `at` (the comma). */
+function bodyAppositive(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || !APPOSITIVE_ARTICLES.has(lower(tokens[at + 1]))) return false;
+  for (let i = at + 2; i <= at + 2 + MAX_DESCRIBING_WORDS && i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    const next = lower(tokens[i + 1]);
+    // "the maker of Fortnite" but not "a giant of jazz"; no owner, operator, developer or publisher, which
+    // people are as often as companies.
+    if (BODY_NOUNS.has(word)) return AFTER_BODY_NOUN.has(next) && (word === 'maker') === (next === 'of');
+    // Describing words: "the vaccine alliance", "the Japanese automaker", "the AI startup".
+    if (!/^[\p{L}][\p{L}-]*$/u.test(word)) return false;
+  }
+  return false;
+}
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Lu}{2,}\p{N}*)$/u;
 const POSSESSIVE = /^['’]s?$/;
@@ -43,10 +84,15 @@ export function addCompanyCueMentions(
     const t = tokens[i];
     return t !== undefined && NAME_WORD.test(t.text) && !CAPITALIZED_NON_NAMES.has(t.text);
   };
-  const add = (tokens: readonly Token[], from: number, to: number, unit: number) => {
+  const add = (tokens: readonly Token[], from: number, to: number, unit: number, retype = false) => {
     const start = (tokens[from] as Token).start;
     const end = (tokens[to - 1] as Token).end;
-    if (covered.subarray(start, end).some((x) => x === 1)) return;
+    if (covered.subarray(start, end).some((x) => x === 1)) {
+      // An appositive outweighs the tagger: no person or place is "the Detroit automaker".
+      const found = retype ? out.findIndex((m) => m.start === start && m.end === end) : -1;
+      if (found >= 0) out[found] = { ...(out[found] as TaggedMention), type: 'ORG', cue: true };
+      return;
+    }
     covered.fill(1, start, end);
     out.push({ text: text.slice(start, end), start, end, type: 'ORG', unit, cue: true });
   };
@@ -67,6 +113,18 @@ export function addCompanyCueMentions(
         const joined = lower(tokens[end]) === 'and' && isName(tokens, end + 1);
         if (end > at && !isName(tokens, end) && !joined) add(tokens, at, end, u);
       }
+      // "analysts at Nomura and Mizuho Securities", "economists at ING": the firms whose staff are quoted.
+      if (STAFF.has(word) && lower(tokens[i + 1]) === 'at') {
+        let at = i + 2;
+        for (let firm = 0; firm < 2; firm++) {
+          let end = at;
+          while (end < tokens.length && end - at < MAX_NAME_WORDS && isName(tokens, end)) end++;
+          if (end === at || isName(tokens, end)) break;
+          add(tokens, at, end, u, true);
+          if (lower(tokens[end]) !== 'and') break;
+          at = end + 1;
+        }
+      }
       if (!isName(tokens, i) || (i > 0 && isName(tokens, i - 1))) continue;
       let end = i;
       while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(tokens, end)) end++;
@@ -74,6 +132,9 @@ export function addCompanyCueMentions(
       const next = lower(tokens[end]);
       // "Rivian shares fell"
       if (SHARES.has(next) && MARKET_MOVES.has(lower(tokens[end + 1]))) add(tokens, i, end, u);
+      // "Epic Games, the maker of Fortnite", "Gavi, the vaccine alliance"; not "Additionally, the company…"
+      else if (bodyAppositive(tokens, end) && !(i === 0 && end === 1 && isSentenceAdverb(word)))
+        add(tokens, i, end, u, true);
       // "Apple's chief executive", "Rivian's board"
       else if (POSSESSIVE.test(next)) {
         const owned = lower(tokens[end + 1]);

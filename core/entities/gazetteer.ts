@@ -49,6 +49,11 @@ export class Gazetteer {
     return ((this.phrases.get(lower) ?? 0) & CATEGORY_BITS.country) !== 0;
   }
 
+  /** Whether a lowercased name, tokens joined by spaces, is a country, city or region of the lists. */
+  isPlace(lower: string): boolean {
+    return this.phrases.has(lower);
+  }
+
   isFirstName(lower: string): boolean {
     return this.firstNames.has(lower);
   }

@@ -27,6 +27,7 @@ export function entitiesWithModel(
   const clusters = assembleEntities(text, tagged.mentions, tagged.units, {
     isCountry: (name) => gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name),
     isFirstName: (name) => gazetteer.isFirstName(name),
+    isPlace: (name) => gazetteer.isPlace(name),
     ...options,
   });
   return rankEntities(clusters, { text, title: article.title ?? '' });

@@ -41,12 +41,43 @@ export function taggingUnits(text: string, sentences: readonly TextSpan[]): Toke
     while (from < end) {
       let nl = text.indexOf('\n', from);
       if (nl < 0 || nl > end) nl = end;
-      const tokens = tokenize(text, from, nl);
+      const all = tokenize(text, from, nl);
+      let opening = datelineLength(text, all);
+      if (opening >= all.length) opening = 0;
+      if (opening > 0) units.push(all.slice(0, opening));
+      const tokens = opening > 0 ? all.slice(opening) : all;
       for (let k = 0; k < tokens.length; k += MAX_UNIT_TOKENS) units.push(tokens.slice(k, k + MAX_UNIT_TOKENS));
       from = nl + 1;
     }
   }
   return units;
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’]+$/u;
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.'’]*$/u;
+
+/**
+ * Number of tokens of a bare dateline at the start of a line, dash included ("LONDON -", "BEIRUT,
+ * Lebanon —"), or 0. The tagger learned datelines with an agency or a date ("KABUL, Afghanistan (AP) —")
+ * and reads those well within their sentence, but it was never shown a bare one and read "LONDON -
+ * Britain's…" as one person's name; so a bare dateline is tagged as a unit of its own.
+ */
+function datelineLength(text: string, tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && CAPITALS_WORD.test((tokens[i] as Token).text)) i++;
+  if (i === 0) return 0;
+  // ", Lebanon", ", Calif.": the state or country after the place.
+  if (tokens[i]?.text === ',') {
+    i++;
+    const from = i;
+    while (i < tokens.length && i - from < 3 && CAPITALIZED_WORD.test((tokens[i] as Token).text)) i++;
+    if (i === from) return 0;
+  }
+  const dash = tokens[i];
+  // A dash standing alone, not the hyphen of "12-in-1".
+  if (!dash || !DASHES.has(dash.text) || text[dash.start - 1] !== ' ' || !/^\s/.test(text[dash.end] ?? ' ')) return 0;
+  return i + 1;
 }
 
 /** Lowercase words that occur inside names ("Bank of America", "Charles de Gaulle"). */
@@ -198,6 +229,18 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
     const tokens = units[u] as Token[];
     const spans = spansFromTags(tags[u] as number[]);
     if (spans.some((sp) => sp.type === 'LOC')) completePlaces(model, words[u] as string[], spans);
+    if (tokens.length > 0 && datelineLength(text, tokens) === tokens.length) {
+      // Alone, "CAIRO —" gives the tagger too little to go on ("LEMONGRASS -" in a list of plants read as a
+      // place, "CAIRO" not): its capitals are a place when the lists say so. With a state or country after
+      // them ("EAST PALESTINE, Ohio —") the tagger has its cue and is left to it.
+      let n = 0;
+      while (CAPITALS_WORD.test((tokens[n] as Token).text)) n++;
+      if (tokens[n]?.text !== ',') {
+        const place = (words[u] as string[]).slice(0, n).join(' ').toLowerCase();
+        spans.length = 0;
+        if (model.gazetteer.isPlace(place)) spans.push({ start: 0, end: n, type: 'LOC' });
+      }
+    }
     for (const span of spans) {
       const start = (tokens[span.start] as Token).start;
       const end = (tokens[span.end - 1] as Token).end;

@@ -28,6 +28,8 @@ export interface RefineOptions {
   dropCredentials?: boolean;
   /** Whether a lowercased word is a given name (the model's name lists); none when not given. */
   isFirstName?: (lowercased: string) => boolean;
+  /** Whether a lowercased name is a country, city or region of the model's lists; none when not given. */
+  isPlace?: (lowercased: string) => boolean;
 }
 
 /** A set of the space-separated words of a list written as prose. */
@@ -96,6 +98,10 @@ const PERSON_TITLES = wordSet(
   'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
 );
 const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
+/** Titles a place's name can stand before: "Colorado Attorney General", "Texas Gov.". */
+const TRAILING_TITLES = wordSet(
+  'Attorney Secretary Minister Governor Gov. Mayor Senator Sen. Rep. Representative President Premier Chancellor Ambassador Commissioner Sheriff Treasurer Comptroller',
+);
 
 /** Mentions from two newswire patterns the tagger can miss: company suffixes and titles before names. */
 function addPatternMentions(
@@ -143,14 +149,20 @@ function addPatternMentions(
         }
       }
       // "Aiman Ezzat, chief executive of Capgemini", "Sarah Gilbert, a professor at Oxford": two or three
-      // name words before a comma and a person's role in an organization are a person. So are two or three
+      // name words before a comma and a person's role in an organization are a person, or before what is
+      // said only of people ("Jannik Sinner, the world number one", ", who", ", the 22-year-old"). So are two or three
       // before what only a person does ("Erling Haaland scored", "Kylian Mbappé was ruled out"), where the
       // tagger knew neither name.
       if (options.afterTitles !== false && isName(i) && !(i > 0 && isName(i - 1))) {
         let b = i;
         while (b < tokens.length && b - i < 3 && isName(b)) b++;
         const names = tokens.slice(i, b).map((t) => t.text);
-        const cue = (tokens[b]?.text === ',' && roleFollows(tokens, b + 1)) || personActFollows(tokens, b);
+        const cue =
+          (tokens[b]?.text === ',' &&
+            (roleFollows(tokens, b + 1) ||
+              // "a Catering Coordinator, who…" is a job, not a name.
+              (!ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && personAppositiveFollows(tokens, b + 1)))) ||
+          personActFollows(tokens, b);
         if (names.length >= 2 && cue) {
           const start = (tokens[i] as Token).start;
           const end = (tokens[b - 1] as Token).end;
@@ -260,6 +272,22 @@ function personActFollows(tokens: readonly Token[], at: number): boolean {
   // "The shop was born out of a camper van": a venture's origin, not a birth.
   if (after === 'born') return !['out', 'from', 'of'].includes(third);
   return PERSON_STATES.has(after) || (after === 'ruled' && third === 'out');
+}
+
+/** Fixtures a team has ("Crystal Palace, who host Everton"), unlike a person written with "who". */
+const TEAM_WHO_VERBS = wordSet('host play face visit travel trail top lead sit were are');
+
+/**
+ * Whether what is said of a person starts at token `at`, after a comma: "who" ("Jannik Sinner, who beat…"),
+ * an age ("the 22-year-old", "a 45-year-old") or a player's ranking ("the world number one").
+ */
+function personAppositiveFollows(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]?.text ?? '';
+  if (first === 'who') return !TEAM_WHO_VERBS.has(tokens[at + 1]?.text ?? '');
+  if (!ARTICLES.has(first)) return false;
+  const second = tokens[at + 1]?.text ?? '';
+  if (/^\d{1,3}$/.test(second) && tokens[at + 2]?.text === '-' && tokens[at + 3]?.text === 'year') return true;
+  return second === 'world' && /^(?:number|No\.?)$/.test(tokens[at + 2]?.text ?? '');
 }
 
 /**
@@ -424,6 +452,16 @@ export function refineMentions(
     return words.length >= 2 && (club || INSTITUTION_FIRST_WORDS.has(first)) ? { ...m, type: 'ORG' } : m;
   });
 
+  // "Colorado Attorney General Phil Weiser", "Ohio Gov. Mike DeWine": the tagger can take a place and the
+  // title after it for one name. The title goes and the place stays.
+  out = out.map((m) => {
+    const title = /\s+(\p{L}+\.?)$/u.exec(m.text);
+    if (!title || !TRAILING_TITLES.has(title[1] as string)) return m;
+    const end = m.end - title[0].length;
+    const place = text.slice(m.start, end);
+    return options.isPlace?.(place.toLowerCase()) ? { ...m, end, text: place, type: 'LOC' as TagType } : m;
+  });
+
   if (options.stripTitles !== false) {
     // "Justice Scalia", "Speaker O'Neill": the title is not part of the name.
     out = out.map((m) => {
@@ -432,10 +470,16 @@ export function refineMentions(
       if (!match || !STRIPPED_TITLES.has((match[1] as string).toLowerCase())) return m;
       // "MS Teams", "DR Congo": a title without its full stop is written "Ms", "Dr", never in capitals.
       if (/^(?:MR|MRS|MS|DR)$/.test(match[1] as string)) return m;
-      // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw").
-      if (m.type === 'ORG' && /\s/.test(m.text.slice(match[0].length))) return m;
+      // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw"), not
+      // a body's head word ("Justice Department", "Speaker's Office").
+      const rest = m.text.slice(match[0].length);
+      if (
+        m.type === 'ORG' &&
+        (/\s/.test(rest) || ORG_WORDS.has(rest) || INSTITUTION_END.test(rest) || BODY_END.test(rest))
+      )
+        return m;
       // "Mrs May", "Ms April": a name that is also a month keeps its title, or it would read as the month.
-      if (WEEKDAYS_MONTHS.has(m.text.slice(match[0].length).toLowerCase())) return m;
+      if (WEEKDAYS_MONTHS.has(rest.toLowerCase())) return m;
       const start = m.start + match[0].length;
       return { ...m, start, text: text.slice(start, m.end), type: 'PER' as TagType };
     });
@@ -475,6 +519,22 @@ export function refineMentions(
     else joined.push(m);
   }
   out = joined;
+
+  // "Competition and Markets Authority", "Fish and Wildlife Service": the tagger starts a body named for two
+  // things at the second. The one capitalized word before "and" is taken in when no mention holds it, no
+  // capitalized word stands before it and it is no place ("Boston and Stanford University" are two).
+  out = out.map((m) => {
+    if (m.type !== 'ORG' || !(INSTITUTION_END.test(m.text) || BODY_END.test(m.text))) return m;
+    const before = /(?:^|(\S+)\s+)(\p{Lu}\p{Ll}+) and $/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) return m;
+    const outer = before[1];
+    if (outer !== undefined && /^\p{Lu}/u.test(outer) && !/['’]s$/u.test(outer)) return m;
+    const start = m.start - (before[2] as string).length - 5;
+    // "Boston and Stanford University" are two.
+    if (options.isPlace?.((before[2] as string).toLowerCase())) return m;
+    if (out.some((o) => o !== m && o.start < m.start && o.end > start)) return m;
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
 
   // "Orange County Register", "Denver Post": a place's name followed by a newspaper's title word is the
   // newspaper. Only places are retyped: "Emily Post" is a person.

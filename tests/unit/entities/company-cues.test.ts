@@ -41,3 +41,46 @@ describe('business-news cues around a company the tagger does not know', () => {
     expect(assembled(essay).filter((e) => e.includes('Prompt'))).toEqual(['organization Prompt 1']);
   });
 });
+
+describe('an appositive that calls a name a company or a body', () => {
+  it('finds the company or body where the tagger found nothing', () => {
+    expect(cued('Epic Games, the maker of Fortnite, won the case.')).toEqual(['Epic Games']);
+    expect(cued('Gavi, the vaccine alliance, pledged $10 million.')).toEqual(['Gavi']);
+    expect(cued('Anthropic, the AI startup, raised money.')).toEqual(['Anthropic']);
+  });
+
+  it('retypes a person or a place the tagger saw, since no person is an automaker', () => {
+    const text = 'Ford, the Detroit automaker, said sales fell.';
+    const tagged = [{ text: 'Ford', start: 0, end: 4, type: 'PER' as const, unit: 0 }];
+    const covered = new Uint8Array(text.length + 1).fill(1, 0, 4);
+    const found = addCompanyCueMentions(text, tagged, [tokenize(text)], covered);
+    expect(found.map((m) => `${m.text}:${m.type}`)).toEqual(['Ford:ORG']);
+  });
+
+  it('takes nothing from a sentence adverb, a role or a noun before another noun', () => {
+    expect(cued('Additionally, the company said it would cut jobs.')).toEqual([]);
+    expect(cued('However, the agency declined to comment.')).toEqual([]);
+    expect(cued('Nigel Price, the founder and owner of Drip Coffee Makers, spoke.')).toEqual([]);
+    expect(cued('Maria Lopez, a property developer, bought it.')).toEqual([]);
+    expect(cued('Marie, a Japanese organization and decluttering consultant, spoke.')).toEqual([]);
+    expect(cued('Tom Smith, the company spokesman, said so.')).toEqual([]);
+  });
+});
+
+describe('analysts and economists at a firm', () => {
+  it('make the firm, or both firms, organizations', () => {
+    expect(cued('Analysts at Nomura and Mizuho Securities had expected a smaller cut.')).toEqual([
+      'Nomura',
+      'Mizuho Securities',
+    ]);
+    expect(cued('An economist at ING said so.')).toEqual(['ING']);
+    expect(cued('Analysts at the time were wrong.')).toEqual([]);
+  });
+
+  it('outvote the tagger across the name’s mentions', () => {
+    const text = 'Towers Watson is trusted. Towers Watson, a consulting firm, grew.';
+    const tagged = [{ text: 'Towers Watson', start: 0, end: 13, type: 'PER' as const, unit: 0 }];
+    const types = assembleEntities(text, tagged, [tokenize(text)], {}).map((c) => `${c.type} ${c.name}`);
+    expect(types).toEqual(['organization Towers Watson']);
+  });
+});

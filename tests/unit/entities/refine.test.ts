@@ -387,3 +387,75 @@ describe("an institution's head word left out by the tagger", () => {
     expect(found).toEqual(['Deutsche Bank:ORG', 'Banco Santander:ORG']);
   });
 });
+
+describe('a title before a body’s head word', () => {
+  it('stays in the organization’s name instead of leaving a person behind', () => {
+    const text = 'The Justice Department sued, and Justice Kennedy dissented.';
+    const found = refine(text, [
+      ['Justice Department', 'ORG'],
+      ['Justice Kennedy', 'ORG'],
+    ]).map((m) => `${m.text}:${m.type}`);
+    expect(found).toEqual(['Justice Department:ORG', 'Kennedy:PER']);
+  });
+});
+
+describe('a place taken together with the title after it', () => {
+  it('loses the title and is a place, when the lists know the place', () => {
+    const text =
+      'A coalition led by Colorado Attorney General Phil Weiser sued. Goldman Sachs President John Waldron spoke.';
+    const found = refineMentions(
+      text,
+      mentions(text, [
+        ['Colorado Attorney', 'ORG'],
+        ['Phil Weiser', 'PER'],
+        ['Goldman Sachs President', 'ORG'],
+      ]),
+      [tokenize(text)],
+      { knownAliases: false, isPlace: (name) => name === 'colorado' },
+    ).map((m) => `${m.text}:${m.type}`);
+    expect(found).toContain('Colorado:LOC');
+    expect(found).toContain('Goldman Sachs President:ORG');
+  });
+});
+
+describe('a body named for two things', () => {
+  it('takes in the first thing where the tagger started at the second', () => {
+    const text = "Britain's Competition and Markets Authority opened an inquiry with the Fish and Wildlife Service.";
+    expect(
+      refined(text, [
+        ['Markets Authority', 'ORG'],
+        ['Wildlife Service', 'ORG'],
+      ]),
+    ).toEqual(['Competition and Markets Authority', 'Fish and Wildlife Service']);
+  });
+
+  it('leaves two names apart when the first is a mention, a place or has a name word before it', () => {
+    const text =
+      'Students at Harvard and Yale University, at Boston and Stanford University and at New Haven and Yale Law School protested.';
+    const found = refineMentions(
+      text,
+      mentions(text, [
+        ['Harvard', 'ORG'],
+        ['Yale University', 'ORG'],
+        ['Stanford University', 'ORG'],
+        ['Yale Law School', 'ORG'],
+      ]),
+      [tokenize(text)],
+      { knownAliases: false, isPlace: (name) => name === 'boston' },
+    ).map((m) => m.text);
+    expect(found).toEqual(['Harvard', 'Yale University', 'Stanford University', 'Yale Law School']);
+  });
+});
+
+describe('what is said only of people after a comma', () => {
+  it('makes the two or three name words before it a person', () => {
+    const text =
+      'Jannik Sinner, the world number one, won. Rafael Nadal, the 38-year-old, retired. Saviour Kasukuwere, who fled, spoke.';
+    expect(refined(text, [])).toEqual(['Jannik Sinner', 'Rafael Nadal', 'Saviour Kasukuwere']);
+  });
+
+  it('but not a job title after an article, nor a team with its fixture', () => {
+    const text = 'She hired a Catering Coordinator, who manages venues. Crystal Palace, who host Everton, lost.';
+    expect(refined(text, [])).toEqual([]);
+  });
+});

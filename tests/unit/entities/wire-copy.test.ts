@@ -1,0 +1,74 @@
+/**
+ * Wire-story patterns the annotated corpora hardly hold, run through the shipped model and the whole
+ * assembly: datelines, bodies the tagger cuts short, sports pages, appositives.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entitiesWithModel } from '../../../core/entities/index';
+import { loadModel, type NerModel } from '../../../core/entities/model';
+import { splitSentences } from '../../../core/text/sentences';
+
+let model: NerModel;
+beforeAll(async () => {
+  model = await loadModel();
+});
+
+/** "type:name" of each entity of a text. */
+const entities = (text: string): string[] =>
+  entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) }).map((e) => `${e.type}:${e.name}`);
+
+describe('a bare dateline', () => {
+  it('is the place the story was filed from, not the start of a name', () => {
+    const found = entities(
+      "LONDON - Britain's Competition and Markets Authority opened an investigation on Wednesday.",
+    );
+    expect(found).toContain('place:London');
+    expect(found).toContain('place:Britain');
+    expect(found).toContain('organization:Competition and Markets Authority');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
+  it('names its place even where the tagger alone would not', () => {
+    expect(entities('CAIRO — Gunmen opened fire on visitors at a museum on Wednesday.')).toContain('place:Cairo');
+  });
+
+  it('is no place when its capitals are not one ("LEMONGRASS - …" in a list of plants)', () => {
+    const found = entities('LEMONGRASS - Lemongrass keeps mosquitoes away.\n\nPETUNIAS - Petunias repel aphids.');
+    expect(found.filter((e) => e.startsWith('place:'))).toEqual([]);
+  });
+});
+
+describe('bodies the tagger cuts short or mistypes', () => {
+  it('keeps the whole name of a central bank and of the Justice Department', () => {
+    const found = entities('The Bank of England held rates on Thursday. The Justice Department sued Google.');
+    expect(found).toContain('organization:Bank of England');
+    expect(found).toContain('organization:Justice Department');
+    expect(found).not.toContain('place:England');
+    expect(found).not.toContain('person:Department');
+  });
+
+  it('reads the Pentagon as the organization it stands for', () => {
+    expect(entities('The Pentagon said the strikes would continue.')).toContain('organization:Pentagon');
+  });
+
+  it('finds a charity that opens a sentence', () => {
+    expect(entities('Amnesty International said at least 22 people had been killed.')).toContain(
+      'organization:Amnesty International',
+    );
+  });
+
+  it('keeps a place apart from the title after it', () => {
+    const found = entities('The states were led by Colorado Attorney General Phil Weiser.');
+    expect(found).toContain('place:Colorado');
+    expect(found).toContain('person:Phil Weiser');
+  });
+});
+
+describe('sports pages', () => {
+  it('make a town that hosts a fixture its team', () => {
+    expect(entities('Liverpool, who host Everton on Sunday, are a point behind.')).toContain('organization:Liverpool');
+  });
+
+  it('take a nationality for no entity', () => {
+    expect(entities('Rafael Nadal, the 38-year-old Spaniard, retired on Tuesday.')).toEqual(['person:Rafael Nadal']);
+  });
+});
