@@ -54,7 +54,11 @@ const isSentenceAdverb = (lowered: string): boolean => lowered.endsWith('ly') ||
 
 /** Whether an appositive naming a company or a body starts at token `at` (the comma). */
 function bodyAppositive(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== ',' || !APPOSITIVE_ARTICLES.has(lower(tokens[at + 1]))) return false;
+  if (tokens[at]?.text !== ',') return false;
+  // "Ticketmaster, owned by Live Nation", "Instagram, a unit of Meta": only a company is owned.
+  const phrase = `${lower(tokens[at + 1])} ${lower(tokens[at + 2])}`;
+  if (phrase === 'owned by' || (phrase === 'a unit' && lower(tokens[at + 3]) === 'of')) return true;
+  if (!APPOSITIVE_ARTICLES.has(lower(tokens[at + 1]))) return false;
   for (let i = at + 2; i <= at + 2 + MAX_DESCRIBING_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
     const next = lower(tokens[i + 1]);

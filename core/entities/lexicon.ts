@@ -125,10 +125,15 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Hezbollah', type: 'organization', aliases: ['Hizbollah', 'Hizballah'] },
   { name: 'Boko Haram', type: 'organization', aliases: [] },
   { name: 'Al-Shabaab', type: 'organization', aliases: ['al-Shabab', 'al-Shabaab', 'Al-Shabab'] },
+  { name: 'Al Jazeera', type: 'organization', aliases: ['Al-Jazeera'] },
+  { name: 'Al Arabiya', type: 'organization', aliases: ['Al-Arabiya'] },
   { name: 'Associated Press', type: 'organization', aliases: ['AP'] },
   { name: 'Agence France-Presse', type: 'organization', aliases: ['AFP'] },
   { name: 'Reuters', type: 'organization', aliases: [] },
   { name: 'Tehrik-i-Taliban Pakistan', type: 'organization', aliases: ['TTP', 'Pakistani Taliban'] },
+  // Territories whose head word a tagger reads as an institution's ("Bank") or misses.
+  { name: 'West Bank', type: 'place', aliases: [] },
+  { name: 'Gaza Strip', type: 'place', aliases: [] },
   // Countries whose names hold "and", which a tagger tends to split in two.
   { name: 'Bosnia and Herzegovina', type: 'place', aliases: ['Bosnia-Herzegovina'] },
   { name: 'Trinidad and Tobago', type: 'place', aliases: [] },

@@ -135,7 +135,11 @@ function addPatternMentions(
       // "the Conservative leader Kemi Badenoch", "chief executive Elon Musk": a role written in lowercase
       // right before two or three name words (journalism's "false title") is a person's, even where the
       // tagger did not know the first name.
-      if (options.afterTitles !== false && LOWERCASE_ROLES.has(word)) {
+      // "official" only after whom the official serves ("Hamas official Osama Hamdan"), as it is also an
+      // adjective ("the official Tor Browser").
+      const role =
+        LOWERCASE_ROLES.has(word) || (word === 'official' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? ''));
+      if (options.afterTitles !== false && role) {
         let b = i + 1;
         while (b < tokens.length && b - i <= 3 && isName(b)) b++;
         const names = tokens.slice(i + 1, b).map((t) => t.text);
@@ -223,6 +227,13 @@ const PLACE_HEADS = wordSet(
 
 /** Place heads that also name the body of people there, kept as an organization when typed one. */
 const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
+
+/** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
+const COMPANY_TRADES = wordSet(
+  'Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
+);
+/** A region's kind written after its name, in lowercase: "Miyazaki prefecture", "Helmand province". */
+const REGION_AFTER = /^\s+(?:prefecture|province|governorate|oblast|canton)\b/;
 
 /** Places whose names begin with "The" wherever they stand. */
 const NAMES_WITH_THE = new Set(['The Hague', 'The Gambia', 'The Bahamas', 'The Netherlands']);
@@ -432,6 +443,22 @@ export function refineMentions(
     if (words.length < 2 || !PLACE_HEADS.has(head)) return m;
     return m.type === 'PER' || !PLACE_HEADS_OF_BODIES.has(head) ? { ...m, type: 'LOC' } : m;
   });
+
+  // "Kyushu Electric Power", "Ford Motor", "Alaska Airlines": a name ending in the word of a company's trade
+  // is the company, whatever the tagger made of the words before it. Only words no person is named
+  // ("Power" alone is: Samantha Power).
+  out = out.map((m) => {
+    if (m.type === 'ORG') return m;
+    const words = m.text.split(/\s+/);
+    const head = words[words.length - 1] as string;
+    const trade = COMPANY_TRADES.has(head) || (head === 'Power' && words[words.length - 2] === 'Electric');
+    return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
+  });
+
+  // "Miyazaki prefecture", "Helmand province": what the story calls a province is a place.
+  out = out.map((m) =>
+    m.type !== 'LOC' && REGION_AFTER.test(text.slice(m.end, m.end + 16)) ? { ...m, type: 'LOC' } : m,
+  );
 
   // An institution's head word the tagger left out ("Deutsche" of "Deutsche Bank", tagged "Bank") is
   // taken back into the name, which the next pass makes an organization.

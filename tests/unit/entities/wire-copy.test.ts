@@ -72,3 +72,33 @@ describe('sports pages', () => {
     expect(entities('Rafael Nadal, the 38-year-old Spaniard, retired on Tuesday.')).toEqual(['person:Rafael Nadal']);
   });
 });
+
+describe('companies, regions and officials', () => {
+  it('make a name ending in a trade a company', () => {
+    const found = entities('Kyushu Electric Power said its Sendai plant was operating normally.');
+    expect(found).toContain('organization:Kyushu Electric Power');
+  });
+
+  it('make what a story calls a prefecture or a province a place', () => {
+    expect(entities("The quake struck off Japan's Miyazaki prefecture on Thursday.")).toContain('place:Miyazaki');
+  });
+
+  it('find the company another owns', () => {
+    expect(entities('Ticketmaster, owned by Live Nation Entertainment, faced criticism.')).toContain(
+      'organization:Ticketmaster',
+    );
+  });
+
+  it('find the official a body speaks through, but not an official product', () => {
+    expect(entities('Hamas official Osama Hamdan told Al Jazeera the group had no proposal.')).toEqual([
+      'organization:Hamas',
+      'person:Osama Hamdan',
+      'organization:Al Jazeera',
+    ]);
+    expect(entities('We recommend the official Tor Browser for this.')).not.toContain('person:Tor Browser');
+  });
+
+  it('keep the West Bank a place', () => {
+    expect(entities('The Palestinian Authority governs parts of the occupied West Bank.')).toContain('place:West Bank');
+  });
+});
