@@ -230,8 +230,10 @@ const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
 
 /** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
 const COMPANY_TRADES = wordSet(
-  'Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
+  'Platforms Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
 );
+/** Last words of a party's name, which is its members' ("Christian Democrats", "Free Democrats"). */
+const PARTY_HEADS = wordSet('Democrats Republicans Socialists Conservatives Liberals Greens Nationalists');
 /** A region's kind written after its name, in lowercase: "Miyazaki prefecture", "Helmand province". */
 const REGION_AFTER = /^\s+(?:prefecture|province|governorate|oblast|canton)\b/;
 
@@ -446,12 +448,13 @@ export function refineMentions(
 
   // "Kyushu Electric Power", "Ford Motor", "Alaska Airlines": a name ending in the word of a company's trade
   // is the company, whatever the tagger made of the words before it. Only words no person is named
-  // ("Power" alone is: Samantha Power).
+  // ("Power" alone is: Samantha Power). The same for a party named for its members ("Christian Democrats").
   out = out.map((m) => {
     if (m.type === 'ORG') return m;
     const words = m.text.split(/\s+/);
     const head = words[words.length - 1] as string;
-    const trade = COMPANY_TRADES.has(head) || (head === 'Power' && words[words.length - 2] === 'Electric');
+    const trade =
+      COMPANY_TRADES.has(head) || PARTY_HEADS.has(head) || (head === 'Power' && words[words.length - 2] === 'Electric');
     return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
   });
 
@@ -482,7 +485,8 @@ export function refineMentions(
   // "Colorado Attorney General Phil Weiser", "Ohio Gov. Mike DeWine": the tagger can take a place and the
   // title after it for one name. The title goes and the place stays.
   out = out.map((m) => {
-    const title = /\s+(\p{L}+\.?)$/u.exec(m.text);
+    // "Manhattan District Attorney", "Texas Lieutenant Governor": the title may take a word before it.
+    const title = /(?:\s+(?:District|County|State|Deputy|Lieutenant|Vice))?\s+(\p{L}+\.?)$/u.exec(m.text);
     if (!title || !TRAILING_TITLES.has(title[1] as string)) return m;
     const end = m.end - title[0].length;
     const place = text.slice(m.start, end);

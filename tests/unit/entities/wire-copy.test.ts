@@ -79,6 +79,21 @@ describe('companies, regions and officials', () => {
     expect(found).toContain('organization:Kyushu Electric Power');
   });
 
+  it('make a party named for its members an organization', () => {
+    const found = entities(
+      'Olaf Scholz fired Christian Lindner of the Free Democrats. Friedrich Merz, leader of the opposition Christian Democrats, called for a vote.',
+    );
+    expect(found).toContain('organization:Christian Democrats');
+    expect(entities('Rival Meta Platforms sells its headset for $499.')).toContain('organization:Meta Platforms');
+  });
+
+  it('cut a two-word title off the place before it', () => {
+    expect(entities('Manhattan District Attorney Alvin Bragg said the jury had done its duty.')).toEqual([
+      'place:Manhattan',
+      'person:Alvin Bragg',
+    ]);
+  });
+
   it('make what a story calls a prefecture or a province a place', () => {
     expect(entities("The quake struck off Japan's Miyazaki prefecture on Thursday.")).toContain('place:Miyazaki');
   });
