@@ -502,7 +502,7 @@ export function refineMentions(
       // "MS Teams", "DR Congo": a title without its full stop is written "Ms", "Dr", never in capitals.
       if (/^(?:MR|MRS|MS|DR)$/.test(match[1] as string)) return m;
       // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw"), not
-      // a body's head word ("Justice Department", "Speaker's Office").
+      // a body's head word ("Justice Department", "Justice Ministry").
       const rest = m.text.slice(match[0].length);
       if (
         m.type === 'ORG' &&
@@ -560,9 +560,10 @@ export function refineMentions(
     if (!before) return m;
     const outer = before[1];
     if (outer !== undefined && /^\p{Lu}/u.test(outer) && !/['’]s$/u.test(outer)) return m;
-    const start = m.start - (before[2] as string).length - 5;
-    // "Boston and Stanford University" are two.
-    if (options.isPlace?.((before[2] as string).toLowerCase())) return m;
+    const first = before[2] as string;
+    if (options.isPlace?.(first.toLowerCase())) return m;
+    // The first thing's word, then " and ".
+    const start = m.start - first.length - ' and '.length;
     if (out.some((o) => o !== m && o.start < m.start && o.end > start)) return m;
     return { ...m, start, text: text.slice(start, m.end) };
   });
