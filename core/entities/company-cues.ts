@@ -55,9 +55,10 @@ const isSentenceAdverb = (lowered: string): boolean => lowered.endsWith('ly') ||
 /** Whether an appositive naming a company or a body starts at token `at` (the comma). */
 function bodyAppositive(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text !== ',') return false;
-  // "Ticketmaster, owned by Live Nation", "Instagram, a unit of Meta": only a company is owned.
+  // "Ticketmaster, owned by Live Nation", "Instagram, a unit of Meta": only a company is owned or controlled.
   const phrase = `${lower(tokens[at + 1])} ${lower(tokens[at + 2])}`;
-  if (phrase === 'owned by' || (phrase === 'a unit' && lower(tokens[at + 3]) === 'of')) return true;
+  if (phrase === 'owned by' || phrase === 'controlled by' || (phrase === 'a unit' && lower(tokens[at + 3]) === 'of'))
+    return true;
   if (!APPOSITIVE_ARTICLES.has(lower(tokens[at + 1]))) return false;
   for (let i = at + 2; i <= at + 2 + MAX_DESCRIBING_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
@@ -134,8 +135,15 @@ export function addCompanyCueMentions(
       while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(tokens, end)) end++;
       if (isName(tokens, end)) continue;
       const next = lower(tokens[end]);
-      // "Rivian shares fell"
-      if (SHARES.has(next) && MARKET_MOVES.has(lower(tokens[end + 1]))) add(tokens, i, end, u);
+      // "Rivian shares fell", "Coinbase and MicroStrategy shares jumped"
+      if (SHARES.has(next) && MARKET_MOVES.has(lower(tokens[end + 1]))) {
+        add(tokens, i, end, u);
+        if (lower(tokens[i - 1]) === 'and' && isName(tokens, i - 2)) {
+          let first = i - 2;
+          while (first > 0 && i - 2 - first < MAX_NAME_WORDS - 1 && isName(tokens, first - 1)) first--;
+          add(tokens, first, i - 1, u);
+        }
+      }
       // "Epic Games, the maker of Fortnite", "Gavi, the vaccine alliance"; not "Additionally, the company…"
       else if (bodyAppositive(tokens, end) && !(i === 0 && end === 1 && isSentenceAdverb(word)))
         add(tokens, i, end, u, true);

@@ -230,12 +230,17 @@ const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
 
 /** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
 const COMPANY_TRADES = wordSet(
-  'Platforms Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
+  'Platforms Retail Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
 );
 /** Last words of a party's name, which is its members' ("Christian Democrats", "Free Democrats"). */
 const PARTY_HEADS = wordSet('Democrats Republicans Socialists Conservatives Liberals Greens Nationalists');
 /** A region's kind written after its name, in lowercase: "Miyazaki prefecture", "Helmand province". */
 const REGION_AFTER = /^\s+(?:prefecture|province|governorate|oblast|canton)\b/;
+/**
+ * A body's kind written after its name, in lowercase: "Morena party", "Wagner group" (not "movement": "the
+ * Fluxus movement" is art).
+ */
+const BODY_AFTER = /^\s+(?:party|militia|group)\b/;
 
 /** Places whose names begin with "The" wherever they stand. */
 const NAMES_WITH_THE = new Set(['The Hague', 'The Gambia', 'The Bahamas', 'The Netherlands']);
@@ -257,7 +262,7 @@ const INSTITUTION_FIRST_WORDS = wordSet(
 
 /** Roles a news story writes in lowercase before a person's name ("spokesman John Kirby"). */
 const LOWERCASE_ROLES = wordSet(
-  'leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
+  'billionaire tycoon leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
 );
 /** Roles a person holds in an organization, named after the person ("…, chief executive of Capgemini"). */
 const ROLES_AFTER_NAME = wordSet(
@@ -425,8 +430,16 @@ export function refineMentions(
       const prev = tokens[at.index - 1] as Token;
       if (!startsUpper(prev.text) || !/^\p{L}+$/u.test(prev.text) || TITLES.has(prev.text.toLowerCase())) return m;
       if (covered[prev.start]) return m;
-      // Only when the word before it is lowercase, so the capital is not a sentence or headline start.
-      if (!startsLower((tokens[at.index - 2] as Token).text)) return m;
+      // Only when the word before it is lowercase, so the capital is not a sentence or headline start; or
+      // after a comma or a colon where the word is a given name ("her predecessor, Andrés Manuel López Obrador").
+      const before = (tokens[at.index - 2] as Token).text;
+      // The name lists are written without accents ("andres").
+      const plain = prev.text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+      const givenName = /^[,;:(“"]$/u.test(before) && options.isFirstName?.(plain) === true;
+      if (!startsLower(before) && !givenName) return m;
       return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
     });
   }
@@ -458,10 +471,13 @@ export function refineMentions(
     return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
   });
 
-  // "Miyazaki prefecture", "Helmand province": what the story calls a province is a place.
-  out = out.map((m) =>
-    m.type !== 'LOC' && REGION_AFTER.test(text.slice(m.end, m.end + 16)) ? { ...m, type: 'LOC' } : m,
-  );
+  // "Miyazaki prefecture", "Helmand province": what the story calls a province is a place; "Morena party",
+  // "Wagner group": what it calls a party or a militia is an organization.
+  out = out.map((m) => {
+    const after = text.slice(m.end, m.end + 16);
+    if (m.type !== 'LOC' && REGION_AFTER.test(after)) return { ...m, type: 'LOC' };
+    return m.type !== 'ORG' && BODY_AFTER.test(after) ? { ...m, type: 'ORG' } : m;
+  });
 
   // An institution's head word the tagger left out ("Deutsche" of "Deutsche Bank", tagged "Bank") is
   // taken back into the name, which the next pass makes an organization.

@@ -117,3 +117,28 @@ describe('companies, regions and officials', () => {
     expect(entities('The Palestinian Authority governs parts of the occupied West Bank.')).toContain('place:West Bank');
   });
 });
+
+describe('business and politics', () => {
+  it('find a conglomerate and the billionaire who controls it', () => {
+    const found = entities('Reliance Industries, controlled by billionaire Mukesh Ambani, said profit rose 12%.');
+    expect(found).toContain('organization:Reliance Industries');
+    expect(found).toContain('person:Mukesh Ambani');
+  });
+
+  it('find both companies whose shares moved', () => {
+    const found = entities('Coinbase and MicroStrategy shares jumped on Thursday.');
+    expect(found).toContain('organization:Coinbase');
+    expect(found).toContain('organization:MicroStrategy');
+  });
+
+  it('make what a story calls a party an organization', () => {
+    expect(entities('Claudia Sheinbaum was sworn in. Her Morena party holds a supermajority.')).toContain(
+      'organization:Morena',
+    );
+  });
+
+  it('keep a given name the tagger left off a long name after a comma', () => {
+    const text = 'She promised to continue the policies of her predecessor, Andrés Manuel López Obrador.';
+    expect(entities(text)).toContain('person:Andrés Manuel López Obrador');
+  });
+});
