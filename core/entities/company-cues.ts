@@ -23,6 +23,10 @@ const COMPANY_POSSESSIONS = wordSet(
 /** Two-word possessions: "chief executive", "chief financial", "share price", "market value". */
 const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 'share price', 'market value']);
 
+/** A company's trade, written in lowercase right before its name ("chipmaker Nvidia", "lender Santander"). */
+const TRADES_BEFORE_NAME = wordSet(
+  'fintech startup start-up chipmaker carmaker automaker drugmaker retailer lender insurer broadcaster airline conglomerate',
+);
 /** People quoted for the firm they work at ("analysts at Nomura"), as only a company's staff are. */
 const STAFF = wordSet('analysts analyst economists economist strategists strategist');
 /** Roles held in a company, before "of": "chief executive of Capgemini", "founder of Foodtrainers". */
@@ -117,6 +121,15 @@ export function addCompanyCueMentions(
         // companies or one ("Infrastructure and Energy Alternatives"), so neither is taken.
         const joined = lower(tokens[end]) === 'and' && isName(tokens, end + 1);
         if (end > at && !isName(tokens, end) && !joined) add(tokens, at, end, u);
+      }
+      // "Lagos-based fintech Flutterwave", "chipmaker Nvidia": a company's trade written before its name, as
+      // a role is before a person's.
+      // Written in lowercase as a word of its own: not a title's "Lean Startup Week", nor "post-startup".
+      const trade = TRADES_BEFORE_NAME.has(word) && tokens[i]?.text === word && tokens[i - 1]?.text !== '-';
+      if (trade && isName(tokens, i + 1)) {
+        let end = i + 1;
+        while (end < tokens.length && end - i <= MAX_NAME_WORDS && isName(tokens, end)) end++;
+        if (!isName(tokens, end)) add(tokens, i + 1, end, u, true);
       }
       // "analysts at Nomura and Mizuho Securities", "economists at ING": the firms whose staff are quoted.
       if (STAFF.has(word) && lower(tokens[i + 1]) === 'at') {

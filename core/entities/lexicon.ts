@@ -108,6 +108,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Centers for Disease Control and Prevention', type: 'organization', aliases: ['CDC'] },
   { name: 'National Health Service', type: 'organization', aliases: ['NHS'] },
   { name: 'Justice Department', type: 'organization', aliases: ['Department of Justice', 'DOJ'] },
+  { name: 'National Hurricane Center', type: 'organization', aliases: [] },
+  { name: 'National Weather Service', type: 'organization', aliases: [] },
   { name: 'Amnesty International', type: 'organization', aliases: [] },
   { name: 'Human Rights Watch', type: 'organization', aliases: [] },
   {
@@ -228,9 +230,10 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
 
 /**
  * Companies and online services the press names every day, whose one-word names a tagger types as people
- * or places ("Meta said", "Canon's new camera", "at Nvidia"). This list only decides the type of a name the
- * tagger already found; it adds no mentions, so "apple" or "meta" as words are untouched. Names that are as
- * often something else (Amazon, the river; Target, Shell, Visa, Ford, Dell) are left out.
+ * or places ("Meta said", "Canon's new camera", "at Nvidia"). This list decides the type of a name the
+ * tagger found, and adds a mention only for a capitalized one-word name standing alone within a sentence
+ * (refine.ts), so "apple" or "meta" as words are untouched. Names that are as often something else
+ * (Amazon, the river; Target, Shell, Visa, Ford, Dell) are left out.
  */
 export const KNOWN_ORGANIZATIONS = words(
   [

@@ -7,7 +7,7 @@
 
 import { escapeRegExp } from '../text/escape-regexp';
 import { addCompanyCueMentions } from './company-cues';
-import { KNOWN_ALIASES, WEEKDAYS_MONTHS } from './lexicon';
+import { KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { CAPITALIZED_NON_NAMES, wordSet } from './names';
 import { joinParticleNames } from './particle-names';
 import type { TaggedMention, TagType } from './recognize';
@@ -46,7 +46,7 @@ const TRADEMARK_END = /[®™℠]+$/u;
  * calls to action ("(See Facebook's own description…)", "Follow Reuters on X").
  */
 const LEADING_CONNECTIVES = wordSet(
-  'about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according see read visit watch follow click contact subscribe download',
+  'former about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according see read visit watch follow click contact subscribe download',
 );
 
 /** Last words of newspaper names. */
@@ -230,7 +230,7 @@ const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
 
 /** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
 const COMPANY_TRADES = wordSet(
-  'Platforms Retail Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
+  'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
 );
 /** Last words of a party's name, which is its members' ("Christian Democrats", "Free Democrats"). */
 const PARTY_HEADS = wordSet('Democrats Republicans Socialists Conservatives Liberals Greens Nationalists');
@@ -407,6 +407,20 @@ export function refineMentions(
       }
     });
     if (replaced.size > 0) out = out.filter((m) => !replaced.has(m));
+
+    // "platforms such as TikTok, Instagram and Snapchat", "rivals AMD and Nvidia": a company the press names
+    // daily, written alone within a sentence, is found where the tagger missed it. Not at a sentence's
+    // start, nor inside a run of capitalized words (a heading's "Apple Cider Vinegar").
+    units.forEach((tokens, u) => {
+      for (let i = 1; i < tokens.length; i++) {
+        const token = tokens[i] as Token;
+        if (!startsUpper(token.text) || !KNOWN_ORGANIZATIONS.has(token.text.toLowerCase())) continue;
+        if (covered[token.start] === 1 || startsUpper((tokens[i - 1] as Token).text)) continue;
+        if (startsUpper(tokens[i + 1]?.text ?? '')) continue;
+        covered.fill(1, token.start, token.end);
+        out.push({ text: token.text, start: token.start, end: token.end, type: 'ORG', unit: u });
+      }
+    });
   }
 
   if (options.companySuffixes !== false || options.afterTitles !== false) {

@@ -142,3 +142,36 @@ describe('business and politics', () => {
     expect(entities(text)).toContain('person:Andrés Manuel López Obrador');
   });
 });
+
+describe('companies the press names daily', () => {
+  it('are found alone within a sentence where the tagger missed them', () => {
+    const found = entities(
+      'Platforms such as TikTok, Instagram and Snapchat face fines. Intel lost share to rivals AMD and Nvidia.',
+    );
+    for (const name of ['Instagram', 'Snapchat', 'AMD', 'Nvidia']) expect(found).toContain(`organization:${name}`);
+  });
+
+  it('are not found in a run of capitalized words or at a sentence start', () => {
+    expect(entities('Try this Apple Cider Vinegar Dressing with greens.')).not.toContain('organization:Apple');
+    expect(entities('Apple pie is best warm.')).toEqual([]);
+  });
+
+  it('are found after their trade written before them', () => {
+    expect(entities('Lagos-based fintech Flutterwave laid off 3% of its staff.')).toContain('organization:Flutterwave');
+    expect(entities('Tickets for the Lean Startup Week Call are sold out.')).not.toContain('organization:Week Call');
+  });
+
+  it('include an energy company, and lose a "Former" that opens the sentence', () => {
+    expect(entities('Duke Energy reported more than 1 million customers without power.')).toContain(
+      'organization:Duke Energy',
+    );
+    const found = entities('Former Post Office boss Paula Vennells broke down in tears at the inquiry.');
+    expect(found).toContain('organization:Post Office');
+    expect(found).toContain('person:Paula Vennells');
+  });
+
+  it('include the weather forecasters a storm story quotes', () => {
+    const text = 'Hurricane Helene made landfall as a Category 4 storm, the National Hurricane Center said.';
+    expect(entities(text)).toContain('organization:National Hurricane Center');
+  });
+});
