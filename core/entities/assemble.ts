@@ -47,17 +47,23 @@ const FILE_NAME = /\.(?:md|txt|js|ts|py|json|ya?ml|html?|css|pdf|docx?|xlsx?|csv
 const STORM_BEFORE = /\b(?:Hurricane|Cyclone|Typhoon|Storm|Depression)\s+$/;
 const STORM_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+\p{Lu}/u;
 /**
+ * Last words of a sports event's or an award's name: "Brazilian Grand Prix", "Boston Marathon", "Nobel
+ * Prize"; "Open" after a nation's name only ("US Open", "Australian Open"; "JAMA Network Open" is a journal).
+ */
+const EVENT_LAST =
+  /(?:\s(?:Grand Prix|Cup|Championships?|Olympics|Trophy|Marathon|Awards|Prize)|(?:\bUS|\bU\.S\.|\p{L}(?:an|ch|sh|ese)) Open)$/u;
+/**
  * A match's result written around a team's name, the margin or score included so that a figure of speech
  * ("Beijing beat Washington in the talks") is not one: "Leicestershire beat Somerset by an innings",
- * "lost to Footscray by 12 points", "Bolton defeated Wigan 2-1".
+ * "lost to Footscray by 12 points", "Bolton defeated Wigan 2-1", "the Chiefs beat the Buffalo Bills 32-29".
  */
 const RESULT_VERB = '(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew with|drew against|lost to|lost against)';
 const MARGIN = '\\s+(?:by\\b|\\d|on penalties)';
 const RESULT_AFTER = new RegExp(
-  `^\\s+${RESULT_VERB}\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${MARGIN}`,
+  `^\\s+${RESULT_VERB}\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${MARGIN}`,
   'u',
 );
-const RESULT_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+$`);
+const RESULT_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`);
 const MARGIN_AFTER = new RegExp(`^${MARGIN}`);
 function playsMatch(text: string, m: { start: number; end: number }): boolean {
   const after = text.slice(m.end, m.end + 60);
@@ -366,6 +372,8 @@ export function assembleEntities(
     const namesStorm = (m: TaggedMention) =>
       STORM_FIRST.test(m.text) || STORM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
     if (ms.some(namesStorm)) type = 'other';
+    // "Brazilian Grand Prix", "Australian Open", "Nobel Prize": an event or an award is no organization.
+    if (ms.some((m) => EVENT_LAST.test(m.text))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
     // that wins, loses or hosts a match is its team, an organization (countries are turned back into places
     // just below).

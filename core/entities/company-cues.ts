@@ -27,6 +27,12 @@ const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 
 const TRADES_BEFORE_NAME = wordSet(
   'fintech startup start-up chipmaker carmaker automaker drugmaker retailer lender insurer broadcaster airline conglomerate',
 );
+/** Kinds of company a story gives examples of ("chipmakers such as…"), and the words that bring them. */
+const COMPANY_KINDS = wordSet(
+  'companies firms brands retailers banks lenders insurers automakers carmakers chipmakers airlines startups',
+);
+/** Besides "such as". */
+const EXAMPLE_LINKS = wordSet('including like');
 /** People quoted for the firm they work at ("analysts at Nomura"), as only a company's staff are. */
 const STAFF = wordSet('analysts analyst economists economist strategists strategist');
 /** Roles held in a company, before "of": "chief executive of Capgemini", "founder of Foodtrainers". */
@@ -130,6 +136,27 @@ export function addCompanyCueMentions(
         let end = i + 1;
         while (end < tokens.length && end - i <= MAX_NAME_WORDS && isName(tokens, end)) end++;
         if (!isName(tokens, end)) add(tokens, i + 1, end, u, true);
+      }
+      // "companies such as Huawei and SMIC", "banks including HSBC, Barclays and Lloyds": examples of a kind
+      // of company are companies.
+      const examplesAt = !COMPANY_KINDS.has(word)
+        ? 0
+        : `${lower(tokens[i + 1])} ${lower(tokens[i + 2])}` === 'such as'
+          ? i + 3
+          : EXAMPLE_LINKS.has(lower(tokens[i + 1]))
+            ? i + 2
+            : 0;
+      if (examplesAt > 0) {
+        let at = examplesAt;
+        for (let firm = 0; firm < 5; firm++) {
+          let end = at;
+          while (end < tokens.length && end - at < MAX_NAME_WORDS && isName(tokens, end)) end++;
+          if (end === at || isName(tokens, end)) break;
+          add(tokens, at, end, u, true);
+          const link = lower(tokens[end]);
+          if (link !== 'and' && link !== ',') break;
+          at = end + (link === ',' && lower(tokens[end + 1]) === 'and' ? 2 : 1);
+        }
       }
       // "analysts at Nomura and Mizuho Securities", "economists at ING": the firms whose staff are quoted.
       if (STAFF.has(word) && lower(tokens[i + 1]) === 'at') {

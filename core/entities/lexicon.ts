@@ -111,6 +111,11 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'National Hurricane Center', type: 'organization', aliases: [] },
   { name: 'National Weather Service', type: 'organization', aliases: [] },
   { name: 'Amnesty International', type: 'organization', aliases: [] },
+  // Parties abroad whose English names read as a phrase ("National Rally said").
+  { name: 'National Rally', type: 'organization', aliases: ['Rassemblement National'] },
+  { name: 'Alternative for Germany', type: 'organization', aliases: ['AfD'] },
+  // Formula One teams; the tagger reads "McLaren's Lando Norris" as two people.
+  { name: 'Red Bull', type: 'organization', aliases: [] },
   { name: 'Human Rights Watch', type: 'organization', aliases: [] },
   {
     name: 'Médecins Sans Frontières',
@@ -247,7 +252,7 @@ export const KNOWN_ORGANIZATIONS = words(
     'JPMorgan|JPMorgan Chase|Morgan Stanley|Goldman Sachs|Wells Fargo|Citigroup|BlackRock|Barclays|HSBC|Nasdaq|NYSE',
     // Retail, consumer goods, cars, energy and medicine.
     'Walmart|Costco|Starbucks|Nike|Adidas|Ikea|Toyota|Honda|Volkswagen|BMW|Renault|Nissan|Hyundai|Stellantis',
-    'Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
+    'McLaren|Ferrari|Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
   ].join('|'),
 );
 

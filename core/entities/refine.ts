@@ -439,9 +439,25 @@ export function refineMentions(
     out = out.map((m) => {
       if (m.type !== 'PER') return m;
       const at = tokenAt.get(m.start);
-      if (!at || at.index < 2) return m;
+      if (!at || at.index < 1) return m;
       const tokens = units[at.unit] as Token[];
       const prev = tokens[at.index - 1] as Token;
+      // At a sentence's start, the word before a one-word person followed by what only people do
+      // ("Virat Kohli scored") is the person's first name.
+      if (at.index === 1 && startsUpper(prev.text) && /^\p{L}+$/u.test(prev.text) && !/\s/.test(m.text)) {
+        const next = tokens.findIndex((t) => t.start >= m.end);
+        const lowered = prev.text.toLowerCase();
+        // Not "Yesterday Smith scored", "Finally Smith scored", "Meanwhile Smith…".
+        const plain =
+          !TITLES.has(lowered) &&
+          !CAPITALIZED_NON_NAMES.has(prev.text) &&
+          !WEEKDAYS_MONTHS.has(lowered) &&
+          !LEADING_CONNECTIVES.has(lowered) &&
+          !lowered.endsWith('ly');
+        if (plain && next > 0 && personActFollows(tokens, next) && !covered[prev.start])
+          return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
+      }
+      if (at.index < 2) return m;
       if (!startsUpper(prev.text) || !/^\p{L}+$/u.test(prev.text) || TITLES.has(prev.text.toLowerCase())) return m;
       if (covered[prev.start]) return m;
       // Only when the word before it is lowercase, so the capital is not a sentence or headline start; or
@@ -483,6 +499,12 @@ export function refineMentions(
     const trade =
       COMPANY_TRADES.has(head) || PARTY_HEADS.has(head) || (head === 'Power' && words[words.length - 2] === 'Electric');
     return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
+  });
+
+  // "Brazilian Grand Prix": the tagger stops before "Prix", a word it hardly saw.
+  out = out.map((m) => {
+    if (!m.text.endsWith(' Grand') || !/^ Prix\b/.test(text.slice(m.end, m.end + 6))) return m;
+    return { ...m, end: m.end + 5, text: text.slice(m.start, m.end + 5) };
   });
 
   // "Miyazaki prefecture", "Helmand province": what the story calls a province is a place; "Morena party",

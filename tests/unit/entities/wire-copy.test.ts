@@ -175,3 +175,35 @@ describe('companies the press names daily', () => {
     expect(entities(text)).toContain('organization:National Hurricane Center');
   });
 });
+
+describe('sports and examples of companies', () => {
+  it('make a Grand Prix or an Open an event, not an organization', () => {
+    const found = entities('Max Verstappen won the Brazilian Grand Prix. Jannik Sinner won the US Open.');
+    expect(found).toContain('other:Brazilian Grand Prix');
+    expect(found).toContain('other:US Open');
+    expect(entities('The study appeared in JAMA Network Open.')).not.toContain('other:JAMA Network Open');
+  });
+
+  it('read Formula One teams as teams', () => {
+    const found = entities("Red Bull team principal Christian Horner praised McLaren's Lando Norris.");
+    expect(found).toContain('organization:Red Bull');
+    expect(found).toContain('organization:McLaren');
+  });
+
+  it('make a team that beat "the" other by a score an organization', () => {
+    const text = 'Patrick Mahomes threw three touchdowns as the Kansas City Chiefs beat the Buffalo Bills 32-29.';
+    expect(entities(text)).toContain('organization:Kansas City Chiefs');
+  });
+
+  it('find the first name of a scorer opening the sentence, but no adverb', () => {
+    expect(entities('Virat Kohli scored an unbeaten century in Dubai.')).toContain('person:Virat Kohli');
+    expect(entities('Yesterday Smith scored twice.')).not.toContain('person:Yesterday Smith');
+  });
+
+  it('find the companies a story gives as examples', () => {
+    const found = entities('Washington curbed chip sales to Chinese companies such as Huawei and SMIC.');
+    expect(found).toContain('organization:SMIC');
+    const banks = entities('Banks including HSBC, Barclays and Lloyds fell.');
+    for (const name of ['HSBC', 'Barclays', 'Lloyds']) expect(banks).toContain(`organization:${name}`);
+  });
+});
