@@ -80,6 +80,12 @@ const TEAM_WHO_AFTER =
   /^,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
 const actsAsTeam = (text: string, m: { end: number }): boolean => TEAM_WHO_AFTER.test(text.slice(m.end, m.end + 40));
 
+/** What follows a dateline's place up to its dash: ", Italy", " (AP)", ", March 3" or nothing. */
+const DATELINE_REST = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*)+)?(?:\s+\([\p{L}\s]{1,20}\))?\s+[-–—]/u;
+/** A company's legal form at the end of its name, and the group or trade word written before one. */
+const LEGAL_FORM_END = /(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|SpA|GmbH)\.?)+$/;
+const GROUP_WORD_END = /\s+(?:Group|Holdings|Motor|Motors)$/;
+
 const unbalanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0);
 
 function keep(m: TaggedMention): boolean {
@@ -267,6 +273,22 @@ export function assembleEntities(
     }
   });
 
+  // A company's name without its legal form ("Toyota" after "Toyota Motor Corp", "SoftBank" after "SoftBank
+  // Group Corp"), when that shorter name is an organization's. The word of the trade or group goes only with the
+  // legal form: "General Motors" alone keeps its "Motors".
+  forms.forEach((set, g) => {
+    for (const f of set) {
+      const bare = f.replace(LEGAL_FORM_END, '');
+      if (bare === f) continue;
+      for (const base of [bare, bare.replace(GROUP_WORD_END, '')]) {
+        const h = groupOf.get(normalizeKey(base));
+        const v = h === undefined ? undefined : votes[h];
+        // "a New York LLC" is no company of New York's.
+        if (h !== undefined && h !== g && v && v.ORG >= v.PER && v.ORG >= v.LOC) uf.union(g, h);
+      }
+    }
+  });
+
   // A person's last name alone ("Al-Bagdadi" after "Abu Bakr Al-Bagdadi"), when it fits only one person.
   const isPerson = (g: number) => {
     const v = votes[g] as Record<TagType, number>;
@@ -388,8 +410,12 @@ export function assembleEntities(
     if (type === 'person' && options.isCountry?.(lowered) && !options.isFirstName?.(lowered)) type = 'place';
     let { name } = canonical;
     const { aliases } = canonical;
-    // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay.
-    if (type === 'place' && name.length >= 5 && name === name.toUpperCase() && !name.includes('.')) {
+    // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay. A short one
+    // ("KYIV", "ROME") is read so where it stands as a dateline, before a dash, a comma or an agency.
+    const inDateline = (m: TaggedMention) =>
+      (m.start === 0 || text[m.start - 1] === '\n') && DATELINE_REST.test(text.slice(m.end, m.end + 60));
+    const longEnough = name.length >= 5 || (name.length >= 3 && ms.some(inDateline));
+    if (type === 'place' && longEnough && name === name.toUpperCase() && !name.includes('.')) {
       name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
     }
     const keys = new Set(ms.map((m) => normalizeKey(m.text)));

@@ -193,6 +193,11 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
     'John Deere',
     'Ben & Jerry’s',
     'Con Edison',
+    // Opening with a title ("General"), which the company-suffix pattern does not take into a name.
+    'General Motors',
+    'General Electric',
+    'General Mills',
+    'General Dynamics',
   ].map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
   // Football clubs named after their city, which a tagger reads as the city ("Real Madrid" as "Madrid",
   // "Manchester City" as a place). Clubs whose name is the city's alone (Liverpool, Barcelona) are left out.

@@ -228,6 +228,10 @@ const PLACE_HEADS = wordSet(
 /** Place heads that also name the body of people there, kept as an organization when typed one. */
 const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
 
+/** Known organizations whose names are also English words, not taken at a sentence's start. */
+const ORGANIZATIONS_ALSO_WORDS = wordSet('apple meta oracle zoom canon alphabet snowflake adobe chevron');
+/** Head words of a body's name that the tagger can keep alone ("Ministry" of "Defence Ministry"). */
+const ORG_HEAD_ALONE = wordSet('Ministry Department Office Agency Council Committee Commission');
 /** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
 const COMPANY_TRADES = wordSet(
   'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
@@ -368,6 +372,7 @@ export function refineMentions(
   });
   const covered = new Uint8Array(text.length + 1);
   for (const m of out) covered.fill(1, m.start, m.end);
+  const sentenceStarts = new Set(units.flatMap((tokens) => (tokens[0] ? [tokens[0].start] : [])));
 
   if (options.knownAliases !== false) {
     // The tagger's mentions by their first character, so each known name finds the ones inside it without
@@ -409,13 +414,15 @@ export function refineMentions(
     if (replaced.size > 0) out = out.filter((m) => !replaced.has(m));
 
     // "platforms such as TikTok, Instagram and Snapchat", "rivals AMD and Nvidia": a company the press names
-    // daily, written alone within a sentence, is found where the tagger missed it. Not at a sentence's
-    // start, nor inside a run of capitalized words (a heading's "Apple Cider Vinegar").
+    // daily, written alone within a sentence, is found where the tagger missed it. Not inside a run of
+    // capitalized words (a heading's "Apple Cider Vinegar"), nor at a sentence's start where the name is
+    // also a word ("Apple pie is…", "Zoom in").
     units.forEach((tokens, u) => {
-      for (let i = 1; i < tokens.length; i++) {
+      for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i] as Token;
-        if (!startsUpper(token.text) || !KNOWN_ORGANIZATIONS.has(token.text.toLowerCase())) continue;
-        if (covered[token.start] === 1 || startsUpper((tokens[i - 1] as Token).text)) continue;
+        const lowered = token.text.toLowerCase();
+        if (!startsUpper(token.text) || !KNOWN_ORGANIZATIONS.has(lowered) || covered[token.start] === 1) continue;
+        if (i === 0 ? ORGANIZATIONS_ALSO_WORDS.has(lowered) : startsUpper((tokens[i - 1] as Token).text)) continue;
         if (startsUpper(tokens[i + 1]?.text ?? '')) continue;
         covered.fill(1, token.start, token.end);
         out.push({ text: token.text, start: token.start, end: token.end, type: 'ORG', unit: u });
@@ -499,6 +506,30 @@ export function refineMentions(
     const trade =
       COMPANY_TRADES.has(head) || PARTY_HEADS.has(head) || (head === 'Power' && words[words.length - 2] === 'Electric');
     return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
+  });
+
+  // "Russia's Defence Ministry said": the tagger kept only the head word, as a person. The capitalized word
+  // before it names the body; a head word alone is none.
+  out = out.flatMap((m) => {
+    if (m.type === 'ORG' || !ORG_HEAD_ALONE.has(m.text)) return [m];
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const start = before ? m.start - (before[0] as string).length : m.start;
+    if (!before || CAPITALIZED_NON_NAMES.has(before[1] as string) || covered[start] === 1 || sentenceStarts.has(start))
+      return [];
+    return [{ ...m, start, text: text.slice(start, m.end), type: 'ORG' as TagType }];
+  });
+
+  // "U.S. Secretary of State Antony Blinken": the tagger took the title's last word into the name.
+  out = out.map((m) => {
+    const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(m.text);
+    if (
+      m.type !== 'PER' ||
+      !first ||
+      !/\b(?:Secretary|Minister|Ministry|Director|Chancellor) of $/.test(text.slice(Math.max(0, m.start - 20), m.start))
+    )
+      return m;
+    const start = m.start + first[0].length;
+    return { ...m, start, text: text.slice(start, m.end) };
   });
 
   // "Brazilian Grand Prix": the tagger stops before "Prix", a word it hardly saw.
@@ -647,7 +678,6 @@ export function refineMentions(
   // "The League was formed…": at a sentence's start "The" is capitalized whatever follows, so it says
   // nothing of the name ("The Soufan Group noted", written so within a sentence, keeps it). Countries and a
   // city whose names hold it keep it.
-  const sentenceStarts = new Set(units.flatMap((tokens) => (tokens[0] ? [tokens[0].start] : [])));
   out = out.map((m) => {
     const the = sentenceStarts.has(m.start) ? /^The\s+(?=\p{Lu})/u.exec(m.text) : null;
     if (!the || NAMES_WITH_THE.has(m.text)) return m;

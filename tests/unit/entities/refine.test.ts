@@ -459,3 +459,14 @@ describe('what is said only of people after a comma', () => {
     expect(refined(text, [])).toEqual([]);
   });
 });
+
+describe('a body’s head word the tagger kept alone', () => {
+  it('takes back the capitalized word before it as an organization', () => {
+    const text = "Russia's Defence Ministry said so. The Agency agreed.";
+    const found = refine(text, [
+      ['Ministry', 'PER'],
+      ['Agency', 'LOC'],
+    ]).map((m) => `${m.text}:${m.type}`);
+    expect(found).toEqual(['Defence Ministry:ORG']);
+  });
+});

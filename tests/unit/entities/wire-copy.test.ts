@@ -207,3 +207,34 @@ describe('sports and examples of companies', () => {
     for (const name of ['HSBC', 'Barclays', 'Lloyds']) expect(banks).toContain(`organization:${name}`);
   });
 });
+
+describe('names cut short or split', () => {
+  it('leave the title out of a secretary of state’s name', () => {
+    const found = entities('He handed the documents to U.S. Secretary of State Antony Blinken in Washington.');
+    expect(found).toContain('person:Antony Blinken');
+  });
+
+  it('read a short dateline place in capitals as a name', () => {
+    expect(entities('KYIV — Ukrainian drones struck an oil refinery overnight.')).toContain('place:Kyiv');
+    expect(entities('USA, Canada and Mexico will host the 2026 World Cup.')).not.toContain('place:Usa');
+  });
+
+  it('find a known company at a sentence’s start unless its name is also a word', () => {
+    expect(entities('Walmart raised its annual sales forecast on Thursday.')).toContain('organization:Walmart');
+    expect(entities('Apple pie is best served warm.')).toEqual([]);
+  });
+
+  it('merge a company’s name with and without its legal form, but not a state with a company formed there', () => {
+    const found = entities('Toyota Motor Corp cut its forecast on Thursday. Toyota shares fell 3% in Tokyo.');
+    expect(found).toContain('organization:Toyota Motor Corp');
+    expect(found).not.toContain('organization:Toyota');
+    const llc = entities(
+      'Forming a New York LLC is simple. New York charges a filing fee. New York LLC owners pay it.',
+    );
+    expect(llc).toContain('place:New York');
+  });
+
+  it('keep "General" in General Motors', () => {
+    expect(entities('Shares of General Motors Co rose.')).toContain('organization:General Motors');
+  });
+});
