@@ -192,8 +192,10 @@ function addPatternMentions(
         const atStart = a === 0;
         const start = (tokens[a] as Token).start;
         const end = (tokens[i] as Token).end;
-        // "Group" at a sentence start after one word is too weak; a legal form ("Arduino SRL") is not.
-        if (atStart && i - a === 1 && WEAK_COMPANY_SUFFIXES.has(word)) continue;
+        // "Group" at a sentence start after one word is too weak, but for a known company ("Boeing Co
+        // said"); a legal form ("Arduino SRL") is not.
+        const known = KNOWN_ORGANIZATIONS.has((tokens[a] as Token).text.toLowerCase());
+        if (atStart && i - a === 1 && WEAK_COMPANY_SUFFIXES.has(word) && !known) continue;
         // Replace mentions inside the span (the tagger's "Boeing" as a place, say).
         const inside = out.filter((m) => m.start >= start && m.end <= end);
         const overlapping = out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end));

@@ -234,6 +234,12 @@ describe('names cut short or split', () => {
     expect(llc).toContain('place:New York');
   });
 
+  it('find a known company opening a sentence with its suffix', () => {
+    expect(entities('Boeing Co said on Wednesday it would lay off 17,000 workers.')).toContain(
+      'organization:Boeing Co',
+    );
+  });
+
   it('keep "General" in General Motors', () => {
     expect(entities('Shares of General Motors Co rose.')).toContain('organization:General Motors');
   });
