@@ -44,7 +44,7 @@ const ROLE_PAIRS_OF = new Set(['chief executive', 'executive officer', 'financia
  * vaccine alliance"), after "the", "a" or "an" and up to three describing words.
  */
 const BODY_NOUNS = wordSet(
-  'company firm maker automaker carmaker chipmaker drugmaker manufacturer retailer airline carrier bank lender insurer conglomerate startup start-up broadcaster provider supplier giant alliance charity nonprofit non-profit organisation organization agency regulator watchdog brokerage subsidiary',
+  'union company firm maker automaker carmaker chipmaker drugmaker manufacturer retailer airline carrier bank lender insurer conglomerate startup start-up broadcaster provider supplier giant alliance charity nonprofit non-profit organisation organization agency regulator watchdog brokerage subsidiary',
 );
 /**
  * What may follow the noun that ends the appositive: punctuation or a clause ("the vaccine alliance,", "a
@@ -69,8 +69,10 @@ function bodyAppositive(tokens: readonly Token[], at: number): boolean {
   const phrase = `${lower(tokens[at + 1])} ${lower(tokens[at + 2])}`;
   if (phrase === 'owned by' || phrase === 'controlled by' || (phrase === 'a unit' && lower(tokens[at + 3]) === 'of'))
     return true;
-  if (!APPOSITIVE_ARTICLES.has(lower(tokens[at + 1]))) return false;
-  for (let i = at + 2; i <= at + 2 + MAX_DESCRIBING_WORDS && i < tokens.length; i++) {
+  // "the vaccine alliance", or a place's: "IG Metall, Germany's largest union".
+  const owner = NAME_WORD.test(tokens[at + 1]?.text ?? '') && POSSESSIVE.test(tokens[at + 2]?.text ?? '');
+  if (!APPOSITIVE_ARTICLES.has(lower(tokens[at + 1])) && !owner) return false;
+  for (let i = at + (owner ? 3 : 2); i <= at + 2 + MAX_DESCRIBING_WORDS && i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
     const next = lower(tokens[i + 1]);
     // "the maker of Fortnite" but not "a giant of jazz"; no owner, operator, developer or publisher, which

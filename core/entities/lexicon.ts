@@ -111,6 +111,11 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'National Hurricane Center', type: 'organization', aliases: [] },
   { name: 'National Weather Service', type: 'organization', aliases: [] },
   { name: 'Amnesty International', type: 'organization', aliases: [] },
+  {
+    name: 'Islamic Revolutionary Guard Corps',
+    type: 'organization',
+    aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'],
+  },
   // Parties abroad whose English names read as a phrase ("National Rally said").
   { name: 'National Rally', type: 'organization', aliases: ['Rassemblement National'] },
   { name: 'Alternative for Germany', type: 'organization', aliases: ['AfD'] },

@@ -268,7 +268,7 @@ const INSTITUTION_FIRST_WORDS = wordSet(
 
 /** Roles a news story writes in lowercase before a person's name ("spokesman John Kirby"). */
 const LOWERCASE_ROLES = wordSet(
-  'billionaire tycoon leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
+  'champion billionaire tycoon leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
 );
 /** Roles a person holds in an organization, named after the person ("…, chief executive of Capgemini"). */
 const ROLES_AFTER_NAME = wordSet(
@@ -424,7 +424,11 @@ export function refineMentions(
         const token = tokens[i] as Token;
         const lowered = token.text.toLowerCase();
         if (!startsUpper(token.text) || !KNOWN_ORGANIZATIONS.has(lowered) || covered[token.start] === 1) continue;
-        if (i === 0 ? ORGANIZATIONS_ALSO_WORDS.has(lowered) : startsUpper((tokens[i - 1] as Token).text)) continue;
+        // A capitalized word before it stands for a run, but for a sentence's opening "Former" or "The".
+        const previous = tokens[i - 1]?.text ?? '';
+        const opener =
+          i === 1 && (LEADING_CONNECTIVES.has(previous.toLowerCase()) || CAPITALIZED_NON_NAMES.has(previous));
+        if (i === 0 ? ORGANIZATIONS_ALSO_WORDS.has(lowered) : startsUpper(previous) && !opener) continue;
         if (startsUpper(tokens[i + 1]?.text ?? '')) continue;
         covered.fill(1, token.start, token.end);
         out.push({ text: token.text, start: token.start, end: token.end, type: 'ORG', unit: u });

@@ -244,3 +244,25 @@ describe('names cut short or split', () => {
     expect(entities('Shares of General Motors Co rose.')).toContain('organization:General Motors');
   });
 });
+
+describe('more wire copy', () => {
+  it('keeps the whole name of the Revolutionary Guards', () => {
+    expect(entities('The Islamic Revolutionary Guard Corps said the attack used a projectile.')).toContain(
+      'organization:Islamic Revolutionary Guard Corps',
+    );
+  });
+
+  it('finds a champion named after her title', () => {
+    expect(entities('Australian Open champion Aryna Sabalenka won on Saturday.')).toContain('person:Aryna Sabalenka');
+  });
+
+  it('finds a union a place’s appositive names', () => {
+    expect(entities("IG Metall, Germany's largest union, called the plans unacceptable.")).toContain(
+      'organization:IG Metall',
+    );
+  });
+
+  it('finds a known company after a sentence’s opening "Former"', () => {
+    expect(entities('Former Salesforce co-CEO Bret Taylor will chair the board.')).toContain('organization:Salesforce');
+  });
+});
