@@ -470,3 +470,10 @@ describe('a body’s head word the tagger kept alone', () => {
     expect(found).toEqual(['Defence Ministry:ORG']);
   });
 });
+
+describe('a role written in lowercase before a name', () => {
+  it('includes a champion and an official of a body', () => {
+    const text = 'Australian Open champion Aryna Sabalenka won, and Hamas official Osama Hamdan spoke.';
+    expect(refined(text, [])).toEqual(['Aryna Sabalenka', 'Osama Hamdan']);
+  });
+});
