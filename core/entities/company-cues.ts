@@ -44,7 +44,7 @@ const ROLE_PAIRS_OF = new Set(['chief executive', 'executive officer', 'financia
  * vaccine alliance"), after "the", "a" or "an" and up to three describing words.
  */
 const BODY_NOUNS = wordSet(
-  'union company firm maker automaker carmaker chipmaker drugmaker manufacturer retailer airline carrier bank lender insurer conglomerate startup start-up broadcaster provider supplier giant alliance charity nonprofit non-profit organisation organization agency regulator watchdog brokerage subsidiary',
+  'party union company firm maker automaker carmaker chipmaker drugmaker manufacturer retailer airline carrier bank lender insurer conglomerate startup start-up broadcaster provider supplier giant alliance charity nonprofit non-profit organisation organization agency regulator watchdog brokerage subsidiary',
 );
 /**
  * What may follow the noun that ends the appositive: punctuation or a clause ("the vaccine alliance,", "a

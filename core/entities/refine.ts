@@ -183,6 +183,18 @@ function addPatternMentions(
           }
         }
       }
+      // "the town of Mai Mahiu", "the village of Kfar Aza": one to three name words are a place.
+      if (PLACE_KINDS.has(word) && tokens[i + 1]?.text === 'of' && isName(i + 2)) {
+        let b = i + 2;
+        while (b < tokens.length && b - i < 5 && isName(b)) b++;
+        const start = (tokens[i + 2] as Token).start;
+        const end = (tokens[b - 1] as Token).end;
+        if (!isName(b) && free(start, end)) {
+          covered.fill(1, start, end);
+          // A cue, sure enough to outvote the tagger on the name's other mentions ("Positano perches…").
+          out.push({ text: text.slice(start, end), start, end, type: 'LOC', unit: u, cue: true });
+        }
+      }
       if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1)) {
         let a = i - 1;
         while (a > 0 && a > i - 5 && isName(a - 1) && !PERSON_TITLES.has((tokens[a - 1] as Token).text)) a--;
@@ -242,6 +254,12 @@ const COMPANY_TRADES = wordSet(
 const PARTY_HEADS = wordSet('Democrats Republicans Socialists Conservatives Liberals Greens Nationalists');
 /** A region's kind written after its name, in lowercase: "Miyazaki prefecture", "Helmand province". */
 const REGION_AFTER = /^\s+(?:prefecture|province|governorate|oblast|canton)\b/;
+/**
+ * A place's kind written before its name, in lowercase: "the town of Mai Mahiu", "the island of Java" (not
+ * "state": "the state of Linux usability").
+ */
+const PLACE_KINDS = wordSet('town city village province district region county island');
+const PLACE_KIND_BEFORE = new RegExp(`\\b(?:${[...PLACE_KINDS].join('|')}) of $`);
 /**
  * A body's kind written after its name, in lowercase: "Morena party", "Wagner group" (not "movement": "the
  * Fluxus movement" is art).
@@ -509,8 +527,13 @@ export function refineMentions(
     if (m.type === 'ORG') return m;
     const words = m.text.split(/\s+/);
     const head = words[words.length - 1] as string;
+    const before = words[words.length - 2];
     const trade =
-      COMPANY_TRADES.has(head) || PARTY_HEADS.has(head) || (head === 'Power' && words[words.length - 2] === 'Electric');
+      COMPANY_TRADES.has(head) ||
+      PARTY_HEADS.has(head) ||
+      (head === 'Power' && before === 'Electric') ||
+      // "Kenya Red Cross", "Palestinian Red Crescent"
+      (before === 'Red' && (head === 'Cross' || head === 'Crescent'));
     return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
   });
 
@@ -544,11 +567,12 @@ export function refineMentions(
     return { ...m, end: m.end + 5, text: text.slice(m.start, m.end + 5) };
   });
 
-  // "Miyazaki prefecture", "Helmand province": what the story calls a province is a place; "Morena party",
-  // "Wagner group": what it calls a party or a militia is an organization.
+  // "Miyazaki prefecture", "Helmand province", "the town of Mai Mahiu": what the story calls a province or
+  // a town is a place; "Morena party", "Wagner group": what it calls a party or a militia is an organization.
   out = out.map((m) => {
     const after = text.slice(m.end, m.end + 16);
-    if (m.type !== 'LOC' && REGION_AFTER.test(after)) return { ...m, type: 'LOC' };
+    const kindBefore = PLACE_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+    if (m.type !== 'LOC' && (REGION_AFTER.test(after) || kindBefore)) return { ...m, type: 'LOC' };
     return m.type !== 'ORG' && BODY_AFTER.test(after) ? { ...m, type: 'ORG' } : m;
   });
 

@@ -262,3 +262,19 @@ describe('more wire copy', () => {
     expect(entities('Former Salesforce co-CEO Bret Taylor will chair the board.')).toContain('organization:Salesforce');
   });
 });
+
+describe('places and bodies by what the story calls them', () => {
+  it('make the town of a landslide a place and a national Red Cross an organization', () => {
+    const found = entities(
+      'A landslide in the Rift Valley town of Mai Mahiu killed 45 people. The Kenya Red Cross said dozens were missing.',
+    );
+    expect(found).toContain('place:Mai Mahiu');
+    expect(found).toContain('organization:Kenya Red Cross');
+  });
+
+  it('make the ruling party an appositive names an organization', () => {
+    expect(entities('Georgian Dream, the ruling party, says the law will increase transparency.')).toContain(
+      'organization:Georgian Dream',
+    );
+  });
+});
