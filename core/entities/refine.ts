@@ -370,11 +370,16 @@ for (const entry of KNOWN_ALIASES) {
   }
 }
 
+// ASCII first, without a string per call: these run on every token of a long article.
 const startsUpper = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s[0] ?? '';
   return c !== c.toLowerCase();
 };
 const startsLower = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   const c = s[0] ?? '';
   return c !== c.toUpperCase();
 };
