@@ -80,6 +80,8 @@ const TEAM_WHO_AFTER =
   /^,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
 const actsAsTeam = (text: string, m: { end: number }): boolean => TEAM_WHO_AFTER.test(text.slice(m.end, m.end + 40));
 
+/** A day named for what falls on it: "Easter Monday", "Black Friday", "Super Tuesday". */
+const HOLIDAY = /^\p{Lu}\p{Ll}+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** What follows a dateline's place up to its dash: ", Italy", " (AP)", ", March 3" or nothing. */
 const DATELINE_REST = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*)+)?(?:\s+\([\p{L}\s]{1,20}\))?\s+[-–—]/u;
 /** A company's legal form at the end of its name, and the group or trade word written before one. */
@@ -394,8 +396,9 @@ export function assembleEntities(
     const namesStorm = (m: TaggedMention) =>
       STORM_FIRST.test(m.text) || STORM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
     if (ms.some(namesStorm)) type = 'other';
-    // "Brazilian Grand Prix", "Australian Open", "Nobel Prize": an event or an award is no organization.
-    if (ms.some((m) => EVENT_LAST.test(m.text))) type = 'other';
+    // "Brazilian Grand Prix", "Australian Open", "Nobel Prize": an event or an award is no organization; nor
+    // is a holiday ("Easter Monday", "Black Friday").
+    if (ms.some((m) => EVENT_LAST.test(m.text) || HOLIDAY.test(m.text))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
     // that wins, loses or hosts a match is its team, an organization (countries are turned back into places
     // just below).

@@ -250,6 +250,8 @@ const ORG_HEAD_ALONE = wordSet('Ministry Department Office Agency Council Commit
 const COMPANY_TRADES = wordSet(
   'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
 );
+/** Last words of a public body's name that no place's name ends in ("Earls Court" does, so no Court). */
+const FORCE_HEADS = wordSet('Police Army Navy Force Administration Authority Bureau Service Board Survey');
 /** Last words of a party's name, which is its members' ("Christian Democrats", "Free Democrats"). */
 const PARTY_HEADS = wordSet('Democrats Republicans Socialists Conservatives Liberals Greens Nationalists');
 /** A region's kind written after its name, in lowercase: "Miyazaki prefecture", "Helmand province". */
@@ -538,7 +540,9 @@ export function refineMentions(
       PARTY_HEADS.has(head) ||
       (head === 'Power' && before === 'Electric') ||
       // "Kenya Red Cross", "Palestinian Red Crescent"
-      (before === 'Red' && (head === 'Cross' || head === 'Crescent'));
+      (before === 'Red' && (head === 'Cross' || head === 'Crescent')) ||
+      // "New York Police", "Pakistan Army": a force or a service named after its place.
+      FORCE_HEADS.has(head);
     return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
   });
 
@@ -564,6 +568,15 @@ export function refineMentions(
       return m;
     const start = m.start + first[0].length;
     return { ...m, start, text: text.slice(start, m.end) };
+  });
+
+  // "U.S. Geological Survey", "Environment Agency": the tagger can stop before the head word of a body.
+  out = out.map((m) => {
+    if (m.type !== 'ORG') return m;
+    const head = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(m.end, m.end + 24));
+    if (!head || !FORCE_HEADS.has(head[1] as string) || covered[m.end + 1] === 1) return m;
+    const end = m.end + (head[0] as string).length;
+    return { ...m, end, text: text.slice(m.start, end) };
   });
 
   // "Brazilian Grand Prix": the tagger stops before "Prix", a word it hardly saw.

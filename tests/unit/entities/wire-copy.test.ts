@@ -278,3 +278,18 @@ describe('places and bodies by what the story calls them', () => {
     );
   });
 });
+
+describe('forces, surveys and holidays', () => {
+  it('make a police force named after its city an organization, and take back a survey’s head word', () => {
+    const found = entities(
+      'New York Police Commissioner Jessica Tisch said the gunman fled. The U.S. Geological Survey said the quake was shallow.',
+    );
+    expect(found).toContain('organization:New York Police');
+    expect(found).toContain('organization:U.S. Geological Survey');
+  });
+
+  it('make a holiday no person', () => {
+    const found = entities('Pope Francis died on Easter Monday at the age of 88, the Vatican said.');
+    expect(found).not.toContain('person:Easter Monday');
+  });
+});
