@@ -116,7 +116,11 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
     type: 'organization',
     aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'],
   },
-  // Parties abroad whose English names read as a phrase ("National Rally said").
+  // Parties abroad whose English names read as a phrase ("National Rally said", "the Democratic Alliance").
+  // Not "ANC", also active noise cancelling; not "PTI", also the Press Trust of India.
+  { name: 'African National Congress', type: 'organization', aliases: [] },
+  { name: 'Democratic Alliance', type: 'organization', aliases: [] },
+  { name: 'Pakistan Tehreek-e-Insaf', type: 'organization', aliases: [] },
   { name: 'National Rally', type: 'organization', aliases: ['Rassemblement National'] },
   { name: 'Alternative for Germany', type: 'organization', aliases: ['AfD'] },
   // Formula One teams; the tagger reads "McLaren's Lando Norris" as two people.

@@ -454,7 +454,9 @@ export function refineMentions(
         const opener =
           i === 1 && (LEADING_CONNECTIVES.has(previous.toLowerCase()) || CAPITALIZED_NON_NAMES.has(previous));
         if (i === 0 ? ORGANIZATIONS_ALSO_WORDS.has(lowered) : startsUpper(previous) && !opener) continue;
-        if (startsUpper(tokens[i + 1]?.text ?? '')) continue;
+        // A model number after it is no run of capitals: "Airbus A350".
+        const next = tokens[i + 1]?.text ?? '';
+        if (startsUpper(next) && !/\d/.test(next)) continue;
         covered.fill(1, token.start, token.end);
         out.push({ text: token.text, start: token.start, end: token.end, type: 'ORG', unit: u });
       }
@@ -577,6 +579,23 @@ export function refineMentions(
     if (!head || !FORCE_HEADS.has(head[1] as string) || covered[m.end + 1] === 1) return m;
     const end = m.end + (head[0] as string).length;
     return { ...m, end, text: text.slice(m.start, end) };
+  });
+
+  // "Airbus A350", "Boeing 737": a known maker and a model number is the maker (no name holds a digit).
+  out = out.map((m) => {
+    const model = /^(\S+) (?=\S*\d)\S+$/u.exec(m.text);
+    if (!model || !KNOWN_ORGANIZATIONS.has((model[1] as string).toLowerCase())) return m;
+    const end = m.start + (model[1] as string).length;
+    return { ...m, end, text: text.slice(m.start, end), type: 'ORG' as TagType };
+  });
+
+  // "Pakistan Tehreek-e-Insaf", "Lashkar-e-Taiba": a name joined by the Urdu and Persian "-e-" or "-i-"
+  // goes on past it, where the tagger stopped at the lowercase link. Such names are parties and armed groups.
+  out = out.map((m) => {
+    const link = /^-[ei]-\p{Lu}[\p{L}]*/u.exec(text.slice(m.end, m.end + 40));
+    if (!link || covered[m.end + 3] === 1) return m;
+    const end = m.end + link[0].length;
+    return { ...m, end, text: text.slice(m.start, end), type: 'ORG' as TagType };
   });
 
   // "Brazilian Grand Prix": the tagger stops before "Prix", a word it hardly saw.
@@ -723,11 +742,11 @@ export function refineMentions(
     return { ...m, start, text: text.slice(start, m.end) };
   });
 
-  // "The League was formed…": at a sentence's start "The" is capitalized whatever follows, so it says
-  // nothing of the name ("The Soufan Group noted", written so within a sentence, keeps it). Countries and a
-  // city whose names hold it keep it.
+  // "The League was formed…", "A Japan Airlines jet…": at a sentence's start "The" or "A" is capitalized
+  // whatever follows, so it says nothing of the name ("The Soufan Group noted", written so within a
+  // sentence, keeps it). Countries and a city whose names hold it keep it.
   out = out.map((m) => {
-    const the = sentenceStarts.has(m.start) ? /^The\s+(?=\p{Lu})/u.exec(m.text) : null;
+    const the = sentenceStarts.has(m.start) ? /^(?:The|An?)\s+(?=\p{Lu})/u.exec(m.text) : null;
     if (!the || NAMES_WITH_THE.has(m.text)) return m;
     const start = m.start + the[0].length;
     return { ...m, start, text: text.slice(start, m.end) };

@@ -293,3 +293,23 @@ describe('forces, surveys and holidays', () => {
     expect(found).not.toContain('person:Easter Monday');
   });
 });
+
+describe('parties, articles and model numbers', () => {
+  it('keep a name joined by "-e-" whole, as an organization', () => {
+    expect(entities('Fighters of Lashkar-e-Taiba attacked the camp.')).toContain('organization:Lashkar-e-Taiba');
+  });
+
+  it('leave out an "A" that opens the sentence, and cut a model number off a known maker', () => {
+    const found = entities(
+      'A Japan Airlines jet collided with a coast guard plane. All 379 passengers and crew escaped from the burning Airbus A350, the airline said.',
+    );
+    expect(found).toContain('organization:Japan Airlines');
+    expect(found).toContain('organization:Airbus');
+  });
+
+  it('know South Africa’s parties', () => {
+    const found = entities("South Africa's African National Congress lost its majority to the Democratic Alliance.");
+    expect(found).toContain('organization:African National Congress');
+    expect(found).toContain('organization:Democratic Alliance');
+  });
+});
