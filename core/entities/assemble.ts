@@ -80,6 +80,8 @@ const TEAM_WHO_AFTER =
   /^,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
 const actsAsTeam = (text: string, m: { end: number }): boolean => TEAM_WHO_AFTER.test(text.slice(m.end, m.end + 40));
 
+/** What a story calls a product right after its name, in lowercase: "the Claude chatbot". */
+const PRODUCT_AFTER = /^ (?:chatbot|assistant|app|smartphone|headset|browser|console|drone|jet|rifle)s?\b/;
 /** A day named for what falls on it: "Easter Monday", "Black Friday", "Super Tuesday". */
 const HOLIDAY = /^\p{Lu}\p{Ll}+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** What follows a dateline's place up to its dash: ", Italy", " (AP)", ", March 3" or nothing. */
@@ -399,6 +401,8 @@ export function assembleEntities(
     // "Brazilian Grand Prix", "Australian Open", "Nobel Prize": an event or an award is no organization; nor
     // is a holiday ("Easter Monday", "Black Friday").
     if (ms.some((m) => EVENT_LAST.test(m.text) || HOLIDAY.test(m.text))) type = 'other';
+    // "the Claude chatbot", "the Alexa assistant": a name the tagger took for a person's is a product's.
+    if (type === 'person' && ms.some((m) => PRODUCT_AFTER.test(text.slice(m.end, m.end + 16)))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
     // that wins, loses or hosts a match is its team, an organization (countries are turned back into places
     // just below).

@@ -101,6 +101,7 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: "People's Bank of China", type: 'organization', aliases: ['People’s Bank of China'] },
   { name: 'World Bank', type: 'organization', aliases: [] },
   { name: 'World Trade Organization', type: 'organization', aliases: ['WTO'] },
+  { name: 'Organization of American States', type: 'organization', aliases: ['OAS'] },
   { name: 'International Criminal Court', type: 'organization', aliases: ['ICC'] },
   { name: 'International Court of Justice', type: 'organization', aliases: ['ICJ'] },
   { name: 'Securities and Exchange Commission', type: 'organization', aliases: ['SEC'] },
@@ -227,6 +228,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Benfica', type: 'organization', aliases: [] },
   { name: 'Galatasaray', type: 'organization', aliases: [] },
   { name: 'Boca Juniors', type: 'organization', aliases: [] },
+  { name: 'West Ham United', type: 'organization', aliases: ['West Ham'] },
+  { name: 'Sporting Lisbon', type: 'organization', aliases: ['Sporting CP'] },
   // Leagues and competitions, whose names a tagger reads as places ("La Liga" with "la" of Spanish place
   // names, "Premier League" and "Champions League" as regions).
   ...[

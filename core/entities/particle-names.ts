@@ -8,7 +8,9 @@ import type { TaggedMention } from './recognize';
 import type { Token } from './tokenize';
 
 /** Particles inside a person's name, in the languages the press quotes most. */
-const PARTICLES = new Set('van von der den de da di del della dos das do du la le bin ibn al el ter ten'.split(' '));
+export const PARTICLES = new Set(
+  'van von der den de da di del della dos das do du la le bin ibn al el ter ten'.split(' '),
+);
 const NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 /** Longest name before the particles, in words ("Alexander Van der Bellen" has one; "Maria Helena" two). */
 const MAX_GIVEN_WORDS = 3;

@@ -9,7 +9,7 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { CAPITALIZED_NON_NAMES, wordSet } from './names';
-import { joinParticleNames } from './particle-names';
+import { joinParticleNames, PARTICLES } from './particle-names';
 import type { TaggedMention, TagType } from './recognize';
 import type { Token } from './tokenize';
 
@@ -98,6 +98,8 @@ const PERSON_TITLES = wordSet(
   'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
 );
 const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
+/** Words that go on a title opened by "Chief" ("Chief Executive Officer", "Chief Financial Officer"). */
+const TITLE_AFTER_CHIEF = wordSet('Executive Financial Operating Technology Officer');
 /** Titles a place's name can stand before: "Colorado Attorney General", "Texas Gov.". */
 const TRAILING_TITLES = wordSet(
   'Attorney Secretary Minister Governor Gov. Mayor Senator Sen. Rep. Representative President Premier Chancellor Ambassador Commissioner Sheriff Treasurer Comptroller',
@@ -111,19 +113,25 @@ function addPatternMentions(
   covered: Uint8Array,
   options: RefineOptions,
 ): TaggedMention[] {
-  const out = mentions.slice();
+  let out = mentions.slice();
   const free = (start: number, end: number) => !covered.subarray(start, end).some((x) => x === 1);
   units.forEach((tokens, u) => {
     const isName = (i: number) => i < tokens.length && NAME_WORD.test((tokens[i] as Token).text);
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).text;
-      if (options.afterTitles !== false && PERSON_TITLES.has(word)) {
+      // "Chief Executive Elon Musk": "Chief" opens a title only with the word that makes it one, and two
+      // name words must follow (not "Chief Data Officer", "Chief Economist").
+      const chief = word === 'Chief' && TITLE_AFTER_CHIEF.has(tokens[i + 1]?.text ?? '');
+      if (options.afterTitles !== false && (PERSON_TITLES.has(word) || chief)) {
         let a = i + 1;
-        while (a < tokens.length && PERSON_TITLES.has((tokens[a] as Token).text)) a++;
+        // "Chief Financial Officer Amy Hood": the rest of a title opened by "Chief".
+        const continues = (k: number) =>
+          PERSON_TITLES.has((tokens[k] as Token).text) || (chief && TITLE_AFTER_CHIEF.has((tokens[k] as Token).text));
+        while (a < tokens.length && continues(a)) a++;
         let b = a;
         while (b < tokens.length && b - a < 3 && isName(b) && !PERSON_TITLES.has((tokens[b] as Token).text)) b++;
         // Two words at least when the sentence is in capitals everywhere is not a name pattern.
-        if (b > a && !(b < tokens.length && isName(b))) {
+        if (b - a >= (chief ? 2 : 1) && !(b < tokens.length && isName(b))) {
           const start = (tokens[a] as Token).start;
           const end = (tokens[b - 1] as Token).end;
           if (free(start, end) && !/^\p{Lu}+$/u.test(text.slice(start, end).replace(/\s/g, ''))) {
@@ -140,15 +148,31 @@ function addPatternMentions(
       const role =
         LOWERCASE_ROLES.has(word) || (word === 'official' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? ''));
       if (options.afterTitles !== false && role) {
+        // Particles inside the name: "striker Ruud van Nistelrooy".
+        const particle = (k: number) => k > i + 1 && PARTICLES.has(tokens[k]?.text ?? '') && isName(k + 1);
         let b = i + 1;
-        while (b < tokens.length && b - i <= 3 && isName(b)) b++;
+        while (b < tokens.length && b - i <= 4 && (isName(b) || particle(b))) b++;
         const names = tokens.slice(i + 1, b).map((t) => t.text);
         if (names.length >= 2 && !(b < tokens.length && isName(b)) && !names.some((w) => ORG_WORDS.has(w))) {
           const start = (tokens[i + 1] as Token).start;
           const end = (tokens[b - 1] as Token).end;
-          if (free(start, end) && !names.every((w) => /^\p{Lu}+$/u.test(w))) {
-            covered.fill(1, start, end);
-            out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+          if (!names.every((w) => /^\p{Lu}+$/u.test(w))) {
+            if (free(start, end)) {
+              covered.fill(1, start, end);
+              out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+            } else {
+              // What the tagger saw of the name right after a role, a place or an organization or a piece,
+              // is the person who holds it ("Hezbollah's leader Hassan Nasrallah" gave the place "Hassan"),
+              // unless the name is a known one or a mention reaches past it.
+              const inside = out.filter((m) => m.start >= start && m.end <= end);
+              const reaches = out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end));
+              const known = KNOWN_FORMS.get(names[0] as string)?.some((c) => c.words.join(' ') === names.join(' '));
+              if (inside.length > 0 && !reaches && !known) {
+                out = out.filter((m) => !inside.includes(m));
+                covered.fill(1, start, end);
+                out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+              }
+            }
           }
         }
       }

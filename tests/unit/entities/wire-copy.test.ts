@@ -313,3 +313,27 @@ describe('parties, articles and model numbers', () => {
     expect(found).toContain('organization:Democratic Alliance');
   });
 });
+
+describe('people after their titles, and products', () => {
+  it('make the name after a role a person, whatever the tagger saw of it', () => {
+    expect(entities("Israel said it killed Hezbollah's leader Hassan Nasrallah in Beirut.")).toContain(
+      'person:Hassan Nasrallah',
+    );
+    expect(entities('Former striker Ruud van Nistelrooy will take charge.')).toContain('person:Ruud van Nistelrooy');
+  });
+
+  it('find a chief executive named after the capitalized title, but no chief economist’s job', () => {
+    const found = entities('Chief Executive Elon Musk told analysts that Tesla would start cheaper models.');
+    expect(found).toContain('person:Elon Musk');
+    expect(entities('She was hired as Chief Data Officer last year.')).toEqual([]);
+  });
+
+  it('make a chatbot a product, and know the clubs and bodies of this set', () => {
+    expect(entities('Amazon invested in Anthropic, maker of the Claude chatbot.')).not.toContain('person:Claude');
+    const found = entities(
+      'Manchester United lost at West Ham. The Organization of American States called for an audit.',
+    );
+    expect(found).toContain('organization:West Ham');
+    expect(found).toContain('organization:Organization of American States');
+  });
+});
