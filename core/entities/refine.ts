@@ -5,12 +5,53 @@
  * lowercase word ("Pakistani government") dropped.
  */
 
-import { escapeRegExp } from '../text/escape-regexp';
 import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
-import { CAPITALIZED_NON_NAMES, wordSet } from './names';
+import { CAPITALIZED_NON_NAMES } from './names';
 import { joinParticleNames, PARTICLES } from './particle-names';
 import type { TaggedMention, TagType } from './recognize';
+import {
+  ARTICLES,
+  BODY_AFTER,
+  BODY_END,
+  CLUB_FIRST_WORDS,
+  CLUB_LAST_WORDS,
+  COMPANY_END,
+  COMPANY_SUFFIXES,
+  COMPANY_TRADES,
+  CREDENTIALS,
+  DEPARTMENT_OF,
+  FORCE_HEADS,
+  INSTITUTION_END,
+  INSTITUTION_FIRST_WORDS,
+  LEADING_CONNECTIVES,
+  LOWERCASE_ROLES,
+  NAME_WORD,
+  NAMED_TERM_AFTER,
+  NAMES_WITH_THE,
+  NEWSPAPER_TITLES,
+  ORG_HEAD_ALONE,
+  ORG_WORDS,
+  ORGANIZATIONS_ALSO_WORDS,
+  PARTY_HEADS,
+  PERSON_ACTS,
+  PERSON_STATES,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_HEADS_OF_BODIES,
+  PLACE_KIND_BEFORE,
+  PLACE_KINDS,
+  REGION_AFTER,
+  ROLE_LINKS,
+  ROLES_AFTER_NAME,
+  STRIPPED_TITLES,
+  TEAM_WHO_VERBS,
+  TITLE_AFTER_CHIEF,
+  TITLES,
+  TRADEMARK_END,
+  TRAILING_TITLES,
+  WEAK_COMPANY_SUFFIXES,
+} from './refine-words';
 import type { Token } from './tokenize';
 
 export interface RefineOptions {
@@ -31,28 +72,6 @@ export interface RefineOptions {
   /** Whether a lowercased name is a country, city or region of the model's lists; none when not given. */
   isPlace?: (lowercased: string) => boolean;
 }
-
-/** A set of the space-separated words of a list written as prose. */
-
-/** Degrees and professional credentials written after a name, without their dots. */
-const CREDENTIALS = wordSet(
-  'phd md do rd rdn ldn cdn cdces cde mph msc ms ma mba jd esq rn bsn msn np aprn pa pac pharmd dds dmd dvm lcsw lmft psyd edd cpa cfa facs facp frcp frcs faan cssd cscs obe mbe cbe kbe qc kc',
-);
-
-const TRADEMARK_END = /[®™℠]+$/u;
-
-/**
- * Words that open a sentence or clause and never a name: connectives, and the imperatives of asides and
- * calls to action ("(See Facebook's own description…)", "Follow Reuters on X").
- */
-const LEADING_CONNECTIVES = wordSet(
-  'former about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according see read visit watch follow click contact subscribe download',
-);
-
-/** Last words of newspaper names. */
-const NEWSPAPER_TITLES = wordSet(
-  'Times Post Register Tribune Herald Gazette Journal Chronicle Inquirer Courier Dispatch Telegraph Observer Examiner Enquirer Sentinel Bulletin Star-Ledger Post-Gazette Star-Tribune Democrat-Gazette Journal-Constitution',
-);
 
 const isCredential = (word: string): boolean => CREDENTIALS.has(word.replace(/[.\s-]/g, '').toLowerCase());
 
@@ -75,35 +94,6 @@ function isTrailingCredential(text: string, m: TaggedMention, personEnds: Readon
   }
   return false;
 }
-
-/** Words before a name that are titles or roles, not part of the name. */
-const TITLES = wordSet(
-  'president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice king queen prince princess pope bishop cardinal rev. father sister brother saint st. mr. mrs. ms. dr. mr mrs ms dr prof. professor general gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander chief officer detective agent director chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker leader founder spokesman spokeswoman minister president-elect former late deputy acting the a an and or of in on at by for with from to said says told',
-);
-
-/** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
-const STRIPPED_TITLES = wordSet(
-  'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
-);
-
-// Legal forms of many countries (GmbH, S.p.A., N.V.…); not "SE", "AB" or "SAS", also a compass point,
-// a province and an airline. These end a company's name wherever it is found (COMPANY_END below).
-const LEGAL_FORMS = wordSet(
-  'Inc Inc. Corp Corp. Co. Ltd Ltd. LLC LLP PLC plc AG SA S.A. NV N.V. BV B.V. GmbH KGaA SpA S.p.A. SRL Srl S.r.l. ASA Oyj Pty Bhd Tbk Group Holdings',
-);
-/** Words after a name that make it a company's; "Co", "Plc" and "Bancorp" only in this role. */
-const COMPANY_SUFFIXES = new Set([...LEGAL_FORMS, 'Co', 'Plc', 'Bancorp']);
-/** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
-const PERSON_TITLES = wordSet(
-  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
-);
-const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
-/** Words that go on a title opened by "Chief" ("Chief Executive Officer", "Chief Financial Officer"). */
-const TITLE_AFTER_CHIEF = wordSet('Executive Financial Operating Technology Officer');
-/** Titles a place's name can stand before: "Colorado Attorney General", "Texas Gov.". */
-const TRAILING_TITLES = wordSet(
-  'Attorney Secretary Minister Governor Gov. Mayor Senator Sen. Rep. Representative President Premier Chancellor Ambassador Commissioner Sheriff Treasurer Comptroller',
-);
 
 /** Mentions from two newswire patterns the tagger can miss: company suffixes and titles before names. */
 function addPatternMentions(
@@ -245,91 +235,6 @@ function addPatternMentions(
   return out;
 }
 
-/** Suffixes that also end other names, so one word before them at a sentence start is not enough. */
-const WEAK_COMPANY_SUFFIXES = wordSet('Group Holdings Co Co.');
-/** A name that ends in a legal form ("Goldman Sachs Group Inc."). */
-const COMPANY_END = new RegExp(`\\b(?:${[...LEGAL_FORMS].map(escapeRegExp).join('|')})$`);
-/** Head words that end an institution's name ("Columbia University", "British Library"). */
-const INSTITUTION_END =
-  /\b(?:University|College|School|Institute|Library|Museum|Hospital|Foundation|Association|Society|Academy|Council|Agency|Commission|Committee|Ministry|Department|Bank|Company|Corporation)$/;
-
-/** Last words of a government body's name besides INSTITUTION_END's: "Foreign Office", "Border Force". */
-const BODY_END = /\b(?:Office|Bureau|Service|Authority|Board|Court|Force|Police|Army|Administration)$/;
-/** A body named for what it deals with: "Department of Forestry", "Ministry of Culture". */
-const DEPARTMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of \p{Lu}[\p{L}-]*$/u;
-
-/** Last words that make a name a place's: buildings, works, and features of the land. */
-const PLACE_HEADS = wordSet(
-  'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls Heights Palisades Coast Springs',
-);
-
-/** Place heads that also name the body of people there, kept as an organization when typed one. */
-const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');
-
-/** Known organizations whose names are also English words, not taken at a sentence's start. */
-const ORGANIZATIONS_ALSO_WORDS = wordSet('apple meta oracle zoom canon alphabet snowflake adobe chevron');
-/** Head words of a body's name that the tagger can keep alone ("Ministry" of "Defence Ministry"). */
-const ORG_HEAD_ALONE = wordSet('Ministry Department Office Agency Council Committee Commission');
-/** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
-const COMPANY_TRADES = wordSet(
-  'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
-);
-/** Last words of a public body's name that no place's name ends in ("Earls Court" does, so no Court). */
-const FORCE_HEADS = wordSet('Police Army Navy Force Administration Authority Bureau Service Board Survey');
-/** Last words of a party's name, which is its members' ("Christian Democrats", "Free Democrats"). */
-const PARTY_HEADS = wordSet('Democrats Republicans Socialists Conservatives Liberals Greens Nationalists');
-/** A region's kind written after its name, in lowercase: "Miyazaki prefecture", "Helmand province". */
-const REGION_AFTER = /^\s+(?:prefecture|province|governorate|oblast|canton)\b/;
-/**
- * A place's kind written before its name, in lowercase: "the town of Mai Mahiu", "the island of Java" (not
- * "state": "the state of Linux usability").
- */
-const PLACE_KINDS = wordSet('town city village province district region county island');
-const PLACE_KIND_BEFORE = new RegExp(`\\b(?:${[...PLACE_KINDS].join('|')}) of $`);
-/**
- * A body's kind written after its name, in lowercase: "Morena party", "Wagner group" (not "movement": "the
- * Fluxus movement" is art).
- */
-const BODY_AFTER = /^\s+(?:party|militia|group)\b/;
-
-/** Places whose names begin with "The" wherever they stand. */
-const NAMES_WITH_THE = new Set(['The Hague', 'The Gambia', 'The Bahamas', 'The Netherlands']);
-
-/** What follows a name that is part of a term rather than an entity: "'s disease", " syndrome". */
-const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
-
-/** Words that end or begin a sports club's name. */
-const CLUB_LAST_WORDS = wordSet('United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers');
-const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
-/**
- * Head words that open an institution's name in languages that put the head first ("Banco Santander",
- * "Koninklijke Bibliotheek", "Uniwersytet Warszawski"), and the German "Deutsche" of company names
- * ("Deutsche Bahn", "Deutsche Telekom").
- */
-const INSTITUTION_FIRST_WORDS = wordSet(
-  'Deutsche Instituto Institut Istituto Universidad Universidade Università Université Universität Universiteit Banco Banca Banque Fundación Fundação Fondation Fondazione Stiftung Ministerio Ministério Ministère Ministero Partido Parti Partito Grupo Gruppo Groupe Compañía Companhia Compagnie Société Sociedad Museo Museu Musée Colegio Escuela Agencia Agência Tribunal Koninklijke Stichting Hogeschool Kungliga Uniwersytet Instytut Fundacja Muzeum Ministerstwo Univerzita',
-);
-
-/** Roles a news story writes in lowercase before a person's name ("spokesman John Kirby"). */
-const LOWERCASE_ROLES = wordSet(
-  'champion billionaire tycoon leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
-);
-/** Roles a person holds in an organization, named after the person ("…, chief executive of Capgemini"). */
-const ROLES_AFTER_NAME = wordSet(
-  'ceo cfo founder co-founder chairman chairwoman president spokesman spokeswoman spokesperson director professor lawyer attorney senator governor mayor minister secretary economist analyst researcher scientist executive',
-);
-const ARTICLES = wordSet('a an the');
-const ROLE_LINKS = wordSet('of at for');
-
-/**
- * What only people do, in a news story's words: "scored", "resigned", "was injured", "was ruled out", and
- * "was born" but for a venture's origin.
- */
-const PERSON_ACTS = wordSet(
-  'scored equalized equalised netted resigned testified pleaded married died smiled laughed shrugged',
-);
-const PERSON_STATES = wordSet('injured arrested sentenced hospitalized hospitalised');
-
 function personActFollows(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.text;
   if (next === undefined) return false;
@@ -341,9 +246,6 @@ function personActFollows(tokens: readonly Token[], at: number): boolean {
   if (after === 'born') return !['out', 'from', 'of'].includes(third);
   return PERSON_STATES.has(after) || (after === 'ruled' && third === 'out');
 }
-
-/** Fixtures a team has ("Crystal Palace, who host Everton"), unlike a person written with "who". */
-const TEAM_WHO_VERBS = wordSet('host play face visit travel trail top lead sit were are');
 
 /**
  * Whether what is said of a person starts at token `at`, after a comma: "who" ("Jannik Sinner, who beat…"),
@@ -374,11 +276,6 @@ function roleFollows(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-
-/** Words that make a run of names an organization's or a place's, not a person's. */
-const ORG_WORDS = wordSet(
-  'House Department Ministry Office Agency Council Committee Court University College School Institute Group Company Corp Inc Bank Party Union Association Times Post News Journal Police Army Force Street City County State States Kingdom Republic',
-);
 
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
@@ -512,13 +409,13 @@ export function refineMentions(
         const next = tokens.findIndex((t) => t.start >= m.end);
         const lowered = prev.text.toLowerCase();
         // Not "Yesterday Smith scored", "Finally Smith scored", "Meanwhile Smith…".
-        const plain =
+        const ordinaryWord =
           !TITLES.has(lowered) &&
           !CAPITALIZED_NON_NAMES.has(prev.text) &&
           !WEEKDAYS_MONTHS.has(lowered) &&
           !LEADING_CONNECTIVES.has(lowered) &&
           !lowered.endsWith('ly');
-        if (plain && next > 0 && personActFollows(tokens, next) && !covered[prev.start])
+        if (ordinaryWord && next > 0 && personActFollows(tokens, next) && !covered[prev.start])
           return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
       }
       if (at.index < 2) return m;
@@ -528,11 +425,11 @@ export function refineMentions(
       // after a comma or a colon where the word is a given name ("her predecessor, Andrés Manuel López Obrador").
       const before = (tokens[at.index - 2] as Token).text;
       // The name lists are written without accents ("andres").
-      const plain = prev.text
+      const unaccented = prev.text
         .normalize('NFD')
         .replace(/\p{M}+/gu, '')
         .toLowerCase();
-      const givenName = /^[,;:(“"]$/u.test(before) && options.isFirstName?.(plain) === true;
+      const givenName = /^[,;:(“"]$/u.test(before) && options.isFirstName?.(unaccented) === true;
       if (!startsLower(before) && !givenName) return m;
       return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
     });
@@ -596,7 +493,7 @@ export function refineMentions(
     return { ...m, start, text: text.slice(start, m.end) };
   });
 
-  // "U.S. Geological Survey", "Environment Agency": the tagger can stop before the head word of a body.
+  // "U.S. Geological Survey", "U.S. Forest Service": the tagger can stop before the head word of a body.
   out = out.map((m) => {
     if (m.type !== 'ORG') return m;
     const head = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(m.end, m.end + 24));
