@@ -86,6 +86,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   // Parliaments and central banks the foreign pages name daily, one word or two the tagger misses.
   { name: 'European Commission', type: 'organization', aliases: [] },
   { name: 'European Parliament', type: 'organization', aliases: [] },
+  { name: 'European Council', type: 'organization', aliases: [] },
+  { name: 'JPMorgan Chase', type: 'organization', aliases: ['JPMorgan', 'JP Morgan'] },
   { name: 'Bundestag', type: 'organization', aliases: [] },
   { name: 'Bundesbank', type: 'organization', aliases: [] },
   { name: 'Knesset', type: 'organization', aliases: [] },

@@ -22,6 +22,7 @@ import {
   CREDENTIALS,
   DEPARTMENT_OF,
   FORCE_HEADS,
+  INNER_TITLE,
   INSTITUTION_END,
   INSTITUTION_FIRST_WORDS,
   LEADING_CONNECTIVES,
@@ -41,6 +42,7 @@ import {
   PLACE_HEADS_OF_BODIES,
   PLACE_KIND_BEFORE,
   PLACE_KINDS,
+  POSITION_AFTER,
   REGION_AFTER,
   ROLE_LINKS,
   ROLES_AFTER_NAME,
@@ -307,6 +309,20 @@ const startsLower = (s: string): boolean => {
   return c !== c.toUpperCase();
 };
 
+/**
+ * "JPMorgan Chase CEO Jamie Dimon": a title inside a person's name ends what came before it; the person is
+ * what follows.
+ */
+function endAtInnerTitle(text: string, mentions: TaggedMention[]): TaggedMention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'PER') return m;
+    const inner = INNER_TITLE.exec(m.text);
+    if (!inner) return m;
+    const start = m.start + inner[0].length;
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
+}
+
 export function refineMentions(
   text: string,
   mentions: readonly TaggedMention[],
@@ -318,6 +334,9 @@ export function refineMentions(
     const mark = TRADEMARK_END.exec(m.text);
     return mark && mark.index > 0 ? { ...m, end: m.end - mark[0].length, text: m.text.slice(0, mark.index) } : m;
   });
+  // Before the known names are looked for, which the tagger's span can hide ("JPMorgan Chase CEO…").
+  out = endAtInnerTitle(text, out);
+
   const covered = new Uint8Array(text.length + 1);
   for (const m of out) covered.fill(1, m.start, m.end);
   const sentenceStarts = new Set(units.flatMap((tokens) => (tokens[0] ? [tokens[0].start] : [])));
@@ -519,6 +538,9 @@ export function refineMentions(
     return { ...m, end, text: text.slice(m.start, end), type: 'ORG' as TagType };
   });
 
+  // Again, for the names that passes above have lengthened ("Snapchat CEO Evan Spiegel").
+  out = endAtInnerTitle(text, out);
+
   // "Brazilian Grand Prix": the tagger stops before "Prix", a word it hardly saw.
   out = out.map((m) => {
     if (!m.text.endsWith(' Grand') || !/^ Prix\b/.test(text.slice(m.end, m.end + 6))) return m;
@@ -526,9 +548,11 @@ export function refineMentions(
   });
 
   // "Miyazaki prefecture", "Helmand province", "the town of Mai Mahiu": what the story calls a province or
-  // a town is a place; "Morena party", "Wagner group": what it calls a party or a militia is an organization.
+  // a town is a place; "Morena party", "Wagner group": what it calls a party or a militia is an
+  // organization, and so is a club named before its player's position ("the Al Nassr forward").
   out = out.map((m) => {
     const after = text.slice(m.end, m.end + 16);
+    if (m.type === 'PER' && POSITION_AFTER.test(after)) return { ...m, type: 'ORG' };
     const kindBefore = PLACE_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
     if (m.type !== 'LOC' && (REGION_AFTER.test(after) || kindBefore)) return { ...m, type: 'LOC' };
     return m.type !== 'ORG' && BODY_AFTER.test(after) ? { ...m, type: 'ORG' } : m;

@@ -337,3 +337,22 @@ describe('people after their titles, and products', () => {
     expect(found).toContain('organization:Organization of American States');
   });
 });
+
+describe('titles inside names and clubs before positions', () => {
+  it('end a person’s name at a title inside it', () => {
+    const found = entities('JPMorgan Chase CEO Jamie Dimon warned of considerable turbulence.');
+    expect(found).toContain('person:Jamie Dimon');
+    expect(found.some((e) => e.startsWith('organization:JPMorgan'))).toBe(true);
+  });
+
+  it('make a club named before its player’s position an organization', () => {
+    const text = 'Cristiano Ronaldo scored as Portugal won. The 39-year-old Al Nassr forward wept after the goal.';
+    expect(entities(text)).toContain('organization:Al Nassr');
+  });
+
+  it('know the European Council', () => {
+    expect(entities('European Council President Charles Michel called it a clear signal.')).toContain(
+      'organization:European Council',
+    );
+  });
+});
