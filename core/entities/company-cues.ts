@@ -78,8 +78,8 @@ function bodyAppositive(tokens: readonly Token[], at: number): boolean {
     // "the maker of Fortnite" but not "a giant of jazz"; no owner, operator, developer or publisher, which
     // people are as often as companies.
     if (BODY_NOUNS.has(word)) return AFTER_BODY_NOUN.has(next) && (word === 'maker') === (next === 'of');
-    // Describing words: "the vaccine alliance", "the Japanese automaker", "the AI startup".
-    if (!/^[\p{L}][\p{L}-]*$/u.test(word)) return false;
+    // Describing words: "the vaccine alliance", "the Japanese automaker", "the AI startup", "the U.N. agency".
+    if (!/^[\p{L}][\p{L}.-]*$/u.test(word)) return false;
   }
   return false;
 }

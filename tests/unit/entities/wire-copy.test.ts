@@ -356,3 +356,19 @@ describe('titles inside names and clubs before positions', () => {
     );
   });
 });
+
+describe('oil and refugees', () => {
+  it('know Saudi Aramco and OPEC', () => {
+    const found = entities('Saudi Aramco reported a 15% drop in profit as production cuts agreed by OPEC+ weighed.');
+    expect(found).toContain('organization:Saudi Aramco');
+    expect(found.some((e) => e.startsWith('organization:OPEC'))).toBe(true);
+  });
+
+  it('take an appositive with an abbreviation for a body', () => {
+    const found = entities(
+      'Hezbollah fired rockets. Tarek Nasser, the U.N. agency chief, spoke. Rivian, the U.S. carmaker, fell.',
+    );
+    expect(found).toContain('organization:Rivian');
+    expect(found).not.toContain('organization:Tarek Nasser');
+  });
+});
