@@ -86,6 +86,9 @@ const PRODUCT_AFTER = /^ (?:chatbot|assistant|app|smartphone|headset|browser|con
 const HOLIDAY = /^\p{Lu}\p{Ll}+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** What follows a dateline's place up to its dash: ", Italy", " (AP)", ", March 3" or nothing. */
 const DATELINE_REST = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*)+)?(?:\s+\([\p{L}\s]{1,20}\))?\s+[-–—]/u;
+/** Whether a mention opens a line as a dateline's place does, its dash after it. */
+const standsAsDateline = (text: string, m: { start: number; end: number }): boolean =>
+  (m.start === 0 || text[m.start - 1] === '\n') && DATELINE_REST.test(text.slice(m.end, m.end + 60));
 /** A company's legal form at the end of its name, and the group or trade word written before one. */
 const LEGAL_FORM_END = /(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|SpA|GmbH)\.?)+$/;
 const GROUP_WORD_END = /\s+(?:Group|Holdings|Motor|Motors)$/;
@@ -419,9 +422,7 @@ export function assembleEntities(
     const { aliases } = canonical;
     // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay. A short one
     // ("KYIV", "ROME") is read so where it stands as a dateline, before a dash, a comma or an agency.
-    const inDateline = (m: TaggedMention) =>
-      (m.start === 0 || text[m.start - 1] === '\n') && DATELINE_REST.test(text.slice(m.end, m.end + 60));
-    const longEnough = name.length >= 5 || (name.length >= 3 && ms.some(inDateline));
+    const longEnough = name.length >= 5 || (name.length >= 3 && ms.some((m) => standsAsDateline(text, m)));
     if (type === 'place' && longEnough && name === name.toUpperCase() && !name.includes('.')) {
       name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
     }

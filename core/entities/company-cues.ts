@@ -113,6 +113,27 @@ export function addCompanyCueMentions(
     covered.fill(1, start, end);
     out.push({ text: text.slice(start, end), start, end, type: 'ORG', unit, cue: true });
   };
+  /** Where a run of up to MAX_NAME_WORDS name words starting at `at` ends. */
+  const nameRunEnd = (tokens: readonly Token[], at: number): number => {
+    let end = at;
+    while (end < tokens.length && end - at < MAX_NAME_WORDS && isName(tokens, end)) end++;
+    return end;
+  };
+  /**
+   * Up to `limit` firms named from token `at` on, joined by "and" (and by commas where `commas`), each a
+   * company that may retype the tagger's reading.
+   */
+  const addFirms = (tokens: readonly Token[], at: number, unit: number, limit: number, commas: boolean) => {
+    let from = at;
+    for (let firm = 0; firm < limit; firm++) {
+      const end = nameRunEnd(tokens, from);
+      if (end === from || isName(tokens, end)) return;
+      add(tokens, from, end, unit, true);
+      const link = lower(tokens[end]);
+      if (link !== 'and' && !(commas && link === ',')) return;
+      from = end + (link === ',' && lower(tokens[end + 1]) === 'and' ? 2 : 1);
+    }
+  };
   units.forEach((tokens, u) => {
     for (let i = 0; i < tokens.length; i++) {
       const word = lower(tokens[i]);
@@ -123,8 +144,7 @@ export function addCompanyCueMentions(
         (ROLES_OF.has(lower(tokens[i - 1])) || ROLE_PAIRS_OF.has(`${lower(tokens[i - 2])} ${lower(tokens[i - 1])}`));
       if (heldIn || roleOf) {
         const at = heldIn ? i + 2 : i + 1;
-        let end = at;
-        while (end < tokens.length && end - at < MAX_NAME_WORDS && isName(tokens, end)) end++;
+        const end = nameRunEnd(tokens, at);
         // A longer run of capitals is a headline or a title, not one company; "X and Y" may be two
         // companies or one ("Infrastructure and Energy Alternatives"), so neither is taken.
         const joined = lower(tokens[end]) === 'and' && isName(tokens, end + 1);
@@ -135,46 +155,24 @@ export function addCompanyCueMentions(
       // Written in lowercase as a word of its own: not a title's "Lean Startup Week", nor "post-startup".
       const trade = TRADES_BEFORE_NAME.has(word) && tokens[i]?.text === word && tokens[i - 1]?.text !== '-';
       if (trade && isName(tokens, i + 1)) {
-        let end = i + 1;
-        while (end < tokens.length && end - i <= MAX_NAME_WORDS && isName(tokens, end)) end++;
+        const end = nameRunEnd(tokens, i + 1);
         if (!isName(tokens, end)) add(tokens, i + 1, end, u, true);
       }
       // "companies such as Huawei and SMIC", "banks including HSBC, Barclays and Lloyds": examples of a kind
       // of company are companies.
-      const examplesAt = !COMPANY_KINDS.has(word)
-        ? 0
-        : `${lower(tokens[i + 1])} ${lower(tokens[i + 2])}` === 'such as'
-          ? i + 3
-          : EXAMPLE_LINKS.has(lower(tokens[i + 1]))
-            ? i + 2
-            : 0;
-      if (examplesAt > 0) {
-        let at = examplesAt;
-        for (let firm = 0; firm < 5; firm++) {
-          let end = at;
-          while (end < tokens.length && end - at < MAX_NAME_WORDS && isName(tokens, end)) end++;
-          if (end === at || isName(tokens, end)) break;
-          add(tokens, at, end, u, true);
-          const link = lower(tokens[end]);
-          if (link !== 'and' && link !== ',') break;
-          at = end + (link === ',' && lower(tokens[end + 1]) === 'and' ? 2 : 1);
-        }
+      if (COMPANY_KINDS.has(word)) {
+        const examplesAt =
+          `${lower(tokens[i + 1])} ${lower(tokens[i + 2])}` === 'such as'
+            ? i + 3
+            : EXAMPLE_LINKS.has(lower(tokens[i + 1]))
+              ? i + 2
+              : 0;
+        if (examplesAt > 0) addFirms(tokens, examplesAt, u, 5, true);
       }
       // "analysts at Nomura and Mizuho Securities", "economists at ING": the firms whose staff are quoted.
-      if (STAFF.has(word) && lower(tokens[i + 1]) === 'at') {
-        let at = i + 2;
-        for (let firm = 0; firm < 2; firm++) {
-          let end = at;
-          while (end < tokens.length && end - at < MAX_NAME_WORDS && isName(tokens, end)) end++;
-          if (end === at || isName(tokens, end)) break;
-          add(tokens, at, end, u, true);
-          if (lower(tokens[end]) !== 'and') break;
-          at = end + 1;
-        }
-      }
+      if (STAFF.has(word) && lower(tokens[i + 1]) === 'at') addFirms(tokens, i + 2, u, 2, false);
       if (!isName(tokens, i) || (i > 0 && isName(tokens, i - 1))) continue;
-      let end = i;
-      while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(tokens, end)) end++;
+      const end = nameRunEnd(tokens, i);
       if (isName(tokens, end)) continue;
       const next = lower(tokens[end]);
       // "Rivian shares fell", "Coinbase and MicroStrategy shares jumped"

@@ -57,6 +57,13 @@ const DASHES = new Set(['-', '–', '—', '--']);
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’]+$/u;
 const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.'’]*$/u;
 
+/** Number of words in capitals that open a unit: a dateline's place ("LONDON", "NEW YORK"). */
+function capitalsRun(tokens: readonly Token[]): number {
+  let n = 0;
+  while (n < tokens.length && CAPITALS_WORD.test((tokens[n] as Token).text)) n++;
+  return n;
+}
+
 /**
  * Number of tokens of a bare dateline at the start of a line, dash included ("LONDON -", "BEIRUT,
  * Lebanon —"), or 0. The tagger learned datelines with an agency or a date ("KABUL, Afghanistan (AP) —")
@@ -64,8 +71,7 @@ const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.'’]*$/u;
  * Britain's…" as one person's name; so a bare dateline is tagged as a unit of its own.
  */
 function datelineLength(text: string, tokens: readonly Token[]): number {
-  let i = 0;
-  while (i < tokens.length && CAPITALS_WORD.test((tokens[i] as Token).text)) i++;
+  let i = capitalsRun(tokens);
   if (i === 0) return 0;
   // ", Lebanon", ", Calif.": the state or country after the place.
   if (tokens[i]?.text === ',') {
@@ -233,8 +239,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
       // Alone, "CAIRO —" gives the tagger too little to go on ("LEMONGRASS -" in a list of plants read as a
       // place, "CAIRO" not): its capitals are a place when the lists say so. With a state or country after
       // them ("EAST PALESTINE, Ohio —") the tagger has its cue and is left to it.
-      let n = 0;
-      while (CAPITALS_WORD.test((tokens[n] as Token).text)) n++;
+      const n = capitalsRun(tokens);
       if (tokens[n]?.text !== ',') {
         const place = (words[u] as string[]).slice(0, n).join(' ').toLowerCase();
         spans.length = 0;

@@ -387,8 +387,10 @@ export function refineMentions(
     units.forEach((tokens, u) => {
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i] as Token;
+        if (!startsUpper(token.text) || covered[token.start] === 1) continue;
+        // Lowercased only for capitalized words: this pass runs on every token.
         const lowered = token.text.toLowerCase();
-        if (!startsUpper(token.text) || !KNOWN_ORGANIZATIONS.has(lowered) || covered[token.start] === 1) continue;
+        if (!KNOWN_ORGANIZATIONS.has(lowered)) continue;
         // A capitalized word before it stands for a run, but for a sentence's opening "Former" or "The".
         const previous = tokens[i - 1]?.text ?? '';
         const opener =
