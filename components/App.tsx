@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { sendMessage } from '../utils/messaging';
-import type { ReadError } from '../utils/read-result';
 import type { RestrictedReason } from '../utils/restricted-pages';
 import { type AnalysisView, useAnalysis } from '../utils/use-analysis';
 import { POPUP_MARKS } from '../utils/use-analysis-mark';
@@ -13,6 +12,7 @@ import { ICONS, IconButton } from './IconButton';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { LoadingStatus } from './LoadingStatus';
 import { LookupSearch } from './LookupSearch';
+import { ReadErrorPanel } from './ReadErrorPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusPanel } from './StatusPanel';
 
@@ -25,22 +25,13 @@ export const RESTRICTED_MESSAGES: Record<RestrictedReason, () => string> = {
   'not-a-web-page': () => i18n.t('popup.restricted.notAWebPage'),
 };
 
-export const ERROR_MESSAGES: Record<ReadError['code'], () => string> = {
-  'restricted-page': () => i18n.t('popup.restricted.browserPage'),
-  'no-tab': () => i18n.t('popup.error.noTab'),
-  'injection-failed': () => i18n.t('popup.error.injectionFailed'),
-  'extraction-failed': () => i18n.t('popup.error.extractionFailed'),
-  'invalid-reply': () => i18n.t('popup.error.invalidReply'),
-  timeout: () => i18n.t('popup.error.timeout'),
-};
-
 /** A page loaded as a tab (tests, reader view) rather than as the toolbar popup. */
 const openedAsTab = () => new URLSearchParams(location.search).has('tabId');
 
 export function App() {
   const values = useSettings();
   useAppearance(values);
-  const [view, load] = useAnalysis(values?.summaryLength);
+  const [view, load, reloadAndRead] = useAnalysis(values?.summaryLength);
   const [panelOpen, setPanelOpen] = useState(false);
 
   const ready = view.kind === 'ready' ? view : null;
@@ -78,7 +69,7 @@ export function App() {
       </header>
       {panelOpen && values && <SettingsPanel values={values} onClose={() => setPanelOpen(false)} />}
       <div hidden={panelOpen}>
-        <Content view={view} values={values} onRetry={load} />
+        <Content view={view} values={values} onRetry={load} onReload={reloadAndRead} />
       </div>
     </div>
   );
@@ -88,10 +79,12 @@ function Content({
   view,
   values,
   onRetry,
+  onReload,
 }: {
   view: AnalysisView;
   values: ReturnType<typeof useSettings>;
   onRetry: () => void;
+  onReload: (tabId: number) => void;
 }) {
   // The analysis is on screen only once the settings are in too (until then the loading shell shows).
   const shown = view.kind === 'ready' && values !== null;
@@ -119,13 +112,7 @@ function Content({
   if (view.kind === 'error') {
     return (
       <main class="popup">
-        <StatusPanel id="error" tone="error" title={i18n.t('popup.errorTitle')}>
-          <p>{ERROR_MESSAGES[view.error.code]()}</p>
-          <p class="muted detail">{i18n.t('popup.detail', [view.error.message])}</p>
-          <button type="button" class="button" onClick={onRetry}>
-            {i18n.t('popup.retry')}
-          </button>
-        </StatusPanel>
+        <ReadErrorPanel error={view.error} showDetail onRetry={onRetry} onReload={onReload} />
       </main>
     );
   }

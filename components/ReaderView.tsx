@@ -7,11 +7,12 @@ import { findRanges, indexText, type TextIndex } from '../utils/text-ranges';
 import { useAnalysis } from '../utils/use-analysis';
 import { useAppearance, useSettings } from '../utils/use-settings';
 import { AnalysisSections, visibleSections } from './AnalysisSections';
-import { ERROR_MESSAGES, RESTRICTED_MESSAGES } from './App';
+import { RESTRICTED_MESSAGES } from './App';
 import { ArticleCard } from './ArticleCard';
 import { ExportMenu } from './ExportMenu';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { LoadingStatus } from './LoadingStatus';
+import { ReadErrorPanel } from './ReadErrorPanel';
 import { StatusPanel } from './StatusPanel';
 
 /** CSS Custom Highlight API, where the browser has it (Chrome 105+, Firefox 140+). */
@@ -51,7 +52,7 @@ function markEntities(index: TextIndex, analysis: Analysis, highlight: EntityHig
 export function ReaderView() {
   const values = useSettings();
   useAppearance(values);
-  const [view, load] = useAnalysis(values?.summaryLength);
+  const [view, load, reloadAndRead] = useAnalysis(values?.summaryLength);
   const body = useRef<HTMLDivElement>(null);
   const index = useRef<TextIndex | null>(null);
   const analysis = view.kind === 'ready' ? view.analysis : null;
@@ -108,12 +109,7 @@ export function ReaderView() {
               <p>{i18n.t('reader.readerModeHint')}</p>
             </StatusPanel>
           ) : (
-            <StatusPanel id="error" tone="error" title={i18n.t('popup.errorTitle')}>
-              <p>{ERROR_MESSAGES[view.error.code]()}</p>
-              <button type="button" class="button" onClick={load}>
-                {i18n.t('popup.retry')}
-              </button>
-            </StatusPanel>
+            <ReadErrorPanel error={view.error} showDetail={false} onRetry={load} onReload={reloadAndRead} />
           )}
         </main>
       </div>

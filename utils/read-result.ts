@@ -5,6 +5,7 @@ import type { PageSnapshot } from './page-snapshot';
 export type ReadErrorCode =
   | 'restricted-page' // chrome://, about:, the web stores, the PDF viewer
   | 'no-tab' // the tab closed or cannot be found
+  | 'tab-discarded' // the browser unloaded the tab to save memory; reloading it brings the page back
   | 'injection-failed' // the browser refused to run the reader script
   | 'extraction-failed' // the snapshot could not be taken or extracted
   | 'invalid-reply' // the reader script's answer did not validate
@@ -13,6 +14,8 @@ export type ReadErrorCode =
 export interface ReadError {
   code: ReadErrorCode;
   message: string;
+  /** For 'tab-discarded': the unloaded tab to reload (Chrome gives a tab a new id when it unloads it). */
+  tabId?: number;
 }
 
 /** What reading a tab gives Lede's pages: the extracted article, or why it could not be read. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { extractSnapshot } from './extract-snapshot';
-import { type ReadResult, readFailure } from './read-result';
+import { type ReadError, type ReadResult, readFailure } from './read-result';
 import { reasonFromInjectionError, restrictedReason } from './restricted-pages';
 import { validSnapshot } from './validate';
 
@@ -13,16 +13,41 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'>
 
 const TAB_GONE = 'The tab was closed or changed.';
 
-/** False once the tab is closed or has moved to another page since Lede began reading it. */
+const TAB_DISCARDED = 'The browser unloaded the tab to save memory.';
+
+/** A failed read for a tab the browser has unloaded, naming the tab to reload. */
+const discardedFailure = (tabId: number): { ok: false; error: ReadError } => ({
+  ok: false,
+  error: { code: 'tab-discarded', message: TAB_DISCARDED, tabId },
+});
+
+/**
+ * Why a read that lost its page failed: the tab closed or moved on, or the browser unloaded it to save
+ * memory. Chrome gives an unloaded tab a new id, so a tab gone by its id is looked for among the
+ * unloaded tabs on the same address.
+ */
+async function lostTabFailure(tabId: number, url: string | undefined): Promise<{ ok: false; error: ReadError }> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.discarded && tab.url === url) return discardedFailure(tabId);
+  if (!tab && url) {
+    const unloaded = await browser.tabs.query({ discarded: true }).catch(() => []);
+    const replacement = unloaded.find((candidate) => candidate.url === url && candidate.id !== undefined);
+    if (replacement?.id !== undefined) return discardedFailure(replacement.id);
+  }
+  return readFailure('no-tab', TAB_GONE);
+}
+
+/** False once the tab is closed, unloaded or has moved to another page since Lede began reading it. */
 const tabStillOn = (tabId: number, url: string | undefined) =>
   browser.tabs.get(tabId).then(
-    (tab) => tab.url === url,
+    (tab) => tab.url === url && !tab.discarded,
     () => false,
   );
 
 /**
  * Injects the reader script into a tab, takes its snapshot of the page and extracts the article from it.
- * A tab that closes or navigates away meanwhile gives a plain "no-tab" answer, not an error.
+ * A tab that closes or navigates away meanwhile gives a plain "no-tab" answer, not an error; a tab the
+ * browser unloads to save memory, before or meanwhile, gives "tab-discarded" with the tab to reload.
  */
 export async function readTab(tabId: number): Promise<ReadResult> {
   // The script is injected while the tab's address is asked for, not after: both wait on the browser,
@@ -37,7 +62,10 @@ export async function readTab(tabId: number): Promise<ReadResult> {
   );
   let url: string | undefined;
   try {
-    url = (await browser.tabs.get(tabId)).url;
+    const tab = await browser.tabs.get(tabId);
+    url = tab.url;
+    // An unloaded tab has no page to run the script in; the reader is offered a reload instead.
+    if (tab.discarded) return discardedFailure(tabId);
   } catch {
     return readFailure('no-tab', 'The tab was closed.');
   }
@@ -46,20 +74,23 @@ export async function readTab(tabId: number): Promise<ReadResult> {
 
   const outcome = await injection;
   if ('error' in outcome) {
-    if (!(await tabStillOn(tabId, url))) return readFailure('no-tab', TAB_GONE);
+    if (!(await tabStillOn(tabId, url))) return lostTabFailure(tabId, url);
     const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
     const reason = reasonFromInjectionError(message);
     return reason ? readFailure('restricted-page', reason) : readFailure('injection-failed', message);
   }
-  if (outcome.injected === 'timeout') return readFailure('timeout', 'The page took too long to answer.');
+  if (outcome.injected === 'timeout') {
+    if (!(await tabStillOn(tabId, url))) return lostTabFailure(tabId, url);
+    return readFailure('timeout', 'The page took too long to answer.');
+  }
   const results = outcome.injected as Array<{ result?: unknown }>;
   const answer = results[0]?.result;
   // The reader script always answers; nothing at all means the page was torn down while it ran.
-  if (answer === undefined || answer === null) return readFailure('no-tab', TAB_GONE);
+  if (answer === undefined || answer === null) return lostTabFailure(tabId, url);
   const reply = validSnapshot(answer);
   if (!reply) {
     // An answer that does not check out from a page that has since moved on: say the tab changed.
-    if (!(await tabStillOn(tabId, url))) return readFailure('no-tab', TAB_GONE);
+    if (!(await tabStillOn(tabId, url))) return lostTabFailure(tabId, url);
     return readFailure('invalid-reply', 'The page gave an answer Lede could not use.');
   }
   if ('message' in reply) return readFailure('extraction-failed', reply.message);

@@ -4,6 +4,7 @@ import type { Analysis } from '../core/types';
 import { resolveTargetTab } from './active-tab';
 import { type ResponseOf, sendMessage } from './messaging';
 import type { ReadError } from './read-result';
+import { reloadTab } from './reload-tab';
 import { type RestrictedReason, restrictedReason } from './restricted-pages';
 import { SUMMARY_SENTENCES, type SummaryLength, settings } from './settings';
 import { POPUP_MARKS } from './use-analysis-mark';
@@ -95,12 +96,12 @@ export function startAnalysis(): Promise<void> {
  * The analysis of the target tab, kept in step with the summary-length setting: a new length re-runs
  * the pipeline on the article already read, without reading the page again.
  */
-export function useAnalysis(length: SummaryLength | undefined): [AnalysisView, () => void] {
+export function useAnalysis(
+  length: SummaryLength | undefined,
+): [AnalysisView, () => void, (unloadedTabId: number) => void] {
   const [view, setView] = useState<AnalysisView>({ kind: 'loading' });
-  const load = useCallback(() => {
+  const show = useCallback((pending: Promise<AnalysisView>) => {
     setView({ kind: 'loading' });
-    const pending = started ?? loadAnalysis(location.search);
-    started = null;
     pending.then(setView, (error: unknown) =>
       setView({
         kind: 'error',
@@ -108,10 +109,20 @@ export function useAnalysis(length: SummaryLength | undefined): [AnalysisView, (
       }),
     );
   }, []);
+  const load = useCallback(() => {
+    const pending = started ?? loadAnalysis(location.search);
+    started = null;
+    show(pending);
+  }, [show]);
+  // A tab the browser unloaded is reloaded, then read by its id (which Chrome changed when unloading it).
+  const reloadAndRead = useCallback(
+    (unloadedTabId: number) => show(reloadTab(unloadedTabId).then(() => loadAnalysis(`?tabId=${unloadedTabId}`))),
+    [show],
+  );
   useEffect(load, []);
   useEffect(() => {
     if (view.kind !== 'ready' || !length || length === view.length) return;
     setView({ ...view, analysis: withSummaryLength(view.analysis, SUMMARY_SENTENCES[length]), length });
   }, [length, view]);
-  return [view, load];
+  return [view, load, reloadAndRead];
 }

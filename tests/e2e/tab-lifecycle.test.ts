@@ -56,6 +56,49 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
     await again.close();
   });
 
+  /** Unloads a tab as the browser does under memory pressure; Chrome gives it a new id, which is returned. */
+  async function discardTab(tabId: number): Promise<number> {
+    const extensionPage = await session.browser.openExtensionPage('options.html');
+    const newId = await extensionPage.evaluate<number>(
+      `(globalThis.browser ?? chrome).tabs.discard(${tabId}).then((tab) => tab?.id ?? ${tabId})`,
+    );
+    await extensionPage.close();
+    return newId;
+  }
+
+  it('offers to reload a tab the browser unloaded to save memory, then reads it', async () => {
+    const { tabId } = await session.browser.openTab(session.server.url(SEED_PATH));
+    // A tab in view is never unloaded: another page takes the front first.
+    const front = await session.browser.openTab(session.server.url('/plain-article/'));
+    const unloadedId = await discardTab(tabId);
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${unloadedId}`);
+    await popup.waitFor(FINISHED, 20_000);
+    expect(await popup.text('#error')).toMatch(/unloaded this tab to save memory/i);
+    await popup.click('#reload-tab');
+    await popup.waitFor('#result', 30_000);
+    expect(await popup.text('#article-title')).toContain('ISIS');
+    expect(popup.dialogs()).toBe(0);
+    await popup.close();
+    await front.page.close();
+  });
+
+  it('says the tab was unloaded, not that it failed, when the browser unloads it while Lede reads it', async () => {
+    const { tabId, page } = await session.browser.openTab(session.server.url(STALLED_PAGE_PATH), { loaded: false });
+    const front = await session.browser.openTab(session.server.url('/plain-article/'));
+    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await discardTab(tabId);
+    await popup.waitFor(FINISHED, 25_000);
+    // The reader may have read the part that had arrived before the tab was unloaded; otherwise it
+    // says so and offers the reload.
+    if ((await popup.count('#error')) > 0) {
+      expect(await popup.text('#error')).toMatch(/unloaded this tab to save memory/i);
+      expect(await popup.count('#reload-tab')).toBe(1);
+    } else expect(await popup.count('#result')).toBe(1);
+    await popup.close();
+    await front.page.close();
+    await page.close().catch(() => undefined);
+  });
+
   it('reads the current story of a single-page app after history navigation', async () => {
     const { tabId, page } = await session.browser.openTab(session.server.url('/spa/'));
     const first = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
