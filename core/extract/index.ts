@@ -12,11 +12,12 @@ import { removeCaptions, removeFurnitureByName } from './cleanup/content';
 import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
-import { bodyOf, descendants, elementsByTag, LINK_TAGS, tagName } from './dom';
+import { keepCurrentStory } from './cleanup/stories';
+import { bodyOf, descendants, elementsByTag, LINK_TAGS, normalizedText, squashText, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
 import { cleanByline, looksLikeName, nameBeforeRunOn, splitNames, tidyAuthorName } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
-import { readMetadata } from './metadata/index';
+import { type PageMetadata, readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
 import { pageView, prunePage } from './prune';
 import { type Parsed, runReadability } from './readability';
@@ -78,6 +79,8 @@ interface BodyResult {
   flattened: boolean;
   /** Context lines Readability removed from inside the article part of the page. */
   notes: PageNote[];
+  /** On a page of several whole stories, the headline of the one kept (see ./cleanup/stories). */
+  storyHeadline: string | null;
 }
 
 function textAndLinkChars(el: Element): { chars: number; linkChars: number } {
@@ -98,11 +101,12 @@ function looseIsFuller(a: { chars: number; linkChars: number }, b: { chars: numb
   return addedChars > a.chars * 0.3 && addedChars > 200 && addedLinks / addedChars < 0.25;
 }
 
-function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
+function readBody(doc: Document, outOfTime: () => boolean, titles: readonly string[]): BodyResult {
   // Readability mutates its input: it gets a pruned copy. The un-Readable pruned page is made again only
   // for the rarer paths that need it (a second opinion on a short pick, a page Readability cannot read).
   const pruned = doc.cloneNode(true) as Document;
   const pruning = prunePage(pruned);
+  const storyHeadline = keepCurrentStory(pruned, titles);
   const truncated = pruning.truncated && !pruning.textCut;
   const textCut = pruning.textCut;
   const flattened = pruning.flattened;
@@ -111,6 +115,7 @@ function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
     if (!pristine) {
       pristine = doc.cloneNode(true) as Document;
       prunePage(pristine);
+      keepCurrentStory(pristine, titles);
     }
     return pristine;
   };
@@ -149,13 +154,14 @@ function readBody(doc: Document, outOfTime: () => boolean): BodyResult {
     truncated,
     textCut,
     flattened,
+    storyHeadline,
   };
   const fallback = outOfTime() ? null : secondOpinion(prunedPage, storyText);
   if (fallback) return { ...fields, content: fallback, found: true, notes: [] };
   if (content) return { ...fields, content, found: true, notes: notesInside(content, noteCandidates) };
   // A page that trips Readability still gets its visible text.
   const page = prunedPage();
-  return { ...emptyBody(truncated, flattened), textCut, content: bodyOf(page) ?? page.documentElement };
+  return { ...emptyBody(truncated, flattened), textCut, storyHeadline, content: bodyOf(page) ?? page.documentElement };
 }
 
 function emptyBody(truncated: boolean, flattened: boolean): BodyResult {
@@ -171,6 +177,7 @@ function emptyBody(truncated: boolean, flattened: boolean): BodyResult {
     textCut: false,
     flattened,
     notes: [],
+    storyHeadline: null,
   };
 }
 
@@ -220,7 +227,12 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   const baseUrl = baseHref(base, pageUrl) ?? pageUrl ?? meta.canonicalUrl;
   const fieldSources: Article['fieldSources'] = { ...meta.fieldSources };
 
-  const body = readBody(doc, outOfTime);
+  // The tab's title comes first: an endless page retitles the tab as the reader scrolls into the next story.
+  const body = readBody(doc, outOfTime, [normalizedText(doc.querySelector('title')), meta.title]);
+  // The page's metadata describes the story it was opened on; when the reader has scrolled on to another,
+  // its headline, byline and date are that story's own, not the metadata's.
+  const otherStory = body.storyHeadline !== null && squashText(body.storyHeadline) !== squashText(meta.title);
+  if (otherStory && body.storyHeadline) dropMetadataOfOtherStory(meta, fieldSources, body.storyHeadline);
 
   const notes: Article['notes'] = [...body.notes];
   let blocks: Block[] = [];
@@ -242,7 +254,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
 
   let authors = meta.authors;
   let byline = authors.length ? authors.map((a) => a.name).join(', ') : null;
-  if (!byline && body.byline) {
+  // Readability's byline comes from the same metadata; another story's byline is printed in its text.
+  if (!byline && body.byline && !otherStory) {
     const cleaned = nameBeforeRunOn(tidyAuthorName(cleanByline(body.byline)));
     if (cleaned && cleaned.length <= 100) {
       byline = cleaned;
@@ -278,7 +291,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     if (lang) fieldSources.lang = 'readability';
   }
   let publishedDate = meta.publishedDate;
-  if (!publishedDate && body.publishedTime) {
+  if (!publishedDate && body.publishedTime && !otherStory) {
     publishedDate = normalizeDate(body.publishedTime);
     if (publishedDate) fieldSources.publishedDate = 'readability';
   }
@@ -342,6 +355,26 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     signals,
     fieldSources: sources,
   };
+}
+
+/**
+ * Clears what the page's metadata says of the story it was opened on, for a page now showing another
+ * (see ./cleanup/stories): that story's headline is the title, and its byline and date are read from its
+ * text, or left out. What describes the site (name, publisher, section, language) stays.
+ */
+function dropMetadataOfOtherStory(meta: PageMetadata, fieldSources: Article['fieldSources'], headline: string): void {
+  meta.title = headline;
+  fieldSources.title = 'text';
+  meta.authors = [];
+  meta.excerpt = null;
+  meta.image = null;
+  meta.canonicalUrl = null;
+  meta.modifiedDate = null;
+  // A date read from the address is the current story's: the page moved its address along with it.
+  if (fieldSources.publishedDate !== 'url') meta.publishedDate = null;
+  for (const field of ['authors', 'byline', 'excerpt', 'image', 'canonicalUrl', 'modifiedDate'] as const)
+    delete fieldSources[field];
+  if (!meta.publishedDate) delete fieldSources.publishedDate;
 }
 
 function dedupeNotes(notes: Article['notes']): Article['notes'] {

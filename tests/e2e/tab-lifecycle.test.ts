@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserName } from './support/browsers';
-import { HUGE_PAGE_PATH, LONG_ARTICLE_PATH, SEED_PATH, STALLED_PAGE_PATH } from './support/server';
+import { type BrowserName, waitUntil } from './support/browsers';
+import {
+  HUGE_PAGE_PATH,
+  INFINITE_SCROLL_PATH,
+  LONG_ARTICLE_PATH,
+  SEED_PATH,
+  STALLED_PAGE_PATH,
+} from './support/server';
 import { useBrowserSession } from './support/session';
 
 /** The popup when the tab it reads closes, navigates or outlives its page (issue #9). */
@@ -112,6 +118,37 @@ describe.each(BROWSERS)('popup and a changing tab in %s', (name) => {
     expect(await second.text('#article-byline')).toContain('Kofi Mensah');
     expect(await second.text('#result')).not.toContain('frost');
     await second.close();
+    await page.close();
+  });
+
+  it('reads the story in view on an endless page, not the stories added below it', async () => {
+    const { tabId, page } = await session.browser.openTab(session.server.url(INFINITE_SCROLL_PATH));
+    // Scrolling to the end adds the next story; twice gives three stories on the page.
+    for (let stories = 1; stories < 3; stories++) {
+      await page.evaluate('window.scrollTo(0, document.body.scrollHeight); true');
+      await waitUntil(page, `document.querySelectorAll('article.story').length > ${stories}`);
+    }
+    const readStory = async () => {
+      const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitFor('#result');
+      const shown = { title: await popup.text('#article-title'), result: await popup.text('#result') };
+      await popup.close();
+      return shown;
+    };
+    // Back at the top, the address is the first story's again: Lede reads that one alone.
+    await page.evaluate('window.scrollTo(0, 0); true');
+    await waitUntil(page, `location.pathname === ${JSON.stringify(INFINITE_SCROLL_PATH)}`);
+    const first = await readStory();
+    expect(first.title).toBe('Harbor council approves sea wall after decade of floods');
+    expect(first.result).toContain('Ruth Abernathy');
+    expect(first.result).not.toMatch(/Solberg|Hartmann|lighthouse|ferry/i);
+    // Scrolled on to the third story, the page has retitled the tab: Lede reads the third story.
+    await page.evaluate(`document.querySelectorAll('article.story')[2].scrollIntoView(); true`);
+    await waitUntil(page, `location.pathname === '/infinite/ferry-fares'`);
+    const third = await readStory();
+    expect(third.title).toBe('Island ferry fares to rise by a fifth in January');
+    expect(third.result).toContain('Priya Raman');
+    expect(third.result).not.toMatch(/Abernathy|Solberg|sea wall|lighthouse/i);
     await page.close();
   });
 

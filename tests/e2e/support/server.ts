@@ -6,6 +6,8 @@ import { hugePageHtml, longArticleHtml } from './long-article';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+export const INFINITE_SCROLL_PATH = '/infinite/harbor-sea-wall';
+
 /** Pages the end-to-end tests open, served from the repository (never from ../shared). */
 const ROUTES: Record<string, string> = {
   '/2016/10/27/isis-inaugurates-new-pakistani-chapter-by-slaughtering-60-cops/': 'fixtures/seed-article/page.html',
@@ -14,6 +16,8 @@ const ROUTES: Record<string, string> = {
   '/rtl-arabic/': 'e2e/pages/rtl-arabic.html',
   // A single-page app; its script moves to /spa/second-story with history.pushState.
   '/spa/': 'e2e/pages/spa.html',
+  // An endless page: scrolling adds the next stories and moves the address along with history.replaceState.
+  [INFINITE_SCROLL_PATH]: 'e2e/pages/infinite-scroll.html',
 };
 
 /**
