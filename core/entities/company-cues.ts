@@ -25,8 +25,10 @@ const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 
 
 /** A company's trade, written in lowercase right before its name ("chipmaker Nvidia", "lender Santander"). */
 const TRADES_BEFORE_NAME = wordSet(
-  'fintech startup start-up chipmaker carmaker automaker drugmaker retailer lender insurer broadcaster airline conglomerate',
+  'fintech startup start-up chipmaker carmaker automaker drugmaker retailer lender insurer broadcaster airline conglomerate miner utility',
 );
+/** What an operator runs, in "rail operator Avanti West Coast"; a "crane operator" is a person. */
+const OPERATED = wordSet('rail train network grid port ferry mobile telecom tour pipeline airport satellite bus');
 /** Kinds of company a story gives examples of ("chipmakers such as…"), and the words that bring them. */
 const COMPANY_KINDS = wordSet(
   'companies firms brands retailers banks lenders insurers automakers carmakers chipmakers airlines startups',
@@ -153,7 +155,9 @@ export function addCompanyCueMentions(
       // "Lagos-based fintech Flutterwave", "chipmaker Nvidia": a company's trade written before its name, as
       // a role is before a person's.
       // Written in lowercase as a word of its own: not a title's "Lean Startup Week", nor "post-startup".
-      const trade = TRADES_BEFORE_NAME.has(word) && tokens[i]?.text === word && tokens[i - 1]?.text !== '-';
+      const operator = word === 'operator' && OPERATED.has(lower(tokens[i - 1]));
+      const trade =
+        (TRADES_BEFORE_NAME.has(word) || operator) && tokens[i]?.text === word && tokens[i - 1]?.text !== '-';
       if (trade && isName(tokens, i + 1)) {
         const end = nameRunEnd(tokens, i + 1);
         if (!isName(tokens, end)) add(tokens, i + 1, end, u, true);

@@ -110,6 +110,11 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'International Criminal Court', type: 'organization', aliases: ['ICC'] },
   { name: 'International Court of Justice', type: 'organization', aliases: ['ICJ'] },
   { name: 'Securities and Exchange Commission', type: 'organization', aliases: ['SEC'] },
+  // Names whose "and" joins two words of one name, where a tagger ends the name before it.
+  { name: 'Centers for Disease Control and Prevention', type: 'organization', aliases: ['CDC'] },
+  { name: 'Africa Centres for Disease Control and Prevention', type: 'organization', aliases: ['Africa CDC'] },
+  { name: 'European Centre for Disease Prevention and Control', type: 'organization', aliases: ['ECDC'] },
+  { name: 'International Association of Machinists and Aerospace Workers', type: 'organization', aliases: [] },
   { name: 'Food and Drug Administration', type: 'organization', aliases: ['FDA'] },
   { name: 'Centers for Disease Control and Prevention', type: 'organization', aliases: ['CDC'] },
   { name: 'National Health Service', type: 'organization', aliases: ['NHS'] },

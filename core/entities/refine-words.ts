@@ -71,7 +71,7 @@ export const ORGANIZATIONS_ALSO_WORDS = wordSet('apple meta oracle zoom canon al
 export const ORG_HEAD_ALONE = wordSet('Ministry Department Office Agency Council Committee Commission');
 /** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
 export const COMPANY_TRADES = wordSet(
-  'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Shipping Utilities',
+  'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Rail Shipping Utilities Instruments Chemicals',
 );
 /** Last words of a public body's name that no place's name ends in ("Earls Court" does, so no Court). */
 export const FORCE_HEADS = wordSet('Police Army Navy Force Administration Authority Bureau Service Board Survey');

@@ -281,6 +281,9 @@ function roleFollows(tokens: readonly Token[], at: number): boolean {
 
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
+/** A country's short name written before an institution's ("U.S. Securities and…", "UK Health Security…"). */
+const COUNTRY_PREFIX = /(?:^|\s)(U\.S\.|US|UK|U\.K\.|EU)\s+$/;
+
 /** Surface forms of the known-alias table as token sequences, by first token. */
 const KNOWN_FORMS = new Map<string, { words: string[]; type: TagType }[]>();
 for (const entry of KNOWN_ALIASES) {
@@ -347,6 +350,21 @@ export function refineMentions(
     const byStart = new Map<number, TaggedMention>();
     for (const m of out) byStart.set(m.start, m);
     const replaced = new Set<TaggedMention>();
+    // "U.S. Centers for Disease Control": the tagger ran a country's short name into a known name and
+    // stopped inside it. The country is the place, apart, and the known name is found whole after it.
+    const splitCountryPrefix = (start: number, end: number): void => {
+      const prefix = COUNTRY_PREFIX.exec(text.slice(Math.max(0, start - 6), start));
+      if (!prefix) return;
+      const name = prefix[1] as string;
+      const nameStart = start - prefix[0].length + prefix[0].indexOf(name);
+      const at = out.findIndex((m) => m.start === nameStart && m.end > start && m.end <= end);
+      const m = out[at];
+      if (!m) return;
+      const country = { ...m, text: name, end: nameStart + name.length, type: 'LOC' as const };
+      out[at] = country;
+      byStart.set(country.start, country);
+      covered.fill(0, country.end, m.end);
+    };
     units.forEach((tokens, u) => {
       for (let i = 0; i < tokens.length; i++) {
         const candidates = KNOWN_FORMS.get((tokens[i] as Token).text);
@@ -356,6 +374,7 @@ export function refineMentions(
           if (!c.words.every((w, k) => (tokens[i + k] as Token).text === w)) continue;
           const start = (tokens[i] as Token).start;
           const end = (tokens[i + c.words.length - 1] as Token).end;
+          if (covered[start - 1] === 1 && c.words.length >= 2) splitCountryPrefix(start, end);
           if (covered.subarray(start, end).some((x) => x === 1)) {
             // Mentions wholly inside a longer known name are its pieces ("Bosnia", "Herzegovina", the
             // "Madrid" of "Real Madrid"); one reaching past it is a longer name of its own ("United States
@@ -462,9 +481,10 @@ export function refineMentions(
   // where the first words are a person's (so no title is taken off it below). Words that are also
   // surnames (Bay, Temple, Strait, Ocean, Park, Hall, Lake, Street, Tower, Hills) are not in the list.
   // The same holds for a name typed an organization ("Etihad Stadium", "Heathrow Airport"), except for
-  // the heads of a place that is also a body of people (a cathedral's chapter, an abbey's community).
+  // the heads of a place that is also a body of people (a cathedral's chapter, an abbey's community), and
+  // a company named by a cue ("rail operator Avanti West Coast").
   out = out.map((m) => {
-    if (m.type === 'LOC') return m;
+    if (m.type === 'LOC' || (m.type === 'ORG' && m.cue)) return m;
     const words = m.text.split(/\s+/);
     const head = words[words.length - 1] as string;
     if (words.length < 2 || !PLACE_HEADS.has(head)) return m;
@@ -476,6 +496,14 @@ export function refineMentions(
   // ("Power" alone is: Samantha Power). The same for a party named for its members ("Christian Democrats").
   out = out.map((m) => {
     if (m.type === 'ORG') return m;
+    // "Texas Instruments", "Alaska Airlines": the tagger kept the place and left the trade word after it.
+    // Not inside a longer name: the "Paris Motor Show" is no company.
+    const tradeAfter = /^ (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/u.exec(text.slice(m.end, m.end + 24));
+    if (tradeAfter && COMPANY_TRADES.has(tradeAfter[1] as string) && covered[m.end + 1] !== 1) {
+      const end = m.end + tradeAfter[0].length;
+      covered.fill(1, m.end, end);
+      return { ...m, type: 'ORG', end, text: text.slice(m.start, end) };
+    }
     const words = m.text.split(/\s+/);
     const head = words[words.length - 1] as string;
     const before = words[words.length - 2];

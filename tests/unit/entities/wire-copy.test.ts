@@ -372,3 +372,32 @@ describe('oil and refugees', () => {
     expect(found).not.toContain('organization:Tarek Nasser');
   });
 });
+
+describe('institutions and companies the tagger cuts short', () => {
+  it("keep a country's short name apart from the known institution after it", () => {
+    const found = entities('The U.S. Securities and Exchange Commission sued the company on Tuesday.');
+    expect(found).toContain('organization:Securities and Exchange Commission');
+    expect(found).toContain('place:U.S.');
+    expect(entities('The U.S. Centers for Disease Control and Prevention said cases had doubled.')).toContain(
+      'organization:Centers for Disease Control and Prevention',
+    );
+  });
+
+  it('join a name and the word of its trade that the tagger left off', () => {
+    expect(entities('Texas Instruments said demand for chips used in cars remained weak.')).toEqual([
+      'organization:Texas Instruments',
+    ]);
+    // Not when the trade word is part of a longer name: a motor show is no company.
+    expect(entities('He showed his lamps at the Paris Motor Show in 1910.')).toContain('place:Paris');
+  });
+
+  it('take the company a lowercase "operator" names, whatever place its name ends in', () => {
+    expect(entities('Rail operator Avanti West Coast cancelled all trains.')).toContain(
+      'organization:Avanti West Coast',
+    );
+  });
+
+  it('read a tour final as an event, not an organization', () => {
+    expect(entities('Jannik Sinner won the ATP Finals in Turin on Sunday.')).not.toContain('organization:ATP Finals');
+  });
+});
