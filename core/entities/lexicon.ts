@@ -114,6 +114,11 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Centers for Disease Control and Prevention', type: 'organization', aliases: ['CDC'] },
   { name: 'Africa Centres for Disease Control and Prevention', type: 'organization', aliases: ['Africa CDC'] },
   { name: 'European Centre for Disease Prevention and Control', type: 'organization', aliases: ['ECDC'] },
+  {
+    name: 'International Federation of Red Cross and Red Crescent Societies',
+    type: 'organization',
+    aliases: ['IFRC'],
+  },
   { name: 'International Association of Machinists and Aerospace Workers', type: 'organization', aliases: [] },
   { name: 'Food and Drug Administration', type: 'organization', aliases: ['FDA'] },
   { name: 'Centers for Disease Control and Prevention', type: 'organization', aliases: ['CDC'] },

@@ -7,6 +7,7 @@
 
 import { addCompanyCueMentions } from './company-cues';
 import { KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
+import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
 import { joinParticleNames, PARTICLES } from './particle-names';
 import type { TaggedMention, TagType } from './recognize';
@@ -428,6 +429,7 @@ export function refineMentions(
     out = addPatternMentions(text, out, units, covered, options);
   }
   if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
+  out = readNameShapes(text, out, units, covered);
 
   if (options.extendPersons !== false) {
     // Index of the token starting at each mention start, per unit.
@@ -738,7 +740,8 @@ export function refineMentions(
   if (options.dropLowercaseEnd !== false) {
     out = out.filter((m) => {
       const last = m.text.split(/[\s-]+/).pop() ?? '';
-      return !startsLower(last);
+      // "Lee Jae-myung": a hyphenated given name ends in lowercase.
+      return !startsLower(last) || (m.type === 'PER' && endsInHyphenatedGivenName(m.text));
     });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -401,3 +401,31 @@ describe('institutions and companies the tagger cuts short', () => {
     expect(entities('Jannik Sinner won the ATP Finals in Turin on Sunday.')).not.toContain('organization:ATP Finals');
   });
 });
+
+describe('names told by how they are written', () => {
+  it('keep a Korean or Chinese given name whole across its hyphen, as a person', () => {
+    const found = entities(
+      'Prime Minister Han Duck-soo became acting president. Lee Jae-myung, leader of the opposition, urged a quick ruling.',
+    );
+    expect(found).toContain('person:Han Duck-soo');
+    expect(found).toContain('person:Lee Jae-myung');
+    expect(entities('Speaker Woo Won-shik said parliament would vote on Saturday.')).toContain('person:Woo Won-shik');
+    // A place's name before a lowercase suffix stays the place.
+    expect(entities('Amnesty International, a London-based rights group, said so.')).toContain('place:London');
+  });
+
+  it('read the Nordic legal form and leave out the exchange code in brackets', () => {
+    const found = entities("Novo Nordisk A/S overtook France's LVMH. The drugmaker's shares (NOVOb.CO) rose.");
+    expect(found).toContain('organization:Novo Nordisk A/S');
+    expect(found).toContain('organization:LVMH');
+    expect(found.some((e) => e.includes('NOVOb'))).toBe(false);
+    // A district written in capitals after a city's possessive is no company.
+    expect(entities("The Moscone Center is in San Francisco's SOMA district.")).not.toContain('organization:SOMA');
+  });
+
+  it('type a body named for what it gathers as an organization', () => {
+    expect(entities('The Alliance of Small Island States said the text left too many loopholes.')).toContain(
+      'organization:Alliance of Small Island States',
+    );
+  });
+});
