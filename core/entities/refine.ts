@@ -6,6 +6,7 @@
  */
 
 import { addCompanyCueMentions } from './company-cues';
+import { addPossessivePersons } from './country-possessive';
 import { KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
@@ -430,6 +431,7 @@ export function refineMentions(
   }
   if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
   out = readNameShapes(text, out, units, covered);
+  out = addPossessivePersons(text, out, covered, options);
 
   if (options.extendPersons !== false) {
     // Index of the token starting at each mention start, per unit.

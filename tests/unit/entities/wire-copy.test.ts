@@ -429,3 +429,21 @@ describe('names told by how they are written', () => {
     );
   });
 });
+
+describe("a person named after a country's possessive", () => {
+  it('is found where the tagger knows neither name, when a person acts next', () => {
+    const found = entities(
+      "India's Narendra Modi visited Kyiv. China's Xi Jinping met him. Nigeria's Bola Tinubu named a new governor.",
+    );
+    expect(found).toContain('person:Narendra Modi');
+    expect(found).toContain('person:Xi Jinping');
+    expect(found).toContain('person:Bola Tinubu');
+  });
+
+  it('is not read into a heading, a body, a product or a place of the same shape', () => {
+    const found = entities(
+      "China's Digital Yuan\n\nCalifornia's Property Tax Laws are changing. Japan's Nikkei Index fell 2%. Apple's App Store and Google's Play Store are huge. Britain's Royal Navy said it was ready.",
+    );
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * "China's Xi Jinping", "Italy's Jannik Sinner", "India's Narendra Modi": wire copy names a person after
+ * their country's possessive, and the tagger, which knows few foreign given names, often finds nothing
+ * there. Two or three capitalized words after a place's possessive, which the tagger left alone, which
+ * end in no word of a body, a company, a place or an event, and which start with a given name or are
+ * followed by what a person does ("met", "said", ", who"), are taken as a person.
+ */
+import { KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
+import type { TaggedMention } from './recognize';
+import {
+  BODY_END,
+  CLUB_LAST_WORDS,
+  COMPANY_TRADES,
+  FORCE_HEADS,
+  INSTITUTION_END,
+  LEGAL_FORMS,
+  ORG_HEAD_ALONE,
+  ORG_WORDS,
+  PARTY_HEADS,
+  PLACE_HEADS,
+} from './refine-words';
+
+/** Two or three capitalized words (a hyphenated one counts as one) right after "'s", then no capital. */
+const RUN_AFTER_POSSESSIVE =
+  /^['’]s ((?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)? ){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}&-]| \p{Lu}| of\b| and \p{Lu}(?!\p{Ll}+['’]s))/u;
+
+/** Last words of what is not a person, besides the heads of refine-words.ts. */
+const NOT_PERSON_LAST = new Set(
+  (
+    'Cup Prize Open Games League Index Fund Exchange Sea Ocean Lake Bay Strait Fleet Dome Canal Reef Initiative ' +
+    'Program Programme Plan Act Law Bill Treaty Accord Agreement Doctrine Gallery Theatre Theater Centre Center ' +
+    'Park Zoo Garden Gardens Hall Tower Castle Temple Mosque Church Road Oil Gas Steel Power Electric Media ' +
+    'Network Television Radio Herald Daily Magazine Review Region Province Territory Coast Basin Delta Plateau ' +
+    'Summit Festival Awards Week Day Year Budget Constitution Parliament Senate Assembly Congress Cabinet ' +
+    'Government Navy Guard Guards Corps Brigade Regiment Division Command Ministry Reserve Market Markets Store ' +
+    'Shop Game Scene Show Series Film Movie Album Song Book Novel Laws Rules Rates Taxes Prices Sales Jobs Stocks ' +
+    'Shares Bonds Schools Hospitals Roads'
+  ).split(' '),
+);
+/** First words of a place's or a body's name, not a given name: "South China Sea", "Royal Navy". */
+const NOT_PERSON_FIRST = new Set(
+  (
+    'The A An North South East West Northern Southern Eastern Western Central New Great Royal National Federal State ' +
+    'Supreme Grand Greater Upper Lower Old First Second Prime Foreign Home Defence Defense Interior Finance ' +
+    'Justice Health Labour Labor Liberal Conservative Democratic Republican Socialist Communist Green People ' +
+    'Islamic Christian Catholic Orthodox International Global World Public Civil Military Air Army Naval'
+  ).split(' '),
+);
+
+/** What a person does next in a wire story's sentence: "China's Xi Jinping met…", "…, who". */
+const PERSON_NEXT =
+  /^(?:,? (?:said|says|told|tells|met|meets|visited|visits|urged|urges|warned|warns|called|calls|spoke|speaks|pledged|promised|vowed|won|wins|beat|beats|defeated|lost|signed|signs|named|appointed|announced|insisted|denied|argued|wrote|added|accused|praised|criticised|criticized|thanked|congratulated|hailed|invited|arrived|attended|phoned|welcomed|rejected|resigned|scored|claimed|clinched|retained|withdrew)\b|,? (?:is|are|was|were|will|has|had|would) \p{Ll}+\b|, who\b|, the \d+-year-old\b| and \p{Lu}\p{Ll}+['’]s )/u;
+
+function namesNoPerson(words: readonly string[]): boolean {
+  const last = words[words.length - 1] as string;
+  const name = words.join(' ');
+  return (
+    NOT_PERSON_FIRST.has(words[0] as string) ||
+    NOT_PERSON_LAST.has(last) ||
+    ORG_WORDS.has(last) ||
+    PLACE_HEADS.has(last) ||
+    COMPANY_TRADES.has(last) ||
+    LEGAL_FORMS.has(last) ||
+    FORCE_HEADS.has(last) ||
+    ORG_HEAD_ALONE.has(last) ||
+    PARTY_HEADS.has(last) ||
+    CLUB_LAST_WORDS.has(last) ||
+    INSTITUTION_END.test(name) ||
+    BODY_END.test(name) ||
+    words.some((w) => WEEKDAYS_MONTHS.has(w.toLowerCase()) || KNOWN_ORGANIZATIONS.has(w.toLowerCase()))
+  );
+}
+
+/**
+ * Adds a person for each untagged run of capitalized words after a place's possessive. The model's name
+ * lists keep a place out ("Britain's South Yorkshire") and tell a given name.
+ */
+export function addPossessivePersons(
+  text: string,
+  mentions: TaggedMention[],
+  covered: Uint8Array,
+  lists: { isPlace?: (lowercased: string) => boolean; isFirstName?: (lowercased: string) => boolean } = {},
+): TaggedMention[] {
+  const added: TaggedMention[] = [];
+  for (const place of mentions) {
+    if (place.type !== 'LOC') continue;
+    const run = RUN_AFTER_POSSESSIVE.exec(text.slice(place.end, place.end + 64));
+    if (!run) continue;
+    const name = run[1] as string;
+    const start = place.end + run[0].length - name.length;
+    const end = start + name.length;
+    if (covered.subarray(start, end).some((x) => x === 1)) continue;
+    const words = name.split(' ');
+    if (namesNoPerson(words) || lists.isPlace?.(name.toLowerCase())) continue;
+    // A person is told by a given name of the lists or by what follows; headings ("California's Property
+    // Tax Laws") have the shape too.
+    const givenName = lists.isFirstName?.((words[0] as string).toLowerCase()) === true;
+    if (!givenName && !PERSON_NEXT.test(text.slice(end, end + 24))) continue;
+    covered.fill(1, start, end);
+    added.push({ text: name, start, end, type: 'PER', unit: place.unit });
+  }
+  return added.length ? [...mentions, ...added] : mentions;
+}
