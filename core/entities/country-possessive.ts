@@ -51,7 +51,8 @@ const NOT_PERSON_FIRST = new Set(
 const PERSON_NEXT =
   /^(?:,? (?:said|says|told|tells|met|meets|visited|visits|urged|urges|warned|warns|called|calls|spoke|speaks|pledged|promised|vowed|won|wins|beat|beats|defeated|lost|signed|signs|named|appointed|announced|insisted|denied|argued|wrote|added|accused|praised|criticised|criticized|thanked|congratulated|hailed|invited|arrived|attended|phoned|welcomed|rejected|resigned|scored|claimed|clinched|retained|withdrew)\b|,? (?:is|are|was|were|will|has|had|would) \p{Ll}+\b|, who\b|, the \d+-year-old\b| and \p{Lu}\p{Ll}+['’]s )/u;
 
-function namesNoPerson(words: readonly string[]): boolean {
+/** Whether a run of capitalized words ends or starts like a body's, a company's, a place's or an event's name. */
+export function namesNoPerson(words: readonly string[]): boolean {
   const last = words[words.length - 1] as string;
   const name = words.join(' ');
   return (

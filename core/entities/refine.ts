@@ -11,6 +11,7 @@ import { KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
 import { joinParticleNames, PARTICLES } from './particle-names';
+import { addPersonCueMentions } from './person-cues';
 import type { TaggedMention, TagType } from './recognize';
 import {
   ARTICLES,
@@ -432,6 +433,7 @@ export function refineMentions(
   if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
+  out = addPersonCueMentions(text, out, units, covered);
 
   if (options.extendPersons !== false) {
     // Index of the token starting at each mention start, per unit.

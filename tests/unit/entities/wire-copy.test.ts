@@ -447,3 +447,18 @@ describe("a person named after a country's possessive", () => {
     expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('a person the tagger does not know, told by what wire copy writes around them', () => {
+  it('is found before an age in commas or "told reporters"', () => {
+    expect(entities('Oluwaseun Adeyemi, 34, told Reuters he had waited six hours for fuel.')).toContain(
+      'person:Oluwaseun Adeyemi',
+    );
+    expect(entities('Nguyen Thi Lan told reporters the factory had closed.')).toContain('person:Nguyen Thi Lan');
+  });
+
+  it('leaves out a sentence opener and reads no body or place as a person', () => {
+    const found = entities('But Oluwaseun Adeyemi, 34, said so. The Foreign Ministry told reporters nothing.');
+    expect(found).toContain('person:Oluwaseun Adeyemi');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual(['person:Oluwaseun Adeyemi']);
+  });
+});
