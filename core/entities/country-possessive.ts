@@ -9,6 +9,7 @@ import { KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import type { TaggedMention } from './recognize';
 import {
   BODY_END,
+  CAPITALIZED_WORD,
   CLUB_LAST_WORDS,
   COMPANY_TRADES,
   FORCE_HEADS,
@@ -21,8 +22,10 @@ import {
 } from './refine-words';
 
 /** Two or three capitalized words (a hyphenated one counts as one) right after "'s", then no capital. */
-const RUN_AFTER_POSSESSIVE =
-  /^['’]s ((?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)? ){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}&-]| \p{Lu}| of\b| and \p{Lu}(?!\p{Ll}+['’]s))/u;
+const RUN_AFTER_POSSESSIVE = new RegExp(
+  `^['’]s ((?:${CAPITALIZED_WORD} ){1,2}${CAPITALIZED_WORD})(?![\\p{L}\\p{N}&-]| \\p{Lu}| of\\b| and \\p{Lu}(?!\\p{Ll}+['’]s))`,
+  'u',
+);
 
 /** Last words of what is not a person, besides the heads of refine-words.ts. */
 const NOT_PERSON_LAST = new Set(

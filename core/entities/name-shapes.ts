@@ -4,7 +4,7 @@
  * in brackets, a country's company written as an acronym, and bodies named "Alliance of…".
  */
 import type { TaggedMention } from './recognize';
-import type { Token } from './tokenize';
+import { type Token, unitHolding } from './tokenize';
 
 /**
  * Romanized Korean and Chinese surnames that stand before a hyphenated given name ("Han Duck-soo",
@@ -89,9 +89,7 @@ export function readNameShapes(
     const end = start + match[0].length;
     if (overlaps(covered, start, end)) continue;
     covered.fill(1, start, end);
-    const unit = units.findIndex(
-      (tokens) => (tokens[0]?.start ?? Infinity) <= start && (tokens.at(-1)?.end ?? -1) >= end,
-    );
+    const unit = unitHolding(units, start, end);
     if (unit >= 0) out.push({ text: match[0], start, end, type: 'PER', unit });
   }
   return out;

@@ -7,13 +7,12 @@
 import { namesNoPerson } from './country-possessive';
 import { CAPITALIZED_NON_NAMES } from './names';
 import type { TaggedMention } from './recognize';
-import { LEADING_CONNECTIVES, PERSON_TITLES } from './refine-words';
-import type { Token } from './tokenize';
+import { CAPITALIZED_WORD, LEADING_CONNECTIVES, PERSON_TITLES } from './refine-words';
+import { type Token, unitHolding } from './tokenize';
 
-const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 /** A run of two to four capitalized words, then an age in commas or what a person tells the press. */
 const PERSON_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])((?:${NAME} ){1,3}${NAME})(?:, \\d{1,3},| told (?:reporters|journalists|Reuters|AFP|AP|Bloomberg|the BBC|CNN)\\b)`,
+  `(?<![\\p{L}\\p{N}'’.-])((?:${CAPITALIZED_WORD} ){1,3}${CAPITALIZED_WORD})(?:, \\d{1,3},| told (?:reporters|journalists|Reuters|AFP|AP|Bloomberg|the BBC|CNN)\\b)`,
   'gu',
 );
 
@@ -35,9 +34,7 @@ export function addPersonCueMentions(
     if (words.length < 2 || namesNoPerson(words)) continue;
     const end = start + words.join(' ').length;
     if (covered.subarray(start, end).some((x) => x === 1)) continue;
-    const unit = units.findIndex(
-      (tokens) => (tokens[0]?.start ?? Infinity) <= start && (tokens.at(-1)?.end ?? -1) >= end,
-    );
+    const unit = unitHolding(units, start, end);
     if (unit < 0) continue;
     covered.fill(1, start, end);
     added.push({ text: text.slice(start, end), start, end, type: 'PER', unit });

@@ -42,6 +42,8 @@ export const PERSON_TITLES = wordSet(
   'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
 );
 export const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
+/** A capitalized word as a regular expression's source, a hyphenated one included ("Jae-myung", "Bankman-Fried"). */
+export const CAPITALIZED_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?';
 /** Words that go on a title opened by "Chief" ("Chief Executive Officer", "Chief Financial Officer"). */
 export const TITLE_AFTER_CHIEF = wordSet('Executive Financial Operating Technology Officer');
 /** Titles a place's name can stand before: "Colorado Attorney General", "Texas Gov.". */

@@ -148,3 +148,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+/** The index of the unit (a sentence's tokens) that holds the span from `start` to `end`, or -1. */
+export function unitHolding(units: readonly Token[][], start: number, end: number): number {
+  return units.findIndex((tokens) => (tokens[0]?.start ?? Infinity) <= start && (tokens.at(-1)?.end ?? -1) >= end);
+}

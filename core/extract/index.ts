@@ -231,8 +231,12 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   const body = readBody(doc, outOfTime, [normalizedText(doc.querySelector('title')), meta.title]);
   // The page's metadata describes the story it was opened on; when the reader has scrolled on to another,
   // its headline, byline and date are that story's own, not the metadata's.
-  const otherStory = body.storyHeadline !== null && squashText(body.storyHeadline) !== squashText(meta.title);
-  if (otherStory && body.storyHeadline) dropMetadataOfOtherStory(meta, fieldSources, body.storyHeadline);
+  const otherHeadline =
+    body.storyHeadline !== null && squashText(body.storyHeadline) !== squashText(meta.title)
+      ? body.storyHeadline
+      : null;
+  const otherStory = otherHeadline !== null;
+  if (otherHeadline !== null) dropMetadataOfOtherStory(meta, fieldSources, otherHeadline);
 
   const notes: Article['notes'] = [...body.notes];
   let blocks: Block[] = [];

@@ -14,6 +14,8 @@ const CONTAINED_MIN_WORDS = 4;
 
 interface Story {
   element: Element;
+  heading: Element;
+  /** The heading's words, squashed for comparing (squashText). */
   headline: string;
 }
 
@@ -24,9 +26,8 @@ function marksAnArticle(el: Element): boolean {
   return type !== null && /schema\.org\/\w*(?:Article|BlogPosting)\b/i.test(type);
 }
 
-function firstHeadline(el: Element): string {
-  const heading = elementsWhere(el, (child) => tagName(child) === 'h1' || tagName(child) === 'h2')[0];
-  return heading ? squashText(normalizedText(heading)) : '';
+function firstHeading(el: Element): Element | undefined {
+  return elementsWhere(el, (child) => tagName(child) === 'h1' || tagName(child) === 'h2')[0];
 }
 
 function paragraphWords(el: Element): number {
@@ -39,8 +40,9 @@ function paragraphWords(el: Element): number {
 function storiesOf(doc: Document): Story[] {
   const stories: Story[] = [];
   for (const element of elementsWhere(doc, marksAnArticle)) {
-    const headline = firstHeadline(element);
-    if (headline && paragraphWords(element) >= STORY_MIN_WORDS) stories.push({ element, headline });
+    const heading = firstHeading(element);
+    const headline = heading ? squashText(normalizedText(heading)) : '';
+    if (heading && headline && paragraphWords(element) >= STORY_MIN_WORDS) stories.push({ element, heading, headline });
   }
   return stories.filter((story) => !stories.some((other) => other !== story && story.element.contains(other.element)));
 }
@@ -69,8 +71,7 @@ export function keepCurrentStory(doc: Document, titles: readonly string[]): stri
     const kept = current[0];
     if (!kept || current.length > 1) continue;
     for (const story of stories) if (story !== kept) detach(story.element);
-    const heading = elementsWhere(kept.element, (child) => tagName(child) === 'h1' || tagName(child) === 'h2')[0];
-    return heading ? normalizedText(heading) : null;
+    return normalizedText(kept.heading);
   }
   return null;
 }
