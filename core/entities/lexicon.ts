@@ -285,6 +285,11 @@ export const KNOWN_ORGANIZATIONS = words(
     // Retail, consumer goods, cars, energy and medicine.
     'Walmart|Costco|Starbucks|Nike|Adidas|Ikea|Toyota|Honda|Volkswagen|BMW|Renault|Nissan|Hyundai|Stellantis',
     'McLaren|Ferrari|Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
+    // Shipping, mining, energy, banking, carmakers, airlines and drugmakers of the world's business pages.
+    'Maersk|Hapag-Lloyd|COSCO|Rio Tinto|BHP|Glencore|ArcelorMittal|Petrobras|Gazprom|Rosneft|Sinopec|PetroChina',
+    'TotalEnergies|Equinor|Repsol|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Santander|Nomura|SoftBank|Foxconn',
+    'TSMC|Infosys|Adani|BYD|Geely|Mercedes-Benz|Lufthansa|Qantas|Ryanair|easyJet|Embraer|Bombardier',
+    'Novo Nordisk|Sanofi|GSK|Merck|Eli Lilly|Binance|Coinbase|FTX|Temu|Shein',
   ].join('|'),
 );
 

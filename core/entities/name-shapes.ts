@@ -37,6 +37,31 @@ const BODY_OF =
 const ACRONYM_AFTER_POSSESSIVE =
   /^['’]s (\p{Lu}{2,6})(?![\p{L}\p{N}&-]|\.\p{L}| \p{Lu}| (?:district|neighbou?rhood|area|quarter|region|province|county)\b)/u;
 
+/** Head words of a body named for the place it serves: "Reserve Bank of New Zealand", "Supreme Court of India". */
+const BODY_OF_PLACE =
+  /\b(?:Bank|Ministry|University|Court|Council|Commission|Authority|Agency|Institute|Parliament|Assembly)$/;
+
+/**
+ * "Reserve Bank of New Zealand": the tagger ended the body at its head word and read the place after "of"
+ * apart. The two are one organization. Changes `mentions` in place.
+ */
+function joinBodyOfPlace(text: string, mentions: TaggedMention[]): void {
+  const byStart = new Map(mentions.map((m, i) => [m.start, i]));
+  for (let i = 0; i < mentions.length; i++) {
+    const body = mentions[i] as TaggedMention;
+    if (body.type !== 'ORG' || !BODY_OF_PLACE.test(body.text) || text.slice(body.end, body.end + 4) !== ' of ')
+      continue;
+    const at = byStart.get(body.end + 4);
+    const place = at === undefined ? undefined : mentions[at];
+    if (!place || place.type !== 'LOC' || at === undefined) continue;
+    mentions[i] = { ...body, end: place.end, text: text.slice(body.start, place.end) };
+    mentions.splice(at, 1);
+    byStart.clear();
+    mentions.forEach((m, k) => byStart.set(m.start, k));
+    if (at < i) i--;
+  }
+}
+
 function overlaps(covered: Uint8Array, start: number, end: number): boolean {
   return covered.subarray(start, end).some((x) => x === 1);
 }
@@ -83,6 +108,7 @@ export function readNameShapes(
     }
     out.push(read);
   }
+  joinBodyOfPlace(text, out);
   for (const match of text.matchAll(EAST_ASIAN_NAME)) {
     if (!EAST_ASIAN_SURNAMES.has(match[1] as string)) continue;
     const start = match.index as number;

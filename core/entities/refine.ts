@@ -7,7 +7,7 @@
 
 import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons } from './country-possessive';
-import { KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
+import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
 import { joinParticleNames, PARTICLES } from './particle-names';
@@ -112,6 +112,24 @@ function addPatternMentions(
   const free = (start: number, end: number) => !covered.subarray(start, end).some((x) => x === 1);
   units.forEach((tokens, u) => {
     const isName = (i: number) => i < tokens.length && NAME_WORD.test((tokens[i] as Token).text);
+    // "World Athletics president Sebastian Coe", "Tesla boss Elon Musk": the capitalized words right before
+    // a lowercase role and its holder name the body the role is in, unless they are a place ("Texas
+    // governor"), a nationality or a sentence's opening word.
+    const addBodyBeforeRole = (tokens: readonly Token[], roleAt: number, unit: number) => {
+      let a = roleAt;
+      while (a > 0 && roleAt - a < 3 && isName(a - 1)) a--;
+      while (a < roleAt && NOT_A_BODY_OPENER((tokens[a] as Token).text)) a++;
+      if (a === roleAt || (a > 0 && isName(a - 1))) return;
+      // A sentence's one opening word may be a noun ("Opposition leader Maria Corina Machado").
+      const opening = a === 0 && roleAt === 1;
+      if (opening && !KNOWN_ORGANIZATIONS.has((tokens[0] as Token).text.toLowerCase())) return;
+      const start = (tokens[a] as Token).start;
+      const end = (tokens[roleAt - 1] as Token).end;
+      const name = text.slice(start, end);
+      if (!free(start, end) || options.isPlace?.(name.toLowerCase()) || DEMONYMS.has(name.toLowerCase())) return;
+      covered.fill(1, start, end);
+      out.push({ text: name, start, end, type: 'ORG', unit, cue: true });
+    };
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).text;
       // "Chief Executive Elon Musk": "Chief" opens a title only with the word that makes it one, and two
@@ -149,6 +167,7 @@ function addPatternMentions(
         while (b < tokens.length && b - i <= 4 && (isName(b) || particle(b))) b++;
         const names = tokens.slice(i + 1, b).map((t) => t.text);
         if (names.length >= 2 && !(b < tokens.length && isName(b)) && !names.some((w) => ORG_WORDS.has(w))) {
+          if (ORG_ROLES.has(word)) addBodyBeforeRole(tokens, i, u);
           const start = (tokens[i + 1] as Token).start;
           const end = (tokens[b - 1] as Token).end;
           if (!names.every((w) => /^\p{Lu}+$/u.test(w))) {
@@ -283,6 +302,25 @@ function roleFollows(tokens: readonly Token[], at: number): boolean {
 }
 
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+
+/** Lowercase roles held in a body, written after the body's name ("Hamas leader", "Tesla boss"). */
+const ORG_ROLES = new Set(
+  'president chairman chairwoman chief spokesman spokeswoman spokesperson official boss director executive ceo founder co-founder leader'.split(
+    ' ',
+  ),
+);
+/** Capitalized words that open a sentence or a title, or say which side a person is on, not a body's name. */
+const NOT_A_BODY_OPENER = (word: string): boolean =>
+  CAPITALIZED_NON_NAMES.has(word) ||
+  LEADING_CONNECTIVES.has(word.toLowerCase()) ||
+  PERSON_TITLES.has(word) ||
+  SIDES.has(word);
+/** "the Conservative leader Kemi Badenoch": a party's adjective, not its name. */
+const SIDES = new Set(
+  'Conservative Liberal Democratic Republican Socialist Communist Progressive Nationalist Opposition Government'.split(
+    ' ',
+  ),
+);
 
 /** A country's short name written before an institution's ("U.S. Securities and…", "UK Health Security…"). */
 const COUNTRY_PREFIX = /(?:^|\s)(U\.S\.|US|UK|U\.K\.|EU)\s+$/;

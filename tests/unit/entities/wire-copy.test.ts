@@ -462,3 +462,26 @@ describe('a person the tagger does not know, told by what wire copy writes aroun
     expect(found.filter((e) => e.startsWith('person:'))).toEqual(['person:Oluwaseun Adeyemi']);
   });
 });
+
+describe('bodies named around their people and places', () => {
+  it('take the words before a lowercase role and its holder for the body, not a place or an opening word', () => {
+    expect(entities('World Athletics president Sebastian Coe said the sport would change.')).toContain(
+      'organization:World Athletics',
+    );
+    const found = entities('Opposition leader Maria Corina Machado said her tallies showed otherwise.');
+    expect(found).toContain('person:Maria Corina Machado');
+    expect(found.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('join a body and the place it serves', () => {
+    expect(entities('The Reserve Bank of New Zealand cut its cash rate by 50 basis points.')).toContain(
+      'organization:Reserve Bank of New Zealand',
+    );
+  });
+
+  it("type the world's shipping lines and carmakers as companies", () => {
+    const found = entities('Hapag-Lloyd and Maersk said ships would keep avoiding the Red Sea.');
+    expect(found).toContain('organization:Hapag-Lloyd');
+    expect(found).toContain('organization:Maersk');
+  });
+});
