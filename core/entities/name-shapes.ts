@@ -46,18 +46,16 @@ const BODY_OF_PLACE =
  * apart. The two are one organization. Changes `mentions` in place.
  */
 function joinBodyOfPlace(text: string, mentions: TaggedMention[]): void {
-  const byStart = new Map(mentions.map((m, i) => [m.start, i]));
   for (let i = 0; i < mentions.length; i++) {
     const body = mentions[i] as TaggedMention;
     if (body.type !== 'ORG' || !BODY_OF_PLACE.test(body.text) || text.slice(body.end, body.end + 4) !== ' of ')
       continue;
-    const at = byStart.get(body.end + 4);
-    const place = at === undefined ? undefined : mentions[at];
-    if (!place || place.type !== 'LOC' || at === undefined) continue;
+    // Rare enough (a head word, then " of ") for a search of the mentions each time.
+    const at = mentions.findIndex((m) => m.start === body.end + 4 && m.type === 'LOC');
+    const place = mentions[at];
+    if (!place) continue;
     mentions[i] = { ...body, end: place.end, text: text.slice(body.start, place.end) };
     mentions.splice(at, 1);
-    byStart.clear();
-    mentions.forEach((m, k) => byStart.set(m.start, k));
     if (at < i) i--;
   }
 }
