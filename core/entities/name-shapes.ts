@@ -107,9 +107,17 @@ export function readNameShapes(
     out.push(read);
   }
   joinBodyOfPlace(text, out);
-  for (const match of text.matchAll(EAST_ASIAN_NAME)) {
-    if (!EAST_ASIAN_SURNAMES.has(match[1] as string)) continue;
-    const start = match.index as number;
+  // From each hyphen between lowercase letters (far fewer than capitals), the name around it is read.
+  for (let hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+    if (!/\p{Ll}/u.test(text[hyphen + 1] ?? '') || !/\p{Ll}/u.test(text[hyphen - 1] ?? '')) continue;
+    const from = Math.max(0, hyphen - 24);
+    const match = [...text.slice(from, hyphen + 24).matchAll(EAST_ASIAN_NAME)].find(
+      (m) => from + (m.index as number) < hyphen && from + (m.index as number) + m[0].length > hyphen,
+    );
+    if (!match || !EAST_ASIAN_SURNAMES.has(match[1] as string)) continue;
+    const start = from + (match.index as number);
+    // The window may begin inside a word, which the pattern cannot see.
+    if (/[\p{L}-]/u.test(text[start - 1] ?? '')) continue;
     const end = start + match[0].length;
     if (overlaps(covered, start, end)) continue;
     covered.fill(1, start, end);

@@ -10,11 +10,12 @@ import type { TaggedMention } from './recognize';
 import { CAPITALIZED_WORD, LEADING_CONNECTIVES, PERSON_TITLES } from './refine-words';
 import { type Token, unitHolding } from './tokenize';
 
-/** A run of two to four capitalized words, then an age in commas or what a person tells the press. */
-const PERSON_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])((?:${CAPITALIZED_WORD} ){1,3}${CAPITALIZED_WORD})(?:, \\d{1,3},| told (?:reporters|journalists|Reuters|AFP|AP|Bloomberg|the BBC|CNN)\\b)`,
-  'gu',
-);
+/** An age in commas or what a person tells the press: where a search for the name before it starts. */
+const CUE = /, \d{1,3},| told (?:reporters|journalists|Reuters|AFP|AP|Bloomberg|the BBC|CNN)\b/g;
+/** Two to four capitalized words ending right where the cue begins. */
+const RUN_BEFORE_CUE = new RegExp(`(?<![\\p{L}\\p{N}'’.-])((?:${CAPITALIZED_WORD} ){1,3}${CAPITALIZED_WORD})$`, 'u');
+/** How far back a run of four words may begin. */
+const RUN_REACH = 80;
 
 /** A run's opening words that are no part of a name: a sentence's "Yesterday", "However", a title. */
 const notName = (word: string): boolean =>
@@ -27,9 +28,15 @@ export function addPersonCueMentions(
   covered: Uint8Array,
 ): TaggedMention[] {
   const added: TaggedMention[] = [];
-  for (const match of text.matchAll(PERSON_CUE)) {
-    const words = (match[1] as string).split(' ');
-    let start = match.index as number;
+  // The cue is looked for first (a plain search), then the name before it: a search for the name itself
+  // would try its pattern at every capital of the text.
+  for (const cue of text.matchAll(CUE)) {
+    const cueAt = cue.index as number;
+    const before = text.slice(Math.max(0, cueAt - RUN_REACH), cueAt);
+    const run = RUN_BEFORE_CUE.exec(before);
+    if (!run) continue;
+    const words = (run[1] as string).split(' ');
+    let start = cueAt - (run[1] as string).length;
     while (words.length > 0 && notName(words[0] as string)) start += (words.shift() as string).length + 1;
     if (words.length < 2 || namesNoPerson(words)) continue;
     const end = start + words.join(' ').length;
