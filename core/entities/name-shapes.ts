@@ -76,14 +76,21 @@ export function readNameShapes(
     // A bracketed exchange code names no organization of its own; the company is named beside it.
     if (EXCHANGE_CODE.test(m.text) && text[m.start - 1] === '(') continue;
     let read = m;
+    // "Kim Jong-" of "Kim Jong-un": no name ends in a hyphen; the tagger stopped inside a word.
+    if (m.text.endsWith('-')) {
+      const rest = /^\p{L}+/u.exec(text.slice(m.end, m.end + 24));
+      const end = rest ? m.end + rest[0].length : m.end - 1;
+      if (rest) covered.fill(1, m.end, end);
+      read = { ...read, end, text: text.slice(m.start, end) };
+    }
     // "Lee Jae-myung": the tagger stopped at the hyphen of the given name, or typed the whole a place.
-    if (m.type !== 'ORG') {
-      const rest = /^-\p{Ll}+(?![\p{L}-])/u.exec(text.slice(m.end, m.end + 12));
-      const end = m.end + (rest ? rest[0].length : 0);
-      const words = text.slice(m.start, end).split(' ');
+    if (read.type !== 'ORG') {
+      const rest = /^-\p{Ll}+(?![\p{L}-])/u.exec(text.slice(read.end, read.end + 12));
+      const end = read.end + (rest ? rest[0].length : 0);
+      const words = text.slice(read.start, end).split(' ');
       if (words.length === 2 && EAST_ASIAN_SURNAMES.has(words[0] as string) && GIVEN_NAME.test(words[1] as string)) {
-        covered.fill(1, m.end, end);
-        read = { ...read, end, text: text.slice(m.start, end), type: 'PER' };
+        covered.fill(1, read.end, end);
+        read = { ...read, end, text: text.slice(read.start, end), type: 'PER' };
       }
     }
     // "Novo Nordisk A/S": the Danish and Norwegian legal form, which the tagger ends at its slash.

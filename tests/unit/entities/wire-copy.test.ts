@@ -410,6 +410,10 @@ describe('names told by how they are written', () => {
     expect(found).toContain('person:Han Duck-soo');
     expect(found).toContain('person:Lee Jae-myung');
     expect(entities('Speaker Woo Won-shik said parliament would vote on Saturday.')).toContain('person:Woo Won-shik');
+    // The tagger stops inside "Jong-un", after the hyphen: no name ends in one.
+    const kim = entities('Kim Jong-un met Moon Jae-in at the border.');
+    expect(kim).toContain('person:Kim Jong-un');
+    expect(kim).toContain('person:Moon Jae-in');
     // A place's name before a lowercase suffix stays the place.
     expect(entities('Amnesty International, a London-based rights group, said so.')).toContain('place:London');
   });
