@@ -301,11 +301,12 @@ export function assembleEntities(
     const v = votes[g] as Record<TagType, number>;
     return v.PER > 0 && v.PER >= v.ORG && v.PER >= v.LOC;
   };
-  // The same name with and without accents ("Martínez-Beltrán", "MARTINEZ-BELTRAN").
+  // The same name with and without accents ("Martínez-Beltrán", "MARTINEZ-BELTRAN"), or with a hyphen for
+  // a space ("Kim Jong-un", "Kim Jong Un"; "Hapag-Lloyd", "Hapag Lloyd").
   const byFolded = new Map<string, number>();
   groupKey.forEach((key, g) => {
     if (key.startsWith('known:')) return;
-    const folded = foldAccents(key);
+    const folded = foldAccents(key).replace(/-/g, ' ');
     const other = byFolded.get(folded);
     if (other === undefined) byFolded.set(folded, g);
     else uf.union(g, other);

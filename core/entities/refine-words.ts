@@ -63,7 +63,7 @@ export const BODY_END = /\b(?:Office|Bureau|Service|Authority|Board|Court|Force|
 export const DEPARTMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of \p{Lu}[\p{L}-]*$/u;
 /** Last words that make a name a place's: buildings, works, and features of the land. */
 export const PLACE_HEADS = wordSet(
-  'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls Heights Palisades Coast Springs',
+  'Mansion Bridge Tube Tunnel Avenue Boulevard Square Airport Station Cathedral Stadium Island Islands Peninsula Canyon Valley River Mountains Desert Gulf Harbour Harbor Palace Abbey Monastery Highway Freeway Falls Heights Palisades Coast Springs Shoal Shoals Atoll Archipelago Glacier Volcano Plateau Lagoon Reef Dam Canal Strip Corridor Basin',
 );
 /** Place heads that also name the body of people there, kept as an organization when typed one. */
 export const PLACE_HEADS_OF_BODIES = wordSet('Cathedral Abbey Monastery Tube');

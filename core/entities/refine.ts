@@ -5,6 +5,7 @@
  * lowercase word ("Pakistani government") dropped.
  */
 
+import { joinAmpersandNames } from './ampersand-names';
 import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons } from './country-possessive';
 import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
@@ -465,6 +466,7 @@ export function refineMentions(
     });
   }
 
+  out = joinAmpersandNames(text, out, units, covered);
   if (options.companySuffixes !== false || options.afterTitles !== false) {
     out = addPatternMentions(text, out, units, covered, options);
   }

@@ -489,3 +489,35 @@ describe('bodies named around their people and places', () => {
     expect(found).toContain('organization:Maersk');
   });
 });
+
+describe('names joined by an ampersand', () => {
+  it('are one company where the tagger read two people', () => {
+    const found = entities('Danish hi-fi maker Bang & Olufsen said sales fell. Simon & Schuster published the memoir.');
+    expect(found).toContain('organization:Bang & Olufsen');
+    expect(found).toContain('organization:Simon & Schuster');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
+  it('stay people after titles, in citations, and where the text names them in full', () => {
+    expect(entities('Mr. Smith & Mrs. Jones left early.')).not.toContain('organization:Smith & Mrs');
+    expect(entities('Hay, Maclagan & Gordon 2008, p. 72.').some((e) => e.includes('&'))).toBe(false);
+    const painters = entities(
+      'William Turner painted storms. John Constable painted fields. Turner & Constable hang side by side in the show.',
+    );
+    expect(painters.filter((e) => e.startsWith('person:'))).toEqual(['person:William Turner', 'person:John Constable']);
+  });
+});
+
+describe('one name written two ways', () => {
+  it('joins a hyphenated given name to the same name spaced', () => {
+    const found = entities('North Korean leader Kim Jong Un watched the launch. Kim Jong-un has overseen many tests.');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual(['person:Kim Jong Un']);
+  });
+});
+
+describe('features of the sea and land', () => {
+  it('are places whatever the words before them', () => {
+    const found = entities('Chinese vessels blocked a resupply mission near Second Thomas Shoal on Monday.');
+    expect(found).toContain('place:Second Thomas Shoal');
+  });
+});
