@@ -14,6 +14,10 @@ export interface GazetteerData {
   region: string;
 }
 
+/** Letters outside ASCII, which may carry accents. */
+const DIACRITIC = /[^\u0000-\u007f]/;
+const COMBINING_MARKS = /\p{M}+/gu;
+
 /** Longest place name we look for, in tokens. */
 const MAX_PHRASE = 4;
 
@@ -37,9 +41,17 @@ export class Gazetteer {
       const list = data[cat as keyof typeof CATEGORY_BITS];
       for (const name of list.split('\n')) {
         if (!name) continue;
-        this.phrases.set(name, (this.phrases.get(name) ?? 0) | bit);
-        const space = name.indexOf(' ');
-        this.starts.add(space < 0 ? name : name.slice(0, space));
+        // English copy writes most places without their accents ("Sao Paulo", "Bogota"): both forms are listed,
+        // but for short one-word names whose plain form is an English word ("Savè" is no "Save").
+        const plain =
+          DIACRITIC.test(name) && (name.length >= 6 || name.includes(' '))
+            ? name.normalize('NFD').replace(COMBINING_MARKS, '')
+            : name;
+        for (const form of plain === name ? [name] : [name, plain]) {
+          this.phrases.set(form, (this.phrases.get(form) ?? 0) | bit);
+          const space = form.indexOf(' ');
+          this.starts.add(space < 0 ? form : form.slice(0, space));
+        }
       }
     }
   }

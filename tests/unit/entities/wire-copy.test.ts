@@ -521,3 +521,13 @@ describe('features of the sea and land', () => {
     expect(found).toContain('place:Second Thomas Shoal');
   });
 });
+
+describe('places written without their accents', () => {
+  it('are the places of the lists ("SAO PAULO", "Bogota"), but short words stay words', () => {
+    const found = entities('SAO PAULO (Reuters) - Shares rose in Sao Paulo and Bogota. Save the date, the mayor said.');
+    expect(found).toContain('place:Sao Paulo');
+    expect(found).toContain('place:Bogota');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+    expect(found).not.toContain('place:Save');
+  });
+});
