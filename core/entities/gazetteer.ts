@@ -14,8 +14,8 @@ export interface GazetteerData {
   region: string;
 }
 
-/** Letters outside ASCII, which may carry accents. */
-const DIACRITIC = /[^\u0000-\u007f]/;
+/** Characters outside printable ASCII: letters that may carry accents. */
+const DIACRITIC = /[^\x20-\x7e]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Longest place name we look for, in tokens. */
