@@ -84,6 +84,8 @@ const actsAsTeam = (text: string, m: { end: number }): boolean => TEAM_WHO_AFTER
 const PRODUCT_AFTER = /^ (?:chatbot|assistant|app|smartphone|headset|browser|console|drone|jet|rifle)s?\b/;
 /** A day named for what falls on it: "Easter Monday", "Black Friday", "Super Tuesday". */
 const HOLIDAY = /^\p{Lu}\p{Ll}+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** Particles inside a place's name, written in lowercase ("Rio de Janeiro", "Port-au-Prince"). */
+const INNER_PARTICLE = /(?<=[\s-])(?:De|Da|Do|Dos|Das|Del|Es|Au|Aux|Sur|En|Of|On|Upon|And)(?=[\s-])/g;
 /** What follows a dateline's place up to its dash: ", Italy", " (AP)", ", March 3" or nothing. */
 const DATELINE_REST = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*)+)?(?:\s+\([\p{L}\s]{1,20}\))?\s+[-–—]/u;
 /** Whether a mention opens a line as a dateline's place does, its dash after it. */
@@ -425,7 +427,11 @@ export function assembleEntities(
     // ("KYIV", "ROME") is read so where it stands as a dateline, before a dash, a comma or an agency.
     const longEnough = name.length >= 5 || (name.length >= 3 && ms.some((m) => standsAsDateline(text, m)));
     if (type === 'place' && longEnough && name === name.toUpperCase() && !name.includes('.')) {
-      name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+      name = name
+        .toLowerCase()
+        .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+        // "RIO DE JANEIRO", "PORT-AU-PRINCE", "DAR ES SALAAM": the little words inside stay small.
+        .replace(INNER_PARTICLE, (word) => word.toLowerCase());
     }
     const keys = new Set(ms.map((m) => normalizeKey(m.text)));
     if (known) for (const f of [known.name, ...known.aliases]) keys.add(normalizeKey(f));
@@ -550,12 +556,14 @@ function acronymDefinitions(
   const out: { acronym: TaggedMention; definedBy: number }[] = [];
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 14);
-    const match = /^\s?\(([\p{Lu}][\p{Lu}.&]{1,9})\)/u.exec(after);
+    const match = /^\s?\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(after);
     if (!match) continue;
     const acronym = match[1] as string;
     // "KABUL, Afghanistan (AP)" is a dateline, not a definition: only multi-word non-place names define.
     if (m.type === 'LOC' || wordCount(m.text) < 2) continue;
-    if (!isAcronym(acronym) || acronym[0] !== initialsOf(m.text)[0]) continue;
+    // A name found by its definition (./defined-names) may be abbreviated in another language ("PiS").
+    const defined = m.cue === true && m.type === 'ORG';
+    if (!defined && (!isAcronym(acronym) || acronym[0] !== initialsOf(m.text)[0])) continue;
     const start = m.end + after.indexOf('(') + 1;
     out.push({
       acronym: { text: acronym, start, end: start + acronym.length, type: m.type, unit: m.unit },

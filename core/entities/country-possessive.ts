@@ -5,7 +5,7 @@
  * end in no word of a body, a company, a place or an event, and which start with a given name or are
  * followed by what a person does ("met", "said", ", who"), are taken as a person.
  */
-import { KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
+import { KNOWN_ORGANIZATIONS, OTHER_COUNTRY_NAMES, WEEKDAYS_MONTHS } from './lexicon';
 import type { TaggedMention } from './recognize';
 import {
   BODY_END,
@@ -104,4 +104,36 @@ export function addPossessivePersons(
     added.push({ text: name, start, end, type: 'PER', unit: place.unit });
   }
   return added.length ? [...mentions, ...added] : mentions;
+}
+
+/** A place's possessive opening a name: "Britain's" of "Britain's Competition and Markets Authority". */
+const PLACE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s (?=\p{Lu})/u;
+
+/**
+ * "Britain's Competition and Markets Authority", "Japan's Toyota Motor Corp": the tagger ran a place's
+ * possessive into the name of the body or company after it. The place is a place, apart, and the name
+ * starts after the "'s". Only where the lists know the place (or the country, "Britain"): "People's Party", "St. John's University"
+ * and "McDonald's Corp" are names whole.
+ */
+export function splitPlacePossessive(
+  mentions: readonly TaggedMention[],
+  isPlace: ((lowercased: string) => boolean) | undefined,
+): TaggedMention[] {
+  if (!isPlace) return [...mentions];
+  return mentions.flatMap((m) => {
+    if (m.type === 'LOC') return [m];
+    const possessive = PLACE_POSSESSIVE.exec(m.text);
+    const place = possessive?.[1];
+    const lowered = place?.toLowerCase() ?? '';
+    if (!possessive || !place || !(isPlace(lowered) || OTHER_COUNTRY_NAMES.has(lowered))) return [m];
+    const nameStart = m.start + possessive[0].length;
+    const placeMention: TaggedMention = {
+      text: place,
+      start: m.start,
+      end: m.start + place.length,
+      type: 'LOC',
+      unit: m.unit,
+    };
+    return [placeMention, { ...m, text: m.text.slice(possessive[0].length), start: nameStart }];
+  });
 }

@@ -73,7 +73,7 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
   { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
   { name: 'United Arab Emirates', type: 'place', aliases: ['UAE', 'U.A.E.'] },
-  { name: 'Democratic Republic of the Congo', type: 'place', aliases: ['DRC', 'DR Congo'] },
+  { name: 'Democratic Republic of the Congo', type: 'place', aliases: ['Democratic Republic of Congo', 'DRC', 'DR Congo'] },
   { name: 'North Atlantic Treaty Organization', type: 'organization', aliases: ['NATO'] },
   { name: 'Federal Bureau of Investigation', type: 'organization', aliases: ['FBI'] },
   { name: 'Central Intelligence Agency', type: 'organization', aliases: ['CIA'] },
@@ -308,8 +308,9 @@ export const KNOWN_PRODUCTS = words(
 
 /**
  * Cities a tagger reads as people: large cities whose names are also given names ("in Atlanta"), and
- * capitals that stories make speak for their governments ("Beijing warned", "Moscow denied"). Capitals that
- * are also surnames or given names (Washington, London, Paris) are left out.
+ * capitals that stories make speak for their governments ("Beijing warned", "Moscow denied"). Washington is
+ * among them: a person of that surname is named in full first, and a lone "Washington" then joins that
+ * person before this list is read. London and Paris, also given names people go by alone, are left out.
  */
 export const CITIES_READ_AS_PEOPLE: ReadonlySet<string> = new Set(
   [
@@ -317,7 +318,7 @@ export const CITIES_READ_AS_PEOPLE: ReadonlySet<string> = new Set(
     'Beijing Moscow Tehran Kyiv Kiev Pyongyang Seoul Tokyo Taipei Brussels Berlin Rome Madrid Lisbon Athens Ankara',
     'Warsaw Budapest Prague Minsk Tbilisi Yerevan Baku Kabul Islamabad Delhi Dhaka Riyadh Cairo Baghdad Damascus Beirut Amman',
     'Jerusalem Doha Abuja Nairobi Pretoria Khartoum Tripoli Tunis Algiers Rabat Caracas Havana Bogota Brasilia Canberra Ottawa',
-    'Manila Jakarta Hanoi Bangkok Kinshasa Harare Managua',
+    'Manila Jakarta Hanoi Bangkok Kinshasa Harare Managua Washington',
   ]
     .join(' ')
     .split(' '),

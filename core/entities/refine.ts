@@ -7,7 +7,8 @@
 
 import { joinAmpersandNames } from './ampersand-names';
 import { addCompanyCueMentions } from './company-cues';
-import { addPossessivePersons } from './country-possessive';
+import { addPossessivePersons, splitPlacePossessive } from './country-possessive';
+import { addDefinedNames } from './defined-names';
 import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
@@ -381,6 +382,7 @@ export function refineMentions(
   });
   // Before the known names are looked for, which the tagger's span can hide ("JPMorgan Chase CEO…").
   out = endAtInnerTitle(text, out);
+  out = splitPlacePossessive(out, options.isPlace);
 
   const covered = new Uint8Array(text.length + 1);
   for (const m of out) covered.fill(1, m.start, m.end);
@@ -467,6 +469,7 @@ export function refineMentions(
   }
 
   out = joinAmpersandNames(text, out, units, covered);
+  out = addDefinedNames(text, out, units, covered, options.isPlace);
   if (options.companySuffixes !== false || options.afterTitles !== false) {
     out = addPatternMentions(text, out, units, covered, options);
   }

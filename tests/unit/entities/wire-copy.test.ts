@@ -531,3 +531,55 @@ describe('places written without their accents', () => {
     expect(found).not.toContain('place:Save');
   });
 });
+
+describe('a dateline place in capitals', () => {
+  it('is written as the place is, its particles small', () => {
+    expect(entities('RIO DE JANEIRO, May 3 (Reuters) - Shares rose.')).toContain('place:Rio de Janeiro');
+    expect(entities('PORT-AU-PRINCE, Haiti (AP) — Gangs attacked.')).toContain('place:Port-au-Prince');
+  });
+});
+
+describe('a capital that speaks for its government', () => {
+  it('is the place, Washington too', () => {
+    const found = entities('White House spokesman John Kirby said Washington had been kept informed of the talks.');
+    expect(found).toContain('place:Washington');
+    expect(found).not.toContain('person:Washington');
+  });
+});
+
+describe('a body spelled out before its abbreviation', () => {
+  it('is the organization, the abbreviation its alias, in whatever language the abbreviation is', () => {
+    const text =
+      "Donald Tusk's party trails the ruling Law and Justice (PiS) party. The National Bank of Poland (NBP) cut rates. " +
+      "NBP Governor Adam Glapinski, a PiS ally, spoke. Rutte, whose People's Party for Freedom and Democracy (VVD) " +
+      'lost ground, conceded.';
+    const found = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) });
+    const named = (name: string) => found.find((e) => e.name === name);
+    expect(named('Law and Justice')?.aliases).toContain('PiS');
+    expect(named('National Bank of Poland')?.aliases).toContain('NBP');
+    expect(named("People's Party for Freedom and Democracy")?.aliases).toContain('VVD');
+    expect(found.map((e) => e.name)).not.toContain('Poland');
+  });
+
+  it('is no body when the words are a term or the parentheses a country', () => {
+    const found = entities('Artificial Intelligence (AI) is changing jobs, the Institute of Medicine (US) said.');
+    expect(found).not.toContain('organization:Artificial Intelligence');
+    expect(found.filter((e) => e.includes('Institute of Medicine'))).toEqual(['organization:Institute of Medicine']);
+  });
+
+  it('stays a place when it is a country ("Democratic Republic of Congo (DRC)")', () => {
+    expect(entities('The Democratic Republic of Congo (DRC) reported most cases.')).toContain(
+      'place:Democratic Republic of Congo',
+    );
+  });
+});
+
+describe("a place's possessive run into a body's name", () => {
+  it('is the place, apart from the body', () => {
+    const found = entities(
+      "Microsoft completed the takeover hours after Britain's Competition and Markets Authority (CMA) approved it.",
+    );
+    expect(found).toContain('place:Britain');
+    expect(found).toContain('organization:Competition and Markets Authority');
+  });
+});
