@@ -73,7 +73,11 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
   { name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.'] },
   { name: 'United Arab Emirates', type: 'place', aliases: ['UAE', 'U.A.E.'] },
-  { name: 'Democratic Republic of the Congo', type: 'place', aliases: ['Democratic Republic of Congo', 'DRC', 'DR Congo'] },
+  {
+    name: 'Democratic Republic of the Congo',
+    type: 'place',
+    aliases: ['Democratic Republic of Congo', 'DRC', 'DR Congo'],
+  },
   { name: 'North Atlantic Treaty Organization', type: 'organization', aliases: ['NATO'] },
   { name: 'Federal Bureau of Investigation', type: 'organization', aliases: ['FBI'] },
   { name: 'Central Intelligence Agency', type: 'organization', aliases: ['CIA'] },
