@@ -48,10 +48,10 @@ const STORM_BEFORE = /\b(?:Hurricane|Cyclone|Typhoon|Storm|Depression)\s+$/;
 const STORM_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+\p{Lu}/u;
 /**
  * Last words of a sports event's or an award's name: "Brazilian Grand Prix", "Boston Marathon", "Nobel
- * Prize", "ATP Finals"; "Open" after a nation's name only ("US Open", "Australian Open"; "JAMA Network Open" is a journal).
+ * Prize", "ATP Finals", "Africa Cup of Nations"; "Open" after a nation's name only ("US Open", "Australian Open"; "JAMA Network Open" is a journal).
  */
 const EVENT_LAST =
-  /(?:\s(?:Grand Prix|Cup|Championships?|Olympics|Trophy|Marathon|Awards|Prize|Finals)|(?:\bUS|\bU\.S\.|\p{L}(?:an|ch|sh|ese)) Open)$/u;
+  /(?:\s(?:Grand Prix|Cup|Cup of Nations|Championships?|Olympics|Trophy|Marathon|Awards|Prize|Finals)|(?:\bUS|\bU\.S\.|\p{L}(?:an|ch|sh|ese)) Open)$/u;
 /**
  * A match's result written around a team's name, the margin or score included so that a figure of speech
  * ("Beijing beat Washington in the talks") is not one: "Leicestershire beat Somerset by an innings",

@@ -11,6 +11,7 @@ import type { Token } from './tokenize';
 export const PARTICLES = new Set(
   'van von der den de da di del della dos das do du la le bin ibn al el ter ten'.split(' '),
 );
+const PATRONYMIC = new Set(['bin', 'ibn']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 /** Longest name before the particles, in words ("Alexander Van der Bellen" has one; "Maria Helena" two). */
 const MAX_GIVEN_WORDS = 3;
@@ -65,8 +66,11 @@ export function joinParticleNames(
         if (overlapping.some((m) => m.start <= t.start && t.end <= m.end)) return true;
         return k > 0 && !CAPITALIZED_NON_NAMES.has(t.text) && options.isFirstName?.(t.text.toLowerCase()) === true;
       };
+      // "Musaed bin Mohammed al-Aiban": "bin" and "ibn" join a given name to a father's, in people's names
+      // only, so the word before them is a given name whatever the lists say.
+      const patronymic = PATRONYMIC.has((tokens[i] as Token).text);
       while (a < i - 1 && !opensName(a)) a++;
-      if (!opensName(a)) continue;
+      if (!opensName(a) && !(patronymic && a === i - 1 && a > 0)) continue;
       start = (tokens[a] as Token).start;
       // A person the tagger found reaching past the span ("Charles de Gaulle Jr.") keeps its ends.
       for (const m of overlapping) {
@@ -75,6 +79,12 @@ export function joinParticleNames(
       }
       if (overlapping.length === 1 && overlapping[0]?.start === start && overlapping[0]?.end === end) continue;
       for (const m of overlapping) replaced.add(m);
+      // A name of two particles ("Musaed bin Mohammed al-Aiban") was joined up to the middle name already.
+      const previous = added[added.length - 1];
+      if (previous && previous.unit === u && previous.end === (tokens[i - 1] as Token).end) {
+        start = Math.min(start, previous.start);
+        added.pop();
+      }
       added.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
       i = j;
     }

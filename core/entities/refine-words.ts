@@ -39,7 +39,7 @@ export const LEGAL_FORMS = wordSet(
 export const COMPANY_SUFFIXES = new Set([...LEGAL_FORMS, 'Co', 'Plc', 'Bancorp']);
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
 export const PERSON_TITLES = wordSet(
-  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Detective Officer Inspector Spokesman Spokeswoman',
+  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Director Detective Officer Inspector Spokesman Spokeswoman',
 );
 export const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
 /** A capitalized word as a regular expression's source, a hyphenated one included ("Jae-myung", "Bankman-Fried"). */

@@ -9,7 +9,7 @@ import { joinAmpersandNames } from './ampersand-names';
 import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons, splitPlacePossessive } from './country-possessive';
 import { addDefinedNames } from './defined-names';
-import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
+import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, OTHER_COUNTRY_NAMES, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
 import { joinParticleNames, PARTICLES } from './particle-names';
@@ -145,8 +145,11 @@ function addPatternMentions(
         while (a < tokens.length && continues(a)) a++;
         let b = a;
         while (b < tokens.length && b - a < 3 && isName(b) && !PERSON_TITLES.has((tokens[b] as Token).text)) b++;
+        // "Director" heads job titles as often as names ("Director Growth Marketing at…"): only where what a
+        // person does follows ("Director Walter Salles accepted…").
+        const jobTitle = tokens[a - 1]?.text === 'Director' && !VERB_LIKE.test(tokens[b]?.text ?? '');
         // Two words at least when the sentence is in capitals everywhere is not a name pattern.
-        if (b - a >= (chief ? 2 : 1) && !(b < tokens.length && isName(b))) {
+        if (b - a >= (chief ? 2 : 1) && !(b < tokens.length && isName(b)) && !jobTitle) {
           const start = (tokens[a] as Token).start;
           const end = (tokens[b - 1] as Token).end;
           if (free(start, end) && !/^\p{Lu}+$/u.test(text.slice(start, end).replace(/\s/g, ''))) {
@@ -325,6 +328,19 @@ const SIDES = new Set(
 );
 
 /** A country's short name written before an institution's ("U.S. Securities and…", "UK Health Security…"). */
+/** What a sentence may call a team before its name: "Hosts Ivory Coast", "Holders Real Madrid". */
+const TEAM_CALLED = new Set([
+  'Hosts',
+  'Holders',
+  'Champions',
+  'Rivals',
+  'Neighbours',
+  'Neighbors',
+  'Visitors',
+  'Leaders',
+]);
+/** A lowercase word that is no preposition or conjunction: the verb after a name ("accepted", "said"). */
+const VERB_LIKE = /^(?!(?:at|of|for|in|on|and|or|with|from|to|by)$)\p{Ll}{2,}$/u;
 const COUNTRY_PREFIX = /(?:^|\s)(U\.S\.|US|UK|U\.K\.|EU)\s+$/;
 
 /** Surface forms of the known-alias table as token sequences, by first token. */
@@ -635,6 +651,28 @@ export function refineMentions(
     const kindBefore = PLACE_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
     if (m.type !== 'LOC' && (REGION_AFTER.test(after) || kindBefore)) return { ...m, type: 'LOC' };
     return m.type !== 'ORG' && BODY_AFTER.test(after) ? { ...m, type: 'ORG' } : m;
+  });
+
+  // "Hosts Ivory Coast won…", "Holders Real Madrid…", "Champions Liverpool…": a sentence's opening plural
+  // noun run into a place or a known body is no part of its name.
+  out = out.map((m) => {
+    const opening = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(m.text);
+    if (!opening || !TEAM_CALLED.has(opening[1] as string)) return m;
+    // At a sentence's start, which may follow a dateline's dash.
+    if (!sentenceStarts.has(m.start) && !/[-–—]\s+$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return m;
+    const rest = m.text.slice(opening[0].length);
+    const lowered = rest.toLowerCase();
+    const known = options.isPlace?.(lowered) || OTHER_COUNTRY_NAMES.has(lowered) || KNOWN_ORGANIZATIONS.has(lowered);
+    if (!known || KNOWN_ORGANIZATIONS.has(m.text.toLowerCase())) return m;
+    return { ...m, start: m.start + opening[0].length, text: rest };
+  });
+
+  // "Odinga, who said…": a name the tagger took for a place, but the lists do not know as one, followed by
+  // "who" is a person. A listed place may be a team ("Nigeria, who lost the final").
+  out = out.map((m) => {
+    if (m.type !== 'LOC' || options.isPlace?.(m.text.toLowerCase()) !== false) return m;
+    const who = /^, who (\p{Ll}+)/u.exec(text.slice(m.end, m.end + 24));
+    return who && !TEAM_WHO_VERBS.has(who[1] as string) ? { ...m, type: 'PER' as TagType } : m;
   });
 
   // An institution's head word the tagger left out ("Deutsche" of "Deutsche Bank", tagged "Bank") is

@@ -583,3 +583,34 @@ describe("a place's possessive run into a body's name", () => {
     expect(found).toContain('organization:Competition and Markets Authority');
   });
 });
+
+describe('people the tagger took for places or missed', () => {
+  it('is a person when "who" follows a name the place lists do not know', () => {
+    const found = entities(
+      'The court upheld the victory, throwing out a challenge by veteran opposition leader Raila Odinga. Ruto won ' +
+        '50.5% of the vote against 48.8% for Odinga, who said he respected the ruling. President Uhuru Kenyatta ' +
+        'had backed Odinga.',
+    );
+    expect(found).toContain('person:Raila Odinga');
+    expect(found.filter((e) => e.startsWith('place:'))).toEqual([]);
+  });
+
+  it('takes the name after "Director" when a verb follows, not a job title', () => {
+    expect(entities('Director Walter Salles accepted the award in Los Angeles.')).toContain('person:Walter Salles');
+    expect(entities('Sr Director Growth Marketing at AvetixCyber').some((e) => e.startsWith('person:'))).toBe(false);
+  });
+
+  it('joins a given name to its father\'s across "bin"', () => {
+    expect(entities('The deal was signed by national security adviser Musaed bin Mohammed al-Aiban.')).toContain(
+      'person:Musaed bin Mohammed al-Aiban',
+    );
+  });
+});
+
+describe('a team called by its standing', () => {
+  it('is the team\'s place without the word ("Hosts Ivory Coast"), and the tournament no body', () => {
+    const found = entities('ABIDJAN, Feb 11 (Reuters) - Hosts Ivory Coast won the Africa Cup of Nations on Sunday.');
+    expect(found).toContain('place:Ivory Coast');
+    expect(found).not.toContain('organization:Africa Cup of Nations');
+  });
+});
