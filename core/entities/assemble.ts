@@ -8,6 +8,7 @@ import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS,
 import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
+import { ORG_HEAD_ALONE } from './refine-words';
 import type { Token } from './tokenize';
 
 export interface Cluster {
@@ -451,7 +452,7 @@ export function assembleEntities(
       c.type = 'place';
     }
   }
-  return withFirstNames(withShortOrganizationNames(clusters));
+  return withFirstNames(withShortOrganizationNames(withHeadWords(clusters)));
 }
 
 /** Clusters of a type whose name has more than one word, by their first word. */
@@ -482,6 +483,22 @@ function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
     if (short.type !== 'person' || short.name.includes(' ') || personWords.has(short.name)) continue;
     const owners = organizations.get(short.name) ?? [];
     if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, short));
+  }
+  return clusters.filter((c) => !merged.has(c));
+}
+
+/**
+ * "the Ministry said" after "China's Commerce Ministry": a body's head word alone is the one body of the
+ * text named with it ("Commerce Ministry", "Ministry of Defence"), where there is exactly one.
+ */
+function withHeadWords(clusters: Cluster[]): Cluster[] {
+  const merged = new Set<Cluster>();
+  for (const head of clusters) {
+    if (head.type !== 'organization' || !ORG_HEAD_ALONE.has(head.name)) continue;
+    const owners = clusters.filter(
+      (c) => c !== head && c.type === 'organization' && c.name.split(/\s+/).includes(head.name),
+    );
+    if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, head));
   }
   return clusters.filter((c) => !merged.has(c));
 }

@@ -614,3 +614,14 @@ describe('a team called by its standing', () => {
     expect(found).not.toContain('organization:Africa Cup of Nations');
   });
 });
+
+describe("a body's head word alone", () => {
+  it('is the one body of the story named with it', () => {
+    const found = entities(
+      "BEIJING, Jan 5 (Reuters) - China's Commerce Ministry said it would impose duties on brandy. Ministry spokesperson He Yadong said the decision followed an investigation.",
+    );
+    expect(found.filter((e) => e.startsWith('organization:') && e.includes('Ministry'))).toEqual([
+      'organization:Commerce Ministry',
+    ]);
+  });
+});
