@@ -23,9 +23,13 @@ const COMPANY_POSSESSIONS = wordSet(
 /** Two-word possessions: "chief executive", "chief financial", "share price", "market value". */
 const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 'share price', 'market value']);
 
-/** A company's trade, written in lowercase right before its name ("chipmaker Nvidia", "lender Santander"). */
+/**
+ * A company's trade or a body's kind, written in lowercase right before its name ("chipmaker Nvidia",
+ * "lender Santander", "state energy firm Pertamina", "news agency Yonhap", "opposition party Morena").
+ */
 const TRADES_BEFORE_NAME = wordSet(
-  'fintech startup start-up chipmaker carmaker automaker drugmaker retailer lender insurer broadcaster airline conglomerate miner utility',
+  'fintech startup start-up chipmaker carmaker automaker drugmaker steelmaker retailer lender insurer broadcaster airline carrier conglomerate miner utility ' +
+    'firm company maker supplier manufacturer exporter shipbuilder bank brokerage agency group party club union bloc coalition network',
 );
 /** What an operator runs, in "rail operator Avanti West Coast"; a "crane operator" is a person. */
 const OPERATED = wordSet('rail train network grid port ferry mobile telecom tour pipeline airport satellite bus');
@@ -158,7 +162,8 @@ export function addCompanyCueMentions(
       const operator = word === 'operator' && OPERATED.has(lower(tokens[i - 1]));
       const trade =
         (TRADES_BEFORE_NAME.has(word) || operator) && tokens[i]?.text === word && tokens[i - 1]?.text !== '-';
-      if (trade && isName(tokens, i + 1)) {
+      // Two letters are a field's or a country's code ("the group ID", "carmaker UK sales"), not a name.
+      if (trade && isName(tokens, i + 1) && (tokens[i + 1] as Token).text.length > 2) {
         const end = nameRunEnd(tokens, i + 1);
         if (!isName(tokens, end)) add(tokens, i + 1, end, u, true);
       }

@@ -625,3 +625,14 @@ describe("a body's head word alone", () => {
     ]);
   });
 });
+
+describe("a body's kind written before its name", () => {
+  it('makes the name an organization ("state energy firm Pertamina", "news agency Yonhap")', () => {
+    const found = entities(
+      "Indonesia's state energy firm Pertamina said it would cut fuel prices. South Korea's news agency Yonhap reported the launch.",
+    );
+    expect(found).toContain('organization:Pertamina');
+    expect(found).toContain('organization:Yonhap');
+    expect(entities('Meta expects the group ID to reflect how you price.')).not.toContain('organization:ID');
+  });
+});
