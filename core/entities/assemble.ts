@@ -396,7 +396,9 @@ export function assembleEntities(
     const canonicalKey = normalizeKey(canonical.name);
     let type: EntityType = known
       ? known.type
-      : KNOWN_ORGANIZATIONS.has(canonicalKey)
+      : // A name ending in a legal form is a company's, however the tagger read its short name ("Petroleo
+        // Brasileiro SA, known as Petrobras").
+        KNOWN_ORGANIZATIONS.has(canonicalKey) || LEGAL_FORM_END.test(canonical.name)
         ? 'organization'
         : KNOWN_PRODUCTS.has(canonicalKey)
           ? 'other'
@@ -565,6 +567,8 @@ function canonicalName(text: string, mentions: readonly TaggedMention[]): { name
   return { name, aliases };
 }
 
+const KNOWN_AS = /^,?\s+(?:also |better |commonly )?known as ([\p{Lu}][\p{L}.&]{1,9})\b/u;
+
 /** "World Health Organization (WHO)": the acronym in parentheses right after a name is that name. */
 function acronymDefinitions(
   text: string,
@@ -572,16 +576,20 @@ function acronymDefinitions(
 ): { acronym: TaggedMention; definedBy: number }[] {
   const out: { acronym: TaggedMention; definedBy: number }[] = [];
   for (const m of mentions) {
-    const after = text.slice(m.end, m.end + 14);
-    const match = /^\s?\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(after);
-    if (!match) continue;
-    const acronym = match[1] as string;
     // "KABUL, Afghanistan (AP)" is a dateline, not a definition: only multi-word non-place names define.
     if (m.type === 'LOC' || wordCount(m.text) < 2) continue;
+    const after = text.slice(m.end, m.end + 40);
+    const bracketed = /^\s?\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(after);
+    // "The National Electoral Institute, known as INE", "Petroleo Brasileiro SA, known as Petrobras": a short
+    // name said outright, whatever letters it is made of.
+    const knownAs = bracketed ? null : KNOWN_AS.exec(after);
+    const match = bracketed ?? knownAs;
+    if (!match) continue;
+    const acronym = match[1] as string;
     // A name found by its definition (./defined-names) may be abbreviated in another language ("PiS").
-    const defined = m.cue === true && m.type === 'ORG';
+    const defined = (m.cue === true && m.type === 'ORG') || knownAs !== null;
     if (!defined && (!isAcronym(acronym) || acronym[0] !== initialsOf(m.text)[0])) continue;
-    const start = m.end + after.indexOf('(') + 1;
+    const start = m.end + match.index + match[0].length - acronym.length - (bracketed ? 1 : 0);
     out.push({
       acronym: { text: acronym, start, end: start + acronym.length, type: m.type, unit: m.unit },
       definedBy: m.start,

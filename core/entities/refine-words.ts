@@ -35,8 +35,8 @@ export const STRIPPED_TITLES = wordSet(
 export const LEGAL_FORMS = wordSet(
   'Inc Inc. Corp Corp. Co. Ltd Ltd. LLC LLP PLC plc AG SA S.A. NV N.V. BV B.V. GmbH KGaA SpA S.p.A. SRL Srl S.r.l. ASA Oyj Pty Bhd Tbk Group Holdings',
 );
-/** Words after a name that make it a company's; "Co", "Plc" and "Bancorp" only in this role. */
-export const COMPANY_SUFFIXES = new Set([...LEGAL_FORMS, 'Co', 'Plc', 'Bancorp']);
+/** Words after a name that make it a company's; "Co", "Plc", "Bancorp" and the European "SE" only in this role. */
+export const COMPANY_SUFFIXES = new Set([...LEGAL_FORMS, 'Co', 'Plc', 'Bancorp', 'SE']);
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
 export const PERSON_TITLES = wordSet(
   'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Director Detective Officer Inspector Spokesman Spokeswoman',
@@ -114,7 +114,7 @@ export const INSTITUTION_FIRST_WORDS = wordSet(
 );
 /** Roles a news story writes in lowercase before a person's name ("spokesman John Kirby"). */
 export const LOWERCASE_ROLES = wordSet(
-  'champion billionaire tycoon leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player striker goalkeeper quarterback pitcher judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
+  'champion billionaire tycoon leader president minister secretary spokesman spokeswoman spokesperson economist analyst executive chief director founder co-founder chairman chairwoman ceo cfo coach manager senator governor mayor lawmaker professor researcher scientist author writer artist actor actress singer rapper musician star player captain skipper striker midfielder defender winger forward goalkeeper quarterback pitcher batsman bowler jockey judge prosecutor attorney lawyer officer commander general ambassador envoy diplomat candidate activist',
 );
 /** Roles a person holds in an organization, named after the person ("…, chief executive of Capgemini"). */
 export const ROLES_AFTER_NAME = wordSet(

@@ -168,9 +168,26 @@ function addPatternMentions(
       if (options.afterTitles !== false && role) {
         // Particles inside the name: "striker Ruud van Nistelrooy".
         const particle = (k: number) => k > i + 1 && PARTICLES.has(tokens[k]?.text ?? '') && isName(k + 1);
+        // "captain William Troost-Ekong": a hyphen inside a word, between two of its name parts.
+        const innerHyphen = (k: number) =>
+          k > i + 1 &&
+          tokens[k]?.text === '-' &&
+          isName(k + 1) &&
+          (tokens[k - 1] as Token).end === (tokens[k] as Token).start &&
+          (tokens[k] as Token).end === (tokens[k + 1] as Token).start;
         let b = i + 1;
-        while (b < tokens.length && b - i <= 4 && (isName(b) || particle(b))) b++;
-        const names = tokens.slice(i + 1, b).map((t) => t.text);
+        let hyphens = 0;
+        while (b < tokens.length && b - i - 2 * hyphens <= 4 && (isName(b) || particle(b) || innerHyphen(b))) {
+          if (innerHyphen(b)) {
+            hyphens++;
+            b++;
+          }
+          b++;
+        }
+        const names = tokens
+          .slice(i + 1, b)
+          .map((t) => t.text)
+          .filter((t) => t !== '-');
         if (names.length >= 2 && !(b < tokens.length && isName(b)) && !names.some((w) => ORG_WORDS.has(w))) {
           if (ORG_ROLES.has(word)) addBodyBeforeRole(tokens, i, u);
           const start = (tokens[i + 1] as Token).start;
@@ -238,7 +255,13 @@ function addPatternMentions(
           out.push({ text: text.slice(start, end), start, end, type: 'LOC', unit: u, cue: true });
         }
       }
-      if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1)) {
+      // "SE" is also a street's quarter ("Pennsylvania Avenue SE") and an author's initials in a list of
+      // references ("Chiuve SE, Fung TT"): a company's only elsewhere ("Porsche SE", "Allianz SE").
+      const notCompanySE =
+        word === 'SE' &&
+        (STREET_WORDS.has(tokens[i - 1]?.text ?? '') ||
+          CITED_AUTHOR_NEXT.test(text.slice((tokens[i] as Token).end, (tokens[i] as Token).end + 24)));
+      if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1) && !notCompanySE) {
         let a = i - 1;
         while (a > 0 && a > i - 5 && isName(a - 1) && !PERSON_TITLES.has((tokens[a - 1] as Token).text)) a--;
         // "The LLC", "Your LLC": an article or a pronoun is no part of the company's name.
@@ -296,6 +319,12 @@ function personAppositiveFollows(tokens: readonly Token[], at: number): boolean 
 function roleFollows(tokens: readonly Token[], at: number): boolean {
   let i = at;
   if (ARTICLES.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  // "the group's founder", "the company's chief executive": the role held in the body just named.
+  const owner = tokens[i]?.text ?? '';
+  if (OWNERS.has(owner) && tokens[i + 1]?.text === "'s") {
+    const role = (tokens[i + 2]?.text ?? '').toLowerCase();
+    if (ROLES_AFTER_NAME.has(role) || LOWERCASE_ROLES.has(role)) return true;
+  }
   for (let extra = 0; extra <= 2; extra++, i++) {
     const word = tokens[i]?.text ?? '';
     const next = tokens[i + 1]?.text.toLowerCase() ?? '';
@@ -306,11 +335,32 @@ function roleFollows(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words of a street's name, after which "SE" or "NW" is the quarter of the city. */
+const STREET_WORDS = new Set([
+  'Street',
+  'St',
+  'St.',
+  'Avenue',
+  'Ave',
+  'Ave.',
+  'Road',
+  'Rd',
+  'Boulevard',
+  'Blvd',
+  'Drive',
+  'Way',
+  'Place',
+]);
+/** ", Fung TT": the next author of a list of references, surname then initials. */
+const CITED_AUTHOR_NEXT = /^,\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}{1,3}\b/u;
+/** Bodies a role is held in, named by their kind: "the group's founder", "the country's president". */
+const OWNERS = new Set(['group', 'company', 'firm', 'bank', 'country', 'party', 'club', 'team', 'agency', 'union']);
+
 const TYPE_OF_KNOWN: Record<string, TagType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
 /** Lowercase roles held in a body, written after the body's name ("Hamas leader", "Tesla boss"). */
 const ORG_ROLES = new Set(
-  'president chairman chairwoman chief spokesman spokeswoman spokesperson official boss director executive ceo founder co-founder leader'.split(
+  'president chairman chairwoman chief spokesman spokeswoman spokesperson official boss director executive ceo founder co-founder leader captain'.split(
     ' ',
   ),
 );
@@ -635,6 +685,15 @@ export function refineMentions(
 
   // Again, for the names that passes above have lengthened ("Snapchat CEO Evan Spiegel").
   out = endAtInnerTitle(text, out);
+
+  // "the Rugby World Cup", "the Cricket World Cup": the tagger took the sport for a place ("Rugby" is a
+  // town) and left the event's name after it; the whole is the event, which assembly sets aside.
+  out = out.map((m) => {
+    const event = /^ World (?:Cup|Championships?|Series)\b/.exec(text.slice(m.end, m.end + 24));
+    if (!event || m.text.includes(' ')) return m;
+    const end = m.end + event[0].length;
+    return { ...m, end, text: text.slice(m.start, end) };
+  });
 
   // "Brazilian Grand Prix": the tagger stops before "Prix", a word it hardly saw.
   out = out.map((m) => {

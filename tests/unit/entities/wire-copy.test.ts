@@ -636,3 +636,50 @@ describe("a body's kind written before its name", () => {
     expect(entities('Meta expects the group ID to reflect how you price.')).not.toContain('organization:ID');
   });
 });
+
+describe('wire shapes of names around roles and short names', () => {
+  it('reads "Gautam Adani, the group\'s founder" as a person', () => {
+    expect(
+      entities(
+        "India's Adani Group lost $100 billion in value. Gautam Adani, the group's founder, called the report an attack on India.",
+      ),
+    ).toContain('person:Gautam Adani');
+  });
+
+  it('reads a captain after the team, and the sport before "World Cup" as no place', () => {
+    const found = entities(
+      'The trophy was lifted by Springboks captain Siya Kolisi after South Africa beat New Zealand 12-11 in the Rugby World Cup final.',
+    );
+    expect(found).toContain('person:Siya Kolisi');
+    expect(found).toContain('organization:Springboks');
+    expect(found).not.toContain('place:Rugby');
+  });
+
+  it('takes the European "SE" for a company, not a street\'s quarter or an author\'s initials', () => {
+    expect(entities('Porsche SE, the largest shareholder, welcomed the agreement.')).toContain(
+      'organization:Porsche SE',
+    );
+    expect(entities('The office is at 200 Pennsylvania Avenue SE in Washington.')).not.toContain(
+      'organization:Pennsylvania Avenue SE',
+    );
+  });
+
+  it('joins a short name said with "known as", and a company keeps its type', () => {
+    const text =
+      "Brazil's Petroleo Brasileiro SA, known as Petrobras, raised prices. Petrobras shares rose. " +
+      'The National Electoral Institute, known as INE, agreed.';
+    const found = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) });
+    const petrobras = found.find((e) => e.name === 'Petroleo Brasileiro SA');
+    expect(petrobras?.type).toBe('organization');
+    expect(petrobras?.aliases).toContain('Petrobras');
+    expect(found.find((e) => e.name === 'National Electoral Institute')?.aliases).toContain('INE');
+  });
+});
+
+describe('a hyphenated surname after a role', () => {
+  it('is whole ("captain William Troost-Ekong")', () => {
+    expect(entities('Nigeria captain William Troost-Ekong headed his side in front.')).toContain(
+      'person:William Troost-Ekong',
+    );
+  });
+});
