@@ -453,6 +453,9 @@ export function refineMentions(
   const covered = new Uint8Array(text.length + 1);
   for (const m of out) covered.fill(1, m.start, m.end);
   const sentenceStarts = new Set(units.flatMap((tokens) => (tokens[0] ? [tokens[0].start] : [])));
+  // A sentence's start, which may also follow a dateline's dash ("THE HAGUE (Reuters) - The…").
+  const opensSentence = (at: number): boolean =>
+    sentenceStarts.has(at) || /[-–—]\s+$/.test(text.slice(Math.max(0, at - 3), at));
 
   if (options.knownAliases !== false) {
     // The tagger's mentions by their first character, so each known name finds the ones inside it without
@@ -717,8 +720,7 @@ export function refineMentions(
   out = out.map((m) => {
     const opening = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(m.text);
     if (!opening || !TEAM_CALLED.has(opening[1] as string)) return m;
-    // At a sentence's start, which may follow a dateline's dash.
-    if (!sentenceStarts.has(m.start) && !/[-–—]\s+$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return m;
+    if (!opensSentence(m.start)) return m;
     const rest = m.text.slice(opening[0].length);
     const lowered = rest.toLowerCase();
     const known = options.isPlace?.(lowered) || OTHER_COUNTRY_NAMES.has(lowered) || KNOWN_ORGANIZATIONS.has(lowered);
@@ -867,7 +869,7 @@ export function refineMentions(
   // whatever follows, so it says nothing of the name ("The Soufan Group noted", written so within a
   // sentence, keeps it). Countries and a city whose names hold it keep it.
   out = out.map((m) => {
-    const the = sentenceStarts.has(m.start) ? /^(?:The|An?)\s+(?=\p{Lu})/u.exec(m.text) : null;
+    const the = opensSentence(m.start) ? /^(?:The|An?)\s+(?=\p{Lu})/u.exec(m.text) : null;
     if (!the || NAMES_WITH_THE.has(m.text)) return m;
     const start = m.start + the[0].length;
     return { ...m, start, text: text.slice(start, m.end) };

@@ -683,3 +683,11 @@ describe('a hyphenated surname after a role', () => {
     );
   });
 });
+
+describe("a sentence's opening 'The' after a dateline", () => {
+  it('is no part of the name', () => {
+    expect(
+      entities('THE HAGUE (Reuters) - The International Criminal Court (ICC) issued arrest warrants on Thursday.'),
+    ).toContain('organization:International Criminal Court');
+  });
+});
