@@ -53,6 +53,8 @@ const STORM_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+\p{Lu
  */
 const EVENT_LAST =
   /(?:\s(?:Grand Prix|Cup|Cup of Nations|Championships?|Olympics|Trophy|Marathon|Awards|Prize|Finals)|(?:\bUS|\bU\.S\.|\p{L}(?:an|ch|sh|ese)) Open)$/u;
+/** Last words of a law's or a treaty's name. */
+const LAW_LAST = /\s(?:Bill|Act|Treaty|Accord|Amendment|Directive|Convention|Protocol|Charter)$/;
 /**
  * A match's result written around a team's name, the margin or score included so that a figure of speech
  * ("Beijing beat Washington in the talks") is not one: "Leicestershire beat Somerset by an innings",
@@ -410,6 +412,8 @@ export function assembleEntities(
     // "Brazilian Grand Prix", "Australian Open", "Nobel Prize": an event or an award is no organization; nor
     // is a holiday ("Easter Monday", "Black Friday").
     if (ms.some((m) => EVENT_LAST.test(m.text) || HOLIDAY.test(m.text))) type = 'other';
+    // "the Finance Bill", "the Inflation Reduction Act": a law is no person, however it was read.
+    if (type === 'person' && ms.some((m) => LAW_LAST.test(m.text))) type = 'other';
     // "the Claude chatbot", "the Alexa assistant": a name the tagger took for a person's is a product's.
     if (type === 'person' && ms.some((m) => PRODUCT_AFTER.test(text.slice(m.end, m.end + 16)))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county

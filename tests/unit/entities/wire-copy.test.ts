@@ -691,3 +691,11 @@ describe("a sentence's opening 'The' after a dateline", () => {
     ).toContain('organization:International Criminal Court');
   });
 });
+
+describe('a law', () => {
+  it('is no person ("the Finance Bill")', () => {
+    expect(entities('President William Ruto later withdrew the Finance Bill after the protests.')).not.toContain(
+      'person:Finance Bill',
+    );
+  });
+});
