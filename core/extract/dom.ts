@@ -148,9 +148,22 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (test(el)) found.push(el);
-    el = el.firstElementChild ?? nextAfter(el, root).next;
+    el = el.firstElementChild ?? nextElementAfter(el, root);
   }
   return found;
+}
+
+/**
+ * The next element in document order after `el`'s subtree, within `root`: nextAfter without the level
+ * count, for the walks that visit every element of a page and would otherwise allocate a result per step.
+ */
+export function nextElementAfter(el: Element, root: Element | Document): Element | null {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    const sibling = at.nextElementSibling;
+    if (sibling) return sibling;
+    if (at.parentNode === root) break;
+  }
+  return null;
 }
 
 /** The next element in document order after `el`'s subtree, within `root`, and how many levels up it is. */
@@ -280,7 +293,7 @@ export function countElements(root: Element, stopAt: number): number {
   let el: Element | null = root.firstElementChild;
   while (el && count < stopAt) {
     count++;
-    el = el.firstElementChild ?? nextAfter(el, root).next;
+    el = el.firstElementChild ?? nextElementAfter(el, root);
   }
   return count;
 }

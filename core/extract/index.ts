@@ -4,7 +4,7 @@
  * Never mutates `doc`: Readability and the cleanup work on a clone.
  */
 import { repairDoubleEncoding } from '../text/mojibake';
-import { countWords, readingTimeMinutes } from '../text/words';
+import { countWords, hasWords, readingTimeMinutes } from '../text/words';
 import type { Article, FieldSource, PageNote } from '../types';
 import { assemble, type Block, collectBlocks } from './blocks';
 import { judgeBlocks } from './cleanup/blocks';
@@ -186,8 +186,8 @@ function emptyBody(truncated: boolean, flattened: boolean): BodyResult {
  * side box; the container is the story.
  */
 function secondOpinion(prunedPage: () => Document, readabilityText: string): Element | null {
+  if (hasWords(readabilityText, 250)) return null;
   const readabilityWords = countWords(readabilityText);
-  if (readabilityWords >= 250) return null;
   const best = bestParagraphContainer(prunedPage());
   if (!best || best.words < 100 || best.words < 2 * readabilityWords) return null;
   return best.element;

@@ -30,6 +30,21 @@ export function countWords(text: string): number {
   return Math.round(characters / 1.5) + (rest.match(WORD)?.length ?? 0);
 }
 
+/** WORD for counting by hand: its own search position, so no caller of the shared pattern can move it. */
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * Whether the text has at least `n` words (countWords(text) >= n), reading only as far as the n-th: a
+ * threshold on a long text needs neither all of its words nor the array of them.
+ */
+export function hasWords(text: string, n: number): boolean {
+  if (hasNoSpaceScript(text)) return countWords(text) >= n;
+  WORD_SCAN.lastIndex = 0;
+  let found = 0;
+  while (found < n && WORD_SCAN.exec(text) !== null) found++;
+  return found >= n;
+}
+
 /** Minutes to read at an adult's typical 230 words a minute, at least 1 for any text. */
 export function readingTimeMinutes(wordCount: number): number {
   return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / 230));

@@ -26,9 +26,12 @@ export function languageOf(doc: Document, hints: Array<string | null>): { lang: 
 /** Share of letters that belong to right-to-left scripts (Arabic, Hebrew, Syriac, Thaana). */
 function rtlShare(text: string): number {
   const sample = text.slice(0, 4000);
+  // Most pages have no right-to-left letter at all: that is one cheap search, where counting every letter
+  // of the sample (an array of up to 4,000 one-letter strings) is not.
+  const rtl = sample.match(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g)?.length ?? 0;
+  if (!rtl) return 0;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (!letters) return 0;
-  const rtl = sample.match(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g)?.length ?? 0;
   return rtl / letters;
 }
 
