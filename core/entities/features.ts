@@ -132,13 +132,18 @@ export interface DocStats {
   lower: Map<string, number>;
   /** lowercased word -> times seen capitalized, not sentence-initial. */
   capital: Map<string, number>;
+  /** The sentenceMode of each sentence the stats were built from, by its word array: worked out once. */
+  modes: Map<readonly string[], SentenceMode>;
 }
 
 export function docStats(sentences: readonly (readonly string[])[]): DocStats {
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
+  const modes = new Map<readonly string[], SentenceMode>();
   for (const words of sentences) {
-    const headline = sentenceMode(words) !== '';
+    const mode = sentenceMode(words);
+    modes.set(words, mode);
+    const headline = mode !== '';
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       if (!hasLetter(w)) continue;
@@ -147,11 +152,14 @@ export function docStats(sentences: readonly (readonly string[])[]): DocStats {
       else if (i > 0 && !headline && isUpperInitial(w)) capital.set(l, (capital.get(l) ?? 0) + 1);
     }
   }
-  return { lower, capital };
+  return { lower, capital, modes };
 }
 
 /** "tc" for headline-style title case, "uc" for all capitals, "" for ordinary prose. */
-export function sentenceMode(words: readonly string[]): '' | 'tc' | 'uc' {
+export type SentenceMode = '' | 'tc' | 'uc';
+
+/** How a sentence is capitalized (see SentenceMode). */
+export function sentenceMode(words: readonly string[]): SentenceMode {
   let content = 0;
   let caps = 0;
   let upper = 0;
@@ -281,7 +289,7 @@ export function sentenceFeatures(
   // Names in the lists are only looked up where they are written as names (capitalized), which is also
   // where the look-up pays off.
   const hits = gaz.match(lower, caps);
-  const mode = sentenceMode(words);
+  const mode = stats.modes.get(words) ?? sentenceMode(words);
   const modeHash = mode === 'tc' ? 1 : mode === 'uc' ? 2 : 0;
   const first = lower.map((l, i) => (caps[i] as boolean) && gaz.isFirstName(l));
   const runs = capitalizedRuns(words);

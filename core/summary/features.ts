@@ -115,11 +115,14 @@ export function buildCandidates(
   const n = sentences.length;
   if (n === 0) return [];
   const terms = sentences.map((s) => contentTerms(s.text));
+  // Each sentence's distinct terms, in first-seen order: document frequency, keywords and title hits all
+  // count a term once per sentence.
+  const distinct = terms.map((list) => new Set(list));
   const df = new Map<string, number>();
   const tf = new Map<string, number>();
-  for (const list of terms) {
+  for (const [i, list] of terms.entries()) {
     for (const t of list) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of distinct[i] as Set<string>) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1));
   const ids = new Map<string, number>();
@@ -143,9 +146,9 @@ export function buildCandidates(
   const title = titleTerms(article);
   const entityScores = normalize(entityWeights(sentences, entities));
   const keywordScores = normalize(
-    terms.map((list) => {
+    distinct.map((set) => {
       let sum = 0;
-      for (const t of new Set(list)) {
+      for (const t of set) {
         const c = tf.get(t) ?? 0;
         if (c > 1) sum += Math.log(c);
       }
@@ -182,7 +185,7 @@ export function buildCandidates(
     entries.sort((a, b) => a[0] - b[0]);
     norm = Math.sqrt(norm);
     let titleHits = 0;
-    for (const t of new Set(terms[i])) if (title.has(t)) titleHits++;
+    for (const t of distinct[i] ?? []) if (title.has(t)) titleHits++;
     const position = storyIndex++;
     candidates.push({
       span,
