@@ -35,6 +35,8 @@ export function joinAmpersandNames(
   mentions: TaggedMention[],
   units: readonly Token[][],
   covered: Uint8Array,
+  /** Where each unit's first token starts. */
+  sentenceStarts: ReadonlySet<number>,
 ): TaggedMention[] {
   let out = mentions;
   // The ampersand is looked for first: it is rare, where a pattern for the names would be tried at every capital.
@@ -56,10 +58,7 @@ export function joinAmpersandNames(
     // A sentence's first word the tagger left alone may be the first name, when a verb follows the pair
     // ("Simon & Schuster published…"); a heading's "Food & Beverage of the Year" is no name.
     const opensSentence =
-      !first &&
-      covered[start] !== 1 &&
-      VERB_AFTER.test(text.slice(end, end + 24)) &&
-      units.some((tokens) => tokens[0]?.start === start);
+      !first && covered[start] !== 1 && VERB_AFTER.test(text.slice(end, end + 24)) && sentenceStarts.has(start);
     if ((first?.type !== 'PER' && !opensSentence) || second?.type !== 'PER') continue;
     // Names the text gives elsewhere as a person's ("J.M.W. Turner", for "Turner & Constable") or as a
     // company's ("Reddit") are those: the pair lists them.

@@ -593,7 +593,8 @@ function acronymDefinitions(
     // A name found by its definition (./defined-names) may be abbreviated in another language ("PiS").
     const defined = (m.cue === true && m.type === 'ORG') || knownAs !== null;
     if (!defined && (!isAcronym(acronym) || acronym[0] !== initialsOf(m.text)[0])) continue;
-    const start = m.end + match.index + match[0].length - acronym.length - (bracketed ? 1 : 0);
+    // Both patterns are anchored at the name's end; the bracketed one closes with ")".
+    const start = m.end + match[0].length - acronym.length - (bracketed ? 1 : 0);
     out.push({
       acronym: { text: acronym, start, end: start + acronym.length, type: m.type, unit: m.unit },
       definedBy: m.start,

@@ -5,7 +5,7 @@
  * end in no word of a body, a company, a place or an event, and which start with a given name or are
  * followed by what a person does ("met", "said", ", who"), are taken as a person.
  */
-import { KNOWN_ORGANIZATIONS, OTHER_COUNTRY_NAMES, WEEKDAYS_MONTHS } from './lexicon';
+import { isListedPlace, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import type { TaggedMention } from './recognize';
 import {
   BODY_END,
@@ -112,8 +112,8 @@ const PLACE_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s (
 /**
  * "Britain's Competition and Markets Authority", "Japan's Toyota Motor Corp": the tagger ran a place's
  * possessive into the name of the body or company after it. The place is a place, apart, and the name
- * starts after the "'s". Only where the lists know the place (or the country, "Britain"): "People's Party", "St. John's University"
- * and "McDonald's Corp" are names whole.
+ * starts after the "'s". Only where the lists know the place (or the country, "Britain"): "People's Party",
+ * "St. John's University" and "McDonald's Corp" are names whole.
  */
 export function splitPlacePossessive(
   mentions: readonly TaggedMention[],
@@ -124,8 +124,7 @@ export function splitPlacePossessive(
     if (m.type === 'LOC') return [m];
     const possessive = PLACE_POSSESSIVE.exec(m.text);
     const place = possessive?.[1];
-    const lowered = place?.toLowerCase() ?? '';
-    if (!possessive || !place || !(isPlace(lowered) || OTHER_COUNTRY_NAMES.has(lowered))) return [m];
+    if (!possessive || !place || !isListedPlace(place.toLowerCase(), isPlace)) return [m];
     const nameStart = m.start + possessive[0].length;
     const placeMention: TaggedMention = {
       text: place,

@@ -7,7 +7,7 @@
  * whether or not the abbreviation is made of their initials: abroad, it is often in another language
  * (PiS, VVD). Initials alone make no body: terms are defined the same way ("Artificial Intelligence (AI)").
  */
-import { OTHER_COUNTRY_NAMES } from './lexicon';
+import { isListedPlace } from './lexicon';
 import { CAPITALIZED_NON_NAMES } from './names';
 import type { TaggedMention } from './recognize';
 import { BODY_END, INSTITUTION_END, LEADING_CONNECTIVES, PERSON_TITLES } from './refine-words';
@@ -37,10 +37,7 @@ const PARTY_AFTER = /^\s+(?:party|movement|alliance|coalition|group|bloc|militia
 /** Opening words that are no part of the name: "The", a connective, a title, a place's possessive. */
 function openingNonName(word: string, isPlace: (lowercased: string) => boolean): boolean {
   const possessive = /^(.+)['’]s$/u.exec(word)?.[1];
-  if (possessive) {
-    const lowered = possessive.toLowerCase();
-    return isPlace(lowered) || OTHER_COUNTRY_NAMES.has(lowered);
-  }
+  if (possessive) return isListedPlace(possessive.toLowerCase(), isPlace);
   return CAPITALIZED_NON_NAMES.has(word) || LEADING_CONNECTIVES.has(word.toLowerCase()) || PERSON_TITLES.has(word);
 }
 

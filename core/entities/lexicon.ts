@@ -369,3 +369,8 @@ export const OTHER_COUNTRY_NAMES: ReadonlySet<string> = new Set([
     .join('|')
     .split('|'),
 ]);
+
+/** Whether a lowercased name is a place of the model's lists (`isPlace`) or a country under another name. */
+export function isListedPlace(lowered: string, isPlace: ((lowercased: string) => boolean) | undefined): boolean {
+  return isPlace?.(lowered) === true || OTHER_COUNTRY_NAMES.has(lowered);
+}

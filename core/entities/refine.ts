@@ -9,7 +9,7 @@ import { joinAmpersandNames } from './ampersand-names';
 import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons, splitPlacePossessive } from './country-possessive';
 import { addDefinedNames } from './defined-names';
-import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, OTHER_COUNTRY_NAMES, WEEKDAYS_MONTHS } from './lexicon';
+import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
 import { joinParticleNames, PARTICLES } from './particle-names';
@@ -177,12 +177,12 @@ function addPatternMentions(
           (tokens[k] as Token).end === (tokens[k + 1] as Token).start;
         let b = i + 1;
         let hyphens = 0;
-        while (b < tokens.length && b - i - 2 * hyphens <= 4 && (isName(b) || particle(b) || innerHyphen(b))) {
+        while (b < tokens.length && b - i - 2 * hyphens <= 4) {
           if (innerHyphen(b)) {
             hyphens++;
-            b++;
-          }
-          b++;
+            b += 2;
+          } else if (isName(b) || particle(b)) b++;
+          else break;
         }
         const names = tokens
           .slice(i + 1, b)
@@ -377,7 +377,6 @@ const SIDES = new Set(
   ),
 );
 
-/** A country's short name written before an institution's ("U.S. Securities and…", "UK Health Security…"). */
 /** What a sentence may call a team before its name: "Hosts Ivory Coast", "Holders Real Madrid". */
 const TEAM_CALLED = new Set([
   'Hosts',
@@ -391,6 +390,7 @@ const TEAM_CALLED = new Set([
 ]);
 /** A lowercase word that is no preposition or conjunction: the verb after a name ("accepted", "said"). */
 const VERB_LIKE = /^(?!(?:at|of|for|in|on|and|or|with|from|to|by)$)\p{Ll}{2,}$/u;
+/** A country's short name written before an institution's ("U.S. Securities and…", "UK Health Security…"). */
 const COUNTRY_PREFIX = /(?:^|\s)(U\.S\.|US|UK|U\.K\.|EU)\s+$/;
 
 /** Surface forms of the known-alias table as token sequences, by first token. */
@@ -537,7 +537,7 @@ export function refineMentions(
     });
   }
 
-  out = joinAmpersandNames(text, out, units, covered);
+  out = joinAmpersandNames(text, out, units, covered, sentenceStarts);
   out = addDefinedNames(text, out, units, covered, options.isPlace);
   if (options.companySuffixes !== false || options.afterTitles !== false) {
     out = addPatternMentions(text, out, units, covered, options);
@@ -723,7 +723,7 @@ export function refineMentions(
     if (!opensSentence(m.start)) return m;
     const rest = m.text.slice(opening[0].length);
     const lowered = rest.toLowerCase();
-    const known = options.isPlace?.(lowered) || OTHER_COUNTRY_NAMES.has(lowered) || KNOWN_ORGANIZATIONS.has(lowered);
+    const known = isListedPlace(lowered, options.isPlace) || KNOWN_ORGANIZATIONS.has(lowered);
     if (!known || KNOWN_ORGANIZATIONS.has(m.text.toLowerCase())) return m;
     return { ...m, start: m.start + opening[0].length, text: rest };
   });
