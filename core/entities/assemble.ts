@@ -386,6 +386,8 @@ export function assembleEntities(
     members.set(root, list);
   });
   const clusters: Cluster[] = [];
+  // Clusters read as a place at least as often as a person.
+  const placeVotes = new Map<Cluster, boolean>();
   for (const [root, idx] of members) {
     const ms = idx.map((i) => mentions[i] as TaggedMention);
     const tally: Record<TagType, number> = { PER: 0, ORG: 0, LOC: 0 };
@@ -442,23 +444,42 @@ export function assembleEntities(
     }
     const keys = new Set(ms.map((m) => normalizeKey(m.text)));
     if (known) for (const f of [known.name, ...known.aliases]) keys.add(normalizeKey(f));
-    clusters.push({
+    const cluster: Cluster = {
       mentions: ms.map(({ text: t, start, end }) => ({ text: t, start, end })),
       type,
       name,
       aliases,
       keys,
-    });
+    };
+    clusters.push(cluster);
+    placeVotes.set(cluster, tally.LOC > 0 && tally.LOC >= tally.PER);
   }
   // "Atlanta", "Austin": a city that is also a given name, found alone, is the city, unless a person in the
   // text goes by that first name ("Austin Butler" makes a lone "Austin" him).
   const peopleByFirstName = byFirstWord(clusters, 'person');
+  const peoplesWords = wordsOfPeople(clusters);
   for (const c of clusters) {
-    if (c.type === 'person' && CITIES_READ_AS_PEOPLE.has(c.name) && !peopleByFirstName.has(c.name)) {
-      c.type = 'place';
-    }
+    if (c.type !== 'person' || peopleByFirstName.has(c.name)) continue;
+    // Any other place of the lists (not also a given name), named alone, never with a given name, and read
+    // as a place as often as a person ("In Paris…" and "Frankfurt and Paris slipped"; "MILAN 1998-05-06" and "a Milan court").
+    const lonePlace =
+      !c.name.includes(' ') &&
+      !peoplesWords.has(c.name) &&
+      options.isPlace?.(c.name.toLowerCase()) === true &&
+      !options.isFirstName?.(c.name.toLowerCase());
+    if (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true)) c.type = 'place';
   }
   return withFirstNames(withShortOrganizationNames(withHeadWords(clusters)));
+}
+
+/** Every word of the names of the people of a text with more than one word to their name. */
+function wordsOfPeople(clusters: readonly Cluster[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    for (const form of [c.name, ...c.aliases]) if (form.includes(' ')) for (const w of form.split(' ')) words.add(w);
+  }
+  return words;
 }
 
 /** Clusters of a type whose name has more than one word, by their first word. */

@@ -37,6 +37,8 @@ const OPERATED = wordSet('rail train network grid port ferry mobile telecom tour
 const COMPANY_KINDS = wordSet(
   'companies firms brands retailers banks lenders insurers automakers carmakers chipmakers airlines startups',
 );
+/** The last word of a news desk's name, as a wire story signs off with it ("-- Frankfurt Newsroom"). */
+const NEWSROOMS = wordSet('newsroom desk');
 /** Besides "such as". */
 const EXAMPLE_LINKS = wordSet('including like');
 /** People quoted for the firm they work at ("analysts at Nomura"), as only a company's staff are. */
@@ -107,9 +109,18 @@ export function addCompanyCueMentions(
     const t = tokens[i];
     return t !== undefined && NAME_WORD.test(t.text) && !CAPITALIZED_NON_NAMES.has(t.text);
   };
-  const add = (tokens: readonly Token[], from: number, to: number, unit: number, retype = false) => {
+  const add = (tokens: readonly Token[], from: number, to: number, unit: number, retype = false, widen = false) => {
     const start = (tokens[from] as Token).start;
     const end = (tokens[to - 1] as Token).end;
+    const inside = (m: TaggedMention) => m.start >= start && m.end <= end;
+    if (widen && !out.some((m) => m.start < end && start < m.end && !inside(m))) {
+      // The whole name is the organization's, the part the tagger found with it ("Moscow" of "Moscow
+      // Newsroom") is not a mention of its own.
+      for (let k = out.length - 1; k >= 0; k--) if (inside(out[k] as TaggedMention)) out.splice(k, 1);
+      covered.fill(1, start, end);
+      out.push({ text: text.slice(start, end), start, end, type: 'ORG', unit, cue: true });
+      return;
+    }
     if (covered.subarray(start, end).some((x) => x === 1)) {
       // An appositive outweighs the tagger: no person or place is "the Detroit automaker".
       const found = retype ? out.findIndex((m) => m.start === start && m.end === end) : -1;
@@ -184,8 +195,14 @@ export function addCompanyCueMentions(
       const end = nameRunEnd(tokens, i);
       if (isName(tokens, end)) continue;
       const next = lower(tokens[end]);
+      // "Interfax news agency said"; a wire's sign-off "-- Moscow Newsroom", "London Markets Desk".
+      if (
+        (next === 'news' && lower(tokens[end + 1]) === 'agency') ||
+        (end - i >= 2 && NEWSROOMS.has(lower(tokens[end - 1])))
+      )
+        add(tokens, i, end, u, true, true);
       // "Rivian shares fell", "Coinbase and MicroStrategy shares jumped"
-      if (SHARES.has(next) && MARKET_MOVES.has(lower(tokens[end + 1]))) {
+      else if (SHARES.has(next) && MARKET_MOVES.has(lower(tokens[end + 1]))) {
         add(tokens, i, end, u);
         if (lower(tokens[i - 1]) === 'and' && isName(tokens, i - 2)) {
           let first = i - 2;

@@ -13,7 +13,10 @@ import {
   sentenceFeatures,
   withExtra,
 } from './features';
+import { OTHER_COUNTRY_NAMES } from './lexicon';
 import type { NerModel } from './model';
+import { completePersonList } from './name-lists';
+import { type ScoreLine, scorecardNames, scoreLineNames } from './score-lines';
 import { decode, type LinearWeights, START, spansFromTags, viterbiRange } from './tagger';
 import { type Token, tokenize } from './tokenize';
 
@@ -84,6 +87,59 @@ function datelineLength(text: string, tokens: readonly Token[]): number {
   // A dash standing alone, not the hyphen of "12-in-1".
   if (!dash || !DASHES.has(dash.text) || text[dash.start - 1] !== ' ' || !/^\s/.test(text[dash.end] ?? ' ')) return 0;
   return i + 1;
+}
+
+/** The Associated Press's abbreviations of the states of the US, as datelines write them ("PEORIA, Ill."). */
+const US_STATE_ABBREVIATIONS = new Set(
+  'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.'.split(
+    ' ',
+  ),
+);
+/**
+ * The sport or desk a wire headline opens with, in the place of a dateline ("GOLF - DUTCH OPEN SCORES",
+ * "SOCCER - RESULTS"); some are also names of small places of the lists (Golf, Illinois).
+ */
+const SECTION_SLUGS = new Set(
+  'golf|soccer|football|tennis|cricket|rugby|rugby union|rugby league|baseball|basketball|ice hockey|hockey|athletics|cycling|boxing|motor racing|motorcycling|skiing|alpine skiing|swimming|sailing|yachting|rowing|horse racing|squash|badminton|volleyball|handball|snooker|wrestling|judo|gymnastics|olympics|markets|forex|bonds|stocks'.split(
+    '|',
+  ),
+);
+
+/** A date alone: "1997-03-12", "Oct 15", "Sept. 5, 2017", "March 3". */
+const DATE_ALONE =
+  /^(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2}(?:, \d{4})?)$/;
+
+/**
+ * A line that is only a dateline and its date, as wire services send it on a line of its own: "MOSCOW
+ * 1997-03-12", "STUTTGART , Germany 1997-10-23", "LAGOS, Oct 15". The place's capitals are a place
+ * whatever the tagger made of them (a bank's city read as the bank, "MILAN" read as a man's name); a
+ * state or country after the comma is left to the tagger, or is one of the states' abbreviations.
+ */
+function datedDateline(
+  text: string,
+  tokens: readonly Token[],
+): { capitals: number; regionStart: number; regionEnd: number } | null {
+  const capitals = capitalsRun(tokens);
+  const last = tokens[tokens.length - 1];
+  if (capitals === 0 || capitals > 4 || !last) return null;
+  let i = capitals;
+  let regionStart = i;
+  let regionEnd = i;
+  if (tokens[i]?.text === ',') {
+    regionStart = ++i;
+    while (i < tokens.length && i - regionStart < 4) {
+      const t = tokens[i] as Token;
+      // The full stop of an abbreviation ("Ill.") is a token of its own, written against the word.
+      const abbreviationStop = t.text === '.' && i > regionStart && t.start === (tokens[i - 1] as Token).end;
+      if (!abbreviationStop && (!CAPITALIZED_WORD.test(t.text) || DATE_ALONE.test(`${t.text} 1`))) break;
+      i++;
+    }
+    regionEnd = i;
+    if (i === regionStart) return null;
+    if (tokens[i]?.text === ',') i++;
+  }
+  const first = tokens[i];
+  return first && DATE_ALONE.test(text.slice(first.start, last.end)) ? { capitals, regionStart, regionEnd } : null;
 }
 
 /** Lowercase words that occur inside names ("Bank of America", "Charles de Gaulle"). */
@@ -197,6 +253,60 @@ function completePlaces(model: NerModel, words: string[], spans: { start: number
   }
 }
 
+/**
+ * The score lines of a text (score-lines.ts) by unit, when it has a table of them: one line of names and
+ * numbers alone may be anything ("Arsenal 2 Chelsea 1" as a headline is read well enough by the tagger).
+ */
+function scoreLinesOf(words: readonly string[][]): Map<number, ScoreLine> | null {
+  const lines = new Map<number, ScoreLine>();
+  words.forEach((w, u) => {
+    // Only a line of its own: a score line is never a piece of a longer sentence.
+    if (w.length < 3 || w.length > 60) return;
+    const line = scoreLineNames(w);
+    if (line) lines.set(u, line);
+    else {
+      const people = scorecardNames(w);
+      if (people) lines.set(u, { names: people, result: false, people: true });
+    }
+  });
+  return lines.size >= 2 ? lines : null;
+}
+
+/** The names of a text's results: sides that played, never people. */
+function sidesOf(words: readonly string[][], lines: ReadonlyMap<number, ScoreLine>): Set<string> {
+  const sides = new Set<string>();
+  for (const [u, line] of lines) {
+    if (!line.result) continue;
+    for (const { start, end } of line.names) sides.add((words[u] as string[]).slice(start, end).join(' '));
+  }
+  return sides;
+}
+
+/**
+ * The spans of a score line's names: a country's side, a club, or in a table's row a person as the
+ * tagger read it or with a given name of the lists (a golfer's rounds), unless the name played a match.
+ */
+function teamSpans(
+  model: NerModel,
+  words: readonly string[],
+  line: ScoreLine,
+  sides: ReadonlySet<string>,
+  tagged: readonly { start: number; end: number; type: string }[],
+): { start: number; end: number; type: string }[] {
+  return line.names.map(({ start, end }) => {
+    const written = words.slice(start, end).join(' ');
+    const name = written.toLowerCase();
+    const asPerson =
+      line.people === true ||
+      (!line.result &&
+        !sides.has(written) &&
+        (tagged.some((s) => s.type === 'PER' && s.start === start && s.end === end) ||
+          (end - start >= 2 && model.gazetteer.isFirstName((words[start] as string).toLowerCase()))));
+    const type = asPerson ? 'PER' : model.gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name) ? 'LOC' : 'ORG';
+    return { start, end, type };
+  });
+}
+
 export interface TaggedText {
   mentions: TaggedMention[];
   /** The tokens that were tagged, one array per unit. */
@@ -231,11 +341,36 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
     );
   }
   const mentions: TaggedMention[] = [];
+  const scoreLines = scoreLinesOf(words);
+  const sides = scoreLines ? sidesOf(words, scoreLines) : new Set<string>();
   for (let u = 0; u < units.length; u++) {
     const tokens = units[u] as Token[];
-    const spans = spansFromTags(tags[u] as number[]);
+    let spans = spansFromTags(tags[u] as number[]);
+    const scoreLine = scoreLines?.get(u);
+    if (scoreLine) spans = teamSpans(model, words[u] as string[], scoreLine, sides, spans);
+    else if (spans.length >= 2) {
+      const spaced = tokens.map((t) => /\s/.test(text[t.start - 1] ?? ' ') && /\s/.test(text[t.end] ?? ' '));
+      spans = completePersonList(words[u] as string[], spaced, spans);
+    }
     if (spans.some((sp) => sp.type === 'LOC')) completePlaces(model, words[u] as string[], spans);
-    if (tokens.length > 0 && datelineLength(text, tokens) === tokens.length) {
+    const dated = datedDateline(text, tokens);
+    if (dated) {
+      // "MOSCOW 1997-03-12", "PEORIA , Ill. 1997-07-17": the line is a place and a date, nothing else.
+      const n = dated.capitals;
+      const place = (words[u] as string[]).slice(0, n).join(' ').toLowerCase();
+      const region = spans.filter((sp) => sp.start >= dated.regionStart && sp.end <= dated.regionEnd);
+      if (
+        region.length === 0 &&
+        dated.regionEnd > dated.regionStart &&
+        US_STATE_ABBREVIATIONS.has(text.slice(tokens[dated.regionStart]?.start, tokens[dated.regionEnd - 1]?.end))
+      )
+        region.push({ start: dated.regionStart, end: dated.regionEnd, type: 'LOC' });
+      const opening = spans.some((sp) => sp.start < n) || model.gazetteer.isPlace(place);
+      spans = [
+        ...(opening ? [{ start: 0, end: n, type: 'LOC' }] : []),
+        ...region.map((sp) => ({ ...sp, type: 'LOC' })),
+      ];
+    } else if (tokens.length > 0 && datelineLength(text, tokens) === tokens.length) {
       // Alone, "CAIRO —" gives the tagger too little to go on ("LEMONGRASS -" in a list of plants read as a
       // place, "CAIRO" not): its capitals are a place when the lists say so. With a state or country after
       // them ("EAST PALESTINE, Ohio —") the tagger has its cue and is left to it.
@@ -243,7 +378,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
       if (tokens[n]?.text !== ',') {
         const place = (words[u] as string[]).slice(0, n).join(' ').toLowerCase();
         spans.length = 0;
-        if (model.gazetteer.isPlace(place)) spans.push({ start: 0, end: n, type: 'LOC' });
+        if (model.gazetteer.isPlace(place) && !SECTION_SLUGS.has(place)) spans.push({ start: 0, end: n, type: 'LOC' });
       }
     }
     for (const span of spans) {

@@ -1,0 +1,164 @@
+/**
+ * The parts of wire copy that are not prose: results, league tables, leaderboards, cricket scorecards,
+ * team sheets, datelines on a line of their own with their date, and desks signing off. Texts written for
+ * these tests, tokenized as news NER sets write them (punctuation apart), run through the shipped model
+ * and the whole assembly.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entitiesWithModel } from '../../../core/entities/index';
+import { loadModel, type NerModel } from '../../../core/entities/model';
+import { completePersonList } from '../../../core/entities/name-lists';
+import { scorecardNames, scoreLineNames } from '../../../core/entities/score-lines';
+import { splitSentences } from '../../../core/text/sentences';
+
+let model: NerModel;
+beforeAll(async () => {
+  model = await loadModel();
+});
+
+const entities = (text: string): string[] =>
+  entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) }).map((e) => `${e.type}:${e.name}`);
+const named = (words: string, runs: { start: number; end: number }[] | undefined | null): string[] =>
+  (runs ?? []).map((r) => words.split(' ').slice(r.start, r.end).join(' '));
+
+describe('score lines', () => {
+  it('tell a result, a table row and a leaderboard row from other lines of numbers', () => {
+    const result = 'Hearts 2 Queen of the South 1 ( half-time 1-0 )';
+    expect(named(result, scoreLineNames(result.split(' '))?.names)).toEqual(['Hearts', 'Queen of the South']);
+    const row = '3. Sporting Lisbon 10 6 3 1 18 7 21';
+    expect(named(row, scoreLineNames(row.split(' '))?.names)).toEqual(['Sporting Lisbon']);
+    expect(scoreLineNames('Chapter 3 Section 4'.split(' '))).toBeNull();
+    expect(scoreLineNames('The index rose 12 points to 4,210'.split(' '))).toBeNull();
+  });
+
+  it('make clubs organizations, national sides places and golfers people', () => {
+    const found = entities(
+      [
+        'Results of Portuguese first division matches on Sunday :',
+        'Sporting Lisbon 2 Vitoria Guimaraes 1',
+        'Boavista Porto 0 Maritimo Funchal 0',
+        'Portugal 3 Latvia 1',
+        'Standings :',
+        'Sporting Lisbon 10 6 3 1 18 7 21',
+        'Boavista Porto 10 5 3 2 14 9 18',
+      ].join('\n'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'organization:Sporting Lisbon',
+        'organization:Vitoria Guimaraes',
+        'organization:Boavista Porto',
+        'organization:Maritimo Funchal',
+        'place:Portugal',
+        'place:Latvia',
+      ]),
+    );
+    const golf = entities(
+      ['Leading scores after the third round :', '203 Greg Norman 67 68 68', '205 Nick Price 70 67 68'].join('\n'),
+    );
+    expect(golf).toEqual(expect.arrayContaining(['person:Greg Norman', 'person:Nick Price']));
+    expect(golf.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('need a table: one line of a name and numbers alone is left to the tagger', () => {
+    expect(entities('Michael Owen 3 Brian Clough 1')).not.toContain('organization:Michael Owen');
+  });
+});
+
+describe('a cricket scorecard', () => {
+  it('reads the batsman, the fielder and the bowler of an innings, and bowlers by their figures', () => {
+    const innings = 'Kane Williamson c Root b Anderson 52';
+    expect(named(innings, scorecardNames(innings.split(' ')))).toEqual(['Kane Williamson', 'Root', 'Anderson']);
+    const bowling = 'Bowling : Anderson 21 - 6 - 48 - 3 , Broad 19 - 4 - 55 - 2';
+    expect(named(bowling, scorecardNames(bowling.split(' ')))).toEqual(['Anderson', 'Broad']);
+    expect(scorecardNames('Profits rose in 2023'.split(' '))).toBeNull();
+  });
+
+  it('gives the surnames of a whole card as people', () => {
+    const found = entities(
+      [
+        'New Zealand first innings',
+        'Tom Latham lbw b Broad 12',
+        'Kane Williamson c Root b Anderson 52',
+        'Devon Conway not out 71',
+        'Bowling : Anderson 21-6-48-3 , Broad 19-4-55-2 , Leach 30-8-77-0',
+      ].join('\n'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['person:Tom Latham', 'person:Kane Williamson', 'person:Devon Conway', 'person:Leach']),
+    );
+    expect(found.some((e) => e === 'person:Anderson' || e === 'person:Broad' || e === 'person:Root')).toBe(true);
+    expect(found.filter((e) => e.startsWith('organization:') || e.startsWith('place:Broad'))).toEqual([]);
+  });
+});
+
+describe('a team sheet', () => {
+  it('makes every full name of a list of mostly people a person, the label and hyphenated names kept', () => {
+    const found = entities(
+      'Estonia - Mart Poom ; Marek Lemsalu , Urmas Rooba , Raio Piiroja ; Martin Reim , Kristen Viikmae , Indrek Zelinski',
+    );
+    for (const p of [
+      'Mart Poom',
+      'Marek Lemsalu',
+      'Urmas Rooba',
+      'Raio Piiroja',
+      'Martin Reim',
+      'Kristen Viikmae',
+      'Indrek Zelinski',
+    ])
+      expect(found).toContain(`person:${p}`);
+    expect(found.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('leaves prose with a few names in it alone', () => {
+    const words = 'Ann Lee , Bo Chen and Acme Widgets signed the letter on Monday in London .'.split(' ');
+    const spans = [
+      { start: 0, end: 2, type: 'PER' },
+      { start: 3, end: 5, type: 'PER' },
+      { start: 6, end: 8, type: 'ORG' },
+    ];
+    expect(
+      completePersonList(
+        words,
+        words.map(() => true),
+        spans,
+      ),
+    ).toEqual(spans);
+    // The same names as a line of their own are a list.
+    const list = 'Ann Lee , Bo Chen , Acme Widgets'.split(' ');
+    expect(
+      completePersonList(
+        list,
+        list.map(() => true),
+        spans,
+      ).map((s) => s.type),
+    ).toEqual(['PER', 'PER', 'PER']);
+  });
+});
+
+describe('wire datelines and sign-offs', () => {
+  it('reads a dateline with its date on a line of its own as the place, whatever the tagger said', () => {
+    const found = entities(
+      'ITALIAN BANKER JAILED .\nMILAN 1998-05-06\nA Milan court on Wednesday jailed a former banker for fraud .',
+    );
+    expect(found).toContain('place:Milan');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+    expect(entities('PEORIA , Ill. , July 17\nCaterpillar Inc said on Thursday profit rose .')).toContain(
+      'place:Peoria',
+    );
+  });
+
+  it('takes a sport written before the headline for no place', () => {
+    expect(entities('GOLF - NORMAN LEADS BY TWO .\nAll the leaders played on Friday .')).not.toContain('place:Golf');
+  });
+
+  it('names the desk that signs off and the agency a story quotes', () => {
+    const found = entities(
+      'Tass news agency said talks would resume .\n-- Moscow Newsroom +7 095 941 8520\n-- London Markets Desk +44 171 542 7717',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['organization:Tass', 'organization:Moscow Newsroom', 'organization:London Markets Desk']),
+    );
+    expect(found).not.toContain('place:Moscow');
+  });
+});
