@@ -16,7 +16,7 @@ import {
 import { OTHER_COUNTRY_NAMES } from './lexicon';
 import type { NerModel } from './model';
 import { completePersonList } from './name-lists';
-import { type ScoreLine, scorecardNames, scoreLineNames } from './score-lines';
+import { type Entrant, entrants, type ScoreLine, scorecardNames, scoreLineNames } from './score-lines';
 import { decode, type LinearWeights, START, spansFromTags, viterbiRange } from './tagger';
 import { type Token, tokenize } from './tokenize';
 
@@ -298,13 +298,34 @@ function teamSpans(
     const name = written.toLowerCase();
     const asPerson =
       line.people === true ||
+      // A table's person is named in full ("Greg Norman"); "Barcelona" alone is a club whatever the tagger said.
       (!line.result &&
         !sides.has(written) &&
+        end - start >= 2 &&
         (tagged.some((s) => s.type === 'PER' && s.start === start && s.end === end) ||
-          (end - start >= 2 && model.gazetteer.isFirstName((words[start] as string).toLowerCase()))));
+          model.gazetteer.isFirstName((words[start] as string).toLowerCase())));
     const type = asPerson ? 'PER' : model.gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name) ? 'LOC' : 'ORG';
     return { start, end, type };
   });
+}
+
+/** The spans of a line of athletes: each a person, the bracket's country a place, a team an organization. */
+function entrantSpans(
+  found: readonly Entrant[],
+  tagged: readonly { start: number; end: number; type: string }[],
+  isCountry: (lowered: string) => boolean,
+  words: readonly string[],
+): { start: number; end: number; type: string }[] {
+  const runs: { start: number; end: number; type: string }[] = [];
+  for (const e of found) {
+    runs.push({ ...e.person, type: 'PER' }, { ...e.country, type: 'LOC' });
+    if (e.team) {
+      const team = words.slice(e.team.start, e.team.end).join(' ').toLowerCase();
+      runs.push({ ...e.team, type: isCountry(team) ? 'LOC' : 'ORG' });
+    }
+  }
+  const kept = tagged.filter((s) => !runs.some((r) => s.start < r.end && r.start < s.end));
+  return [...kept, ...runs].sort((a, b) => a.start - b.start);
 }
 
 export interface TaggedText {
@@ -342,12 +363,18 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
   }
   const mentions: TaggedMention[] = [];
   const scoreLines = scoreLinesOf(words);
+  const isCountry = (lowered: string) => model.gazetteer.isCountry(lowered) || OTHER_COUNTRY_NAMES.has(lowered);
+  const entrantsByUnit = words.map((w) => (w.includes('(') ? entrants(w, isCountry) : []));
+  // One athlete with a country in brackets may be a company's listing; a draw or a leaderboard has several.
+  const withEntrants = entrantsByUnit.reduce((n, e) => n + e.length, 0) >= 2;
   const sides = scoreLines ? sidesOf(words, scoreLines) : new Set<string>();
   for (let u = 0; u < units.length; u++) {
     const tokens = units[u] as Token[];
     let spans = spansFromTags(tags[u] as number[]);
     const scoreLine = scoreLines?.get(u);
     if (scoreLine) spans = teamSpans(model, words[u] as string[], scoreLine, sides, spans);
+    else if (withEntrants && (entrantsByUnit[u] as Entrant[]).length > 0)
+      spans = entrantSpans(entrantsByUnit[u] as Entrant[], spans, isCountry, words[u] as string[]);
     else if (spans.length >= 2) {
       const spaced = tokens.map((t) => /\s/.test(text[t.start - 1] ?? ' ') && /\s/.test(text[t.end] ?? ' '));
       spans = completePersonList(words[u] as string[], spaced, spans);

@@ -9,6 +9,7 @@ import { joinAmpersandNames } from './ampersand-names';
 import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons, splitPlacePossessive } from './country-possessive';
 import { addDefinedNames } from './defined-names';
+import { addInstitutionMentions } from './institutions';
 import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
@@ -397,8 +398,9 @@ const COUNTRY_PREFIX = /(?:^|\s)(U\.S\.|US|UK|U\.K\.|EU)\s+$/;
 const KNOWN_FORMS = new Map<string, { words: string[]; type: TagType }[]>();
 for (const entry of KNOWN_ALIASES) {
   for (const form of [entry.name, ...entry.aliases]) {
-    // Two-letter acronyms ("US", "UN", "EU") are too easily ordinary words in capitals ("US" = "us").
-    if (form.replace(/\./g, '').length <= 2 && !form.includes('.')) continue;
+    // Two-letter acronyms that are also words in capitals ("US" = "us", "UN" = French "un") are too
+    // ambiguous; "EU" and "UK" are no words.
+    if (form === 'US' || form === 'UN') continue;
     const words = form.split(/(?=-)|(?<=-)|\s+/).filter(Boolean);
     const list = KNOWN_FORMS.get(words[0] as string) ?? [];
     list.push({ words, type: TYPE_OF_KNOWN[entry.type] as TagType });
@@ -543,6 +545,7 @@ export function refineMentions(
     out = addPatternMentions(text, out, units, covered, options);
   }
   if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
+  out = addInstitutionMentions(out, units, covered);
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
   out = addPersonCueMentions(text, out, units, covered);

@@ -63,7 +63,11 @@ export function scoreLineNames(words: readonly string[]): ScoreLine | null {
   else if (words[n - 1] === '.') n--;
   let i = 0;
   // A table row's rank.
-  if (/^\d{1,3}\.?$/.test(words[0] ?? '') && NAME_WORD.test(words[1] ?? '')) i = 1;
+  if (/^\d{1,3}\.?$/.test(words[0] ?? '')) {
+    // "1. Barcelona", tokenized "1 . Barcelona" or not.
+    const at = words[1] === '.' ? 2 : 1;
+    if (NAME_WORD.test(words[at] ?? '')) i = at;
+  }
   const names: NameRun[] = [];
   let scores = 0;
   let lastScores = 0;
@@ -143,4 +147,62 @@ export function scorecardNames(words: readonly string[]): NameRun[] | null {
     }
   }
   return bowled ? names : null;
+}
+
+export interface Entrant {
+  /** The athlete's name. */
+  person: NameRun;
+  /** The country in brackets after it. */
+  country: NameRun;
+  /** The team or make written after the bracket on a results row ("Ferrari", "Team Sky"). */
+  team?: NameRun;
+}
+
+/**
+ * Athletes named with their country in brackets, as results and draws write them: "Pete Sampras ( U.S. )
+ * beat Marc Rosset ( Switzerland )", "201 Sven Struver ( Germany ) 67 66 68", "2. Mika Hakkinen ( Finland
+ * ) McLaren 22.898 seconds behind" (the team after the bracket on a row that opens with the athlete).
+ * `isCountry` is given the bracket's words lowercased and joined by spaces.
+ */
+export function entrants(words: readonly string[], isCountry: (lowered: string) => boolean): Entrant[] {
+  const found: Entrant[] = [];
+  for (let open = words.indexOf('('); open > 0; open = words.indexOf('(', open + 1)) {
+    const close = words.indexOf(')', open);
+    if (close < 0 || close - open > 4) continue;
+    if (
+      !isCountry(
+        words
+          .slice(open + 1, close)
+          .join(' ')
+          .toLowerCase(),
+      )
+    )
+      continue;
+    let start = open;
+    while (
+      start > 0 &&
+      open - start < MAX_NAME_WORDS &&
+      (NAME_WORD.test(words[start - 1] as string) ||
+        (start > 1 && INNER_WORDS.has(words[start - 1] as string) && NAME_WORD.test(words[start - 2] as string)))
+    )
+      start--;
+    if (open - start < 2 || !NAME_WORD.test(words[start] as string)) continue;
+    const entrant: Entrant = { person: { start, end: open }, country: { start: open + 1, end: close } };
+    // A results row: the athlete opens the line (after a rank or a seed), the team follows the bracket.
+    const opensRow =
+      start === 0 || (start <= 3 && words.slice(0, start).every((w) => /^(?:\d{1,3}\.?|\.|-|=)$/.test(w)));
+    const teamEnd = nameRunEnd(words, close + 1);
+    const after = words[teamEnd];
+    if (opensRow && teamEnd > close + 1 && (after === undefined || /^[\d\p{Ll}]/u.test(after)))
+      entrant.team = { start: close + 1, end: teamEnd };
+    found.push(entrant);
+  }
+  // A draw's or a leaderboard's line has a figure beside an athlete: a seed or a rank before the name, a
+  // score or a time after the bracket (or the team). A heading's "First Bloom (UK)" has none.
+  const figure = (k: number) => /^\d/.test(words[k] ?? '');
+  const beside = found.some((e) => {
+    const after = e.team ? e.team.end : e.country.end + 1;
+    return figure(e.person.start - 1) || figure(e.person.start - 2) || figure(after) || figure(after + 1);
+  });
+  return beside ? found : [];
 }

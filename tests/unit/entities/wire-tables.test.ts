@@ -162,3 +162,62 @@ describe('wire datelines and sign-offs', () => {
     expect(found).not.toContain('place:Moscow');
   });
 });
+
+describe('athletes with their country in brackets', () => {
+  it('are people, their countries places and the team after the bracket an organization', () => {
+    const found = entities(
+      [
+        'Leading results of the Hungarian Grand Prix on Sunday :',
+        '1. Nigel Mansell ( Britain ) Williams 1:46:35.4',
+        '2. Gerhard Berger ( Austria ) Benetton 12.3 seconds behind',
+        '3. Ivan Capelli ( Italy ) Leyton one lap behind',
+      ].join('\n'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'person:Nigel Mansell',
+        'person:Gerhard Berger',
+        'person:Ivan Capelli',
+        'place:Austria',
+        'organization:Williams',
+        'organization:Benetton',
+        'organization:Leyton',
+      ]),
+    );
+  });
+
+  it('need a figure beside them: a heading with a country in brackets names no one', () => {
+    const found = entities('First Bloom (UK) | Second Bloom (UK) | Pruning Nuance\nGroup 2 Variety');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+});
+
+describe('bodies named by one word', () => {
+  it('reads a legislature and its chambers as organizations, and a body by its head word', () => {
+    const found = entities(
+      [
+        'Senate Majority Leader Mitch McConnell said lawmakers would vote on Friday .',
+        'House Speaker Paul Ryan said the bill would pass the House easily .',
+        'Trade ministers said EU rules on steel would stay .',
+      ].join('\n'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'organization:Senate',
+        'organization:House',
+        'person:Mitch McConnell',
+        'organization:EU',
+      ]),
+    );
+    const text = 'The European Commission fined the bank on Tuesday . The Commission said it had cooperated .';
+    const commission = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) }).find(
+      (e) => e.name === 'European Commission',
+    );
+    expect(commission?.mentions.map((m) => m.text)).toEqual(['European Commission', 'Commission']);
+  });
+
+  it('leaves a house in a heading alone, even beside a legislature', () => {
+    const found = entities('Congress passed the budget on Friday .\nTroubleshooting Electrical Problems in the House');
+    expect(found).not.toContain('organization:House');
+  });
+});
