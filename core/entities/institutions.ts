@@ -30,6 +30,14 @@ const AFTER_CHAMBER = new Set([
 ]);
 
 const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
+/** What a ministry deals with, before its head word: "Defence Ministry", "Foreign Office". */
+const PORTFOLIOS = new Set(
+  'Defence Defense Foreign Finance Interior Health Justice Trade Economy Economic Education Agriculture Energy Transport Labour Labor Environment Culture Industry Information Home War Treasury Commerce'.split(
+    ' ',
+  ),
+);
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Office', 'Department']);
+
 /** Words of a story about a legislature, in which "the House" is its chamber. */
 const LEGISLATURE_WORDS = new Set([
   'Senate',
@@ -57,6 +65,7 @@ function titleCase(tokens: readonly Token[]): boolean {
  * mentions; the new ones are marked too.
  */
 export function addInstitutionMentions(
+  text: string,
   mentions: readonly TaggedMention[],
   units: readonly Token[][],
   covered: Uint8Array,
@@ -77,6 +86,23 @@ export function addInstitutionMentions(
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const word = token.text;
+      // "A Defence Ministry statement": a ministry by its portfolio, which the tagger missed.
+      const head = tokens[i + 1];
+      if (PORTFOLIOS.has(word) && head && PORTFOLIO_HEADS.has(head.text) && covered[token.start] !== 1) {
+        const openerBefore = i === 0 || !startsUpper(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === 'A';
+        if (openerBefore && !startsUpper(tokens[i + 2]?.text ?? '') && covered[head.start] !== 1) {
+          covered.fill(1, token.start, head.end);
+          out.push({
+            text: text.slice(token.start, head.end),
+            start: token.start,
+            end: head.end,
+            type: 'ORG',
+            unit: u,
+          });
+          i++;
+          continue;
+        }
+      }
       const chamber = CHAMBERS.has(word) || word === 'House';
       if ((!chamber && !heads.has(word)) || covered[token.start] === 1) continue;
       const previous = tokens[i - 1]?.text ?? '';

@@ -28,7 +28,7 @@ export const TITLES = wordSet(
 );
 /** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
 export const STRIPPED_TITLES = wordSet(
-  'president senator sen. representative rep. governor gov. mayor judge justice pope bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
+  'president senator sen. representative rep. governor gov. mayor judge justice pope patriarch archbishop bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
 );
 // Legal forms of many countries (GmbH, S.p.A., N.V.…); not "SE", "AB" or "SAS", also a compass point,
 // a province and an airline. These end a company's name wherever it is found (COMPANY_END below).
@@ -39,7 +39,7 @@ export const LEGAL_FORMS = wordSet(
 export const COMPANY_SUFFIXES = new Set([...LEGAL_FORMS, 'Co', 'Plc', 'Bancorp', 'SE']);
 /** Capitalized titles after which a name follows ("President Xi Jinping", "Sen. Elizabeth Warren"). */
 export const PERSON_TITLES = wordSet(
-  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Director Detective Officer Inspector Spokesman Spokeswoman',
+  'President Chancellor Secretary Minister Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice Pope King Queen Prince Princess Gen. General Col. Colonel Lt. Sgt. Adm. Admiral Capt. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Prof. Professor Sheikh Ayatollah Cardinal Patriarch Metropolitan Archbishop Bishop Rev. Reverend Premier Ambassador Commissioner CEO Chairman Chairwoman Coach Director Detective Officer Inspector Spokesman Spokeswoman',
 );
 export const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
 /** A capitalized word as a regular expression's source, a hyphenated one included ("Jae-myung", "Bankman-Fried"). */

@@ -389,6 +389,29 @@ const TEAM_CALLED = new Set([
   'Visitors',
   'Leaders',
 ]);
+/** What stands before a country in its bank's name: "Bank of ", "Central Bank of ", "People's Bank of ". */
+const BANK_OF =
+  /(?:(?:Central|Reserve|National|People's|People’s|State|Development|Export-Import|Commercial) )?Bank of $/;
+/** The kinds of court a court's name says before "Court". */
+const COURT_KINDS = new Set([
+  'District',
+  'High',
+  'Supreme',
+  'Constitutional',
+  'Appeals',
+  'Appellate',
+  'Federal',
+  'Criminal',
+  'Circuit',
+  'Administrative',
+  'Magistrates',
+  "Magistrates'",
+  'Crown',
+  'County',
+  'Superior',
+  'Family',
+  'Military',
+]);
 /** A lowercase word that is no preposition or conjunction: the verb after a name ("accepted", "said"). */
 const VERB_LIKE = /^(?!(?:at|of|for|in|on|and|or|with|from|to|by)$)\p{Ll}{2,}$/u;
 /** A country's short name written before an institution's ("U.S. Securities and…", "UK Health Security…"). */
@@ -544,8 +567,24 @@ export function refineMentions(
   if (options.companySuffixes !== false || options.afterTitles !== false) {
     out = addPatternMentions(text, out, units, covered, options);
   }
+  // "the Bank of Italy", "the Central Bank of Nigeria": a country's bank, which the tagger read as the country
+  // (and "Central Bank" as a place of its own).
+  const bankParts = new Set<TaggedMention>();
+  out = out.map((m) => {
+    if (m.type !== 'LOC') return m;
+    const bank = BANK_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!bank) return m;
+    const start = m.start - bank[0].length;
+    const inside = out.filter((o) => o.start >= start && o.end <= m.start - 3);
+    const outside = out.some((o) => o !== m && !inside.includes(o) && o.start < m.start && o.end > start);
+    if (outside || covered[start - 2] === 1) return m;
+    for (const o of inside) bankParts.add(o);
+    covered.fill(1, start, m.start);
+    return { ...m, start, text: text.slice(start, m.end), type: 'ORG' as TagType };
+  });
+  if (bankParts.size > 0) out = out.filter((m) => !bankParts.has(m));
   if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
-  out = addInstitutionMentions(out, units, covered);
+  out = addInstitutionMentions(text, out, units, covered);
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
   out = addPersonCueMentions(text, out, units, covered);
@@ -635,7 +674,9 @@ export function refineMentions(
       // "Kenya Red Cross", "Palestinian Red Crescent"
       (before === 'Red' && (head === 'Cross' || head === 'Crescent')) ||
       // "New York Police", "Pakistan Army": a force or a service named after its place.
-      FORCE_HEADS.has(head);
+      FORCE_HEADS.has(head) ||
+      // "Seoul Central District Court", "Kuala Lumpur High Court" ("Earls Court" is a place: no kind of court).
+      (head === 'Court' && COURT_KINDS.has(before ?? ''));
     return words.length >= 2 && trade ? { ...m, type: 'ORG' } : m;
   });
 
@@ -770,11 +811,30 @@ export function refineMentions(
   });
 
   if (options.stripTitles !== false) {
+    // "Scot David Coulthard", "Briton Andy Murray": a nationality before a full name is not part of it.
+    out = out.map((m) => {
+      if (m.type !== 'PER') return m;
+      const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(m.text);
+      if (!first || !DEMONYMS.has((first[1] as string).toLowerCase())) return m;
+      const start = m.start + first[0].length;
+      return { ...m, start, text: text.slice(start, m.end) };
+    });
     // "Justice Scalia", "Speaker O'Neill": the title is not part of the name.
     out = out.map((m) => {
-      if (m.type === 'LOC') return m;
+      // "Metropolitan Epiphanius", read as a place like "Metropolitan Manila": a cleric's title before one
+      // word that is no place of the lists.
+      const cleric = /^(?:Patriarch|Metropolitan|Archbishop|Bishop|Cardinal|Pope)\s+(\p{Lu}\p{Ll}+)$/u.exec(m.text);
+      const byCleric =
+        cleric !== null && m.type !== 'ORG' && !isListedPlace((cleric[1] as string).toLowerCase(), options.isPlace);
+      if (m.type === 'LOC' && !byCleric) return m;
       const match = /^([\p{L}.]+)\s+(?=\p{Lu})/u.exec(m.text);
-      if (!match || !STRIPPED_TITLES.has((match[1] as string).toLowerCase())) return m;
+      // "Prince Mohammed bin Salman", "Crown Prince Mohammed…": a royal title, which is also a given name
+      // ("Prince Harry" keeps it), goes when a full name of three words or more follows.
+      const royal =
+        match &&
+        (match[1] === 'Prince' || match[1] === 'Princess') &&
+        m.text.slice(match[0].length).split(/\s+/).length >= 3;
+      if (!match || (!royal && !byCleric && !STRIPPED_TITLES.has((match[1] as string).toLowerCase()))) return m;
       // "MS Teams", "DR Congo": a title without its full stop is written "Ms", "Dr", never in capitals.
       if (/^(?:MR|MRS|MS|DR)$/.test(match[1] as string)) return m;
       // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw"), not

@@ -221,3 +221,40 @@ describe('bodies named by one word', () => {
     expect(found).not.toContain('organization:House');
   });
 });
+
+describe('titles, nationalities and bodies of foreign news', () => {
+  it('takes royal and clerical titles and a nationality off a name', () => {
+    const found = entities(
+      'Crown Prince Mohammed bin Salman met Patriarch Kirill and Metropolitan Epiphanius on Monday , and Scot David Coulthard watched .',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'person:Mohammed bin Salman',
+        'person:Kirill',
+        'person:Epiphanius',
+        'person:David Coulthard',
+      ]),
+    );
+    expect(found.filter((e) => e.startsWith('place:'))).toEqual([]);
+  });
+
+  it('reads courts, a country’s bank and a ministry by its portfolio as organizations', () => {
+    const found = entities(
+      'The Seoul Central District Court ruled on Friday . The Bank of Italy and the Central Bank of Nigeria held rates . A Defence Ministry statement said two soldiers died .',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'organization:Seoul Central District Court',
+        'organization:Bank of Italy',
+        'organization:Central Bank of Nigeria',
+        'organization:Defence Ministry',
+      ]),
+    );
+    expect(found).not.toContain('place:Italy');
+  });
+
+  it('keeps a regional nationality out of the people', () => {
+    const found = entities('The Saxon government said Chechen rebel leaders had met Georgian officials .');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+});
