@@ -166,7 +166,19 @@ function propagate(text: string, mentions: TaggedMention[], units: readonly Toke
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   const added: TaggedMention[] = [];
+  const echoes = headlineEchoes(mentions, (word) => writtenInLowercase(text, word));
   units.forEach((tokens, u) => {
+    if (echoes.size > 0 && inCapitals(tokens)) {
+      // "CLINTON , REPUBLICANS SAY BUDGET DEAL IS NEAR", "COMMERZBANK SEES PROFIT UP": a headline in capitals
+      // names, by one word, whom the story names in full below.
+      for (const t of tokens) {
+        const type = echoes.get(t.text);
+        if (!type || covered[t.start]) continue;
+        covered.fill(1, t.start, t.end);
+        added.push({ text: '', start: t.start, end: t.end, type, unit: u });
+      }
+      return;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const candidates = forms.get((tokens[i] as Token).text);
       if (!candidates) continue;
@@ -184,6 +196,46 @@ function propagate(text: string, mentions: TaggedMention[], units: readonly Toke
     }
   });
   return added;
+}
+
+/** Whether a unit is written in capitals: a wire headline (three words of two letters or more at least). */
+function inCapitals(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    if (t.text.length >= 2) words++;
+  }
+  return words >= 3;
+}
+
+/**
+ * The one-word forms in capitals of the names a text writes in mixed case: a name of one word
+ * ("Commerzbank"), a company's name before its legal form ("Commerzbank AG"), a person's surname
+ * ("Bill Clinton"). A word that names two things of different types is left out.
+ */
+function headlineEchoes(
+  mentions: readonly TaggedMention[],
+  alsoAWord: (name: string) => boolean,
+): Map<string, TagType> {
+  const echoes = new Map<string, TagType | null>();
+  const add = (word: string | undefined, type: TagType) => {
+    // Not a word the text also writes in lowercase ("Effects" of a heading, "effects" in the text).
+    if (!word || word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || alsoAWord(word)) return;
+    const caps = word.toUpperCase();
+    const known = echoes.get(caps);
+    echoes.set(caps, known === undefined || known === type ? type : null);
+  };
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (words.length === 1) add(words[0], m.type);
+    else if (m.type === 'PER') add(words[words.length - 1], m.type);
+    // A company's first word only before its legal form: "DEUTSCHE" is not all of "Deutsche Bank".
+    else if (m.type === 'ORG' && words.length === 2 && LEGAL_FORM_END.test(m.text)) add(words[0], m.type);
+  }
+  const out = new Map<string, TagType>();
+  for (const [caps, type] of echoes) if (type) out.set(caps, type);
+  return out;
 }
 
 class UnionFind {

@@ -258,3 +258,19 @@ describe('titles, nationalities and bodies of foreign news', () => {
     expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('a headline in capitals', () => {
+  it('names by one word whom the story names in full', () => {
+    const found = entitiesWithModel(
+      model,
+      {
+        text: 'CLINTON , REPUBLICANS SAY BUDGET DEAL IS NEAR .\nPresident Bill Clinton said on Wednesday a deal was close .\nNORDBANK SEES PROFIT UP 10 PCT .\nNordbank AG said on Tuesday its profit would rise .',
+        title: '',
+      },
+      { sentences: [] },
+    );
+    const clinton = found.find((e) => e.name === 'Bill Clinton');
+    expect(clinton?.mentions.map((m) => m.text)).toContain('CLINTON');
+    expect(found.find((e) => e.type === 'organization' && e.mentions.some((m) => m.text === 'NORDBANK'))).toBeDefined();
+  });
+});
