@@ -8,7 +8,7 @@ import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS,
 import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
-import { ORG_HEAD_ALONE } from './refine-words';
+import { COMPANY_TRADES, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
 import type { Token } from './tokenize';
 
 export interface Cluster {
@@ -52,7 +52,7 @@ const STORM_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+\p{Lu
  * Prize", "ATP Finals", "Africa Cup of Nations"; "Open" after a nation's name only ("US Open", "Australian Open"; "JAMA Network Open" is a journal).
  */
 const EVENT_LAST =
-  /(?:\s(?:Grand Prix|Cup|Cup of Nations|Championships?|Olympics|Trophy|Marathon|Awards|Prize|Finals)|(?:\bUS|\bU\.S\.|\p{L}(?:an|ch|sh|ese)) Open)$/u;
+  /(?:\s(?:Grand Prix|GRAND PRIX|Cup|Cup of Nations|Championships?|Olympics|Trophy|Marathon|Awards|Prize|Finals)|(?:\bUS|\bU\.S\.|\p{L}(?:an|ch|sh|ese|AN|CH|SH|ESE)) (?:Open|OPEN))$/u;
 /** Last words of a law's or a treaty's name. */
 const LAW_LAST = /\s(?:Bill|Act|Treaty|Accord|Amendment|Directive|Convention|Protocol|Charter)$/;
 /**
@@ -552,6 +552,18 @@ function byFirstWord(clusters: readonly Cluster[], type: EntityType): Map<string
  * "Novo" after "Novo Nordisk", "Kellogg" after "Kellogg School": a one-word name the tagger took for a
  * person, which begins exactly one organization's name and no person's, is that organization's short name.
  */
+/**
+ * Whether the words after an organization's first are only its legal form or its trade ("Hanjin Shipping
+ * Co Ltd", "Spirit Airlines"), so that its first word alone is the same company; not a product or a
+ * division ("Google Lens", "Microsoft Excel", "Yahoo Japan").
+ */
+function namedByItsFirstWord(name: string): boolean {
+  return name
+    .split(' ')
+    .slice(1)
+    .every((w) => LEGAL_FORMS.has(w) || COMPANY_TRADES.has(w) || w === 'Co' || w === 'Plc');
+}
+
 function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
   const personWords = new Set(
     clusters.filter((c) => c.type === 'person' && c.name.includes(' ')).flatMap((c) => c.name.split(' ')),
@@ -559,8 +571,13 @@ function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
   const organizations = byFirstWord(clusters, 'organization');
   const merged = new Set<Cluster>();
   for (const short of clusters) {
-    if (short.type !== 'person' || short.name.includes(' ') || personWords.has(short.name)) continue;
-    const owners = organizations.get(short.name) ?? [];
+    // A person's reading or an organization's: "Hanjin" after "Hanjin Shipping Co Ltd".
+    if (short.type === 'place' || short.type === 'other' || short.name.includes(' ') || personWords.has(short.name))
+      continue;
+    // An organization's one-word name is a company's only before the words of its form or its trade.
+    const owners = (organizations.get(short.name) ?? []).filter(
+      (o) => o !== short && (short.type === 'person' || namedByItsFirstWord(o.name)),
+    );
     if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, short));
   }
   return clusters.filter((c) => !merged.has(c));

@@ -39,6 +39,14 @@ const COMPANY_KINDS = wordSet(
 );
 /** The last word of a news desk's name, as a wire story signs off with it ("-- Frankfurt Newsroom"). */
 const NEWSROOMS = wordSet('newsroom desk');
+/** What a club's player or staff is, between the club and the name: "Ajax striker Jari Litmanen". */
+const SQUAD_ROLES = wordSet(
+  'striker midfielder defender goalkeeper goalie keeper forward winger playmaker full-back fullback centre-back center-back coach manager skipper captain quarterback pitcher batsman bowler',
+);
+/** Capitalized words before a squad role that are no club: "Former striker…", "Head coach…". */
+const NOT_CLUBS = wordSet(
+  'former ex veteran star retired injured young teenage new rival top fellow interim assistant head caretaker',
+);
 /** Besides "such as". */
 const EXAMPLE_LINKS = wordSet('including like');
 /** People quoted for the firm they work at ("analysts at Nomura"), as only a company's staff are. */
@@ -201,6 +209,15 @@ export function addCompanyCueMentions(
         (end - i >= 2 && NEWSROOMS.has(lower(tokens[end - 1])))
       )
         add(tokens, i, end, u, true, true);
+      // "Ajax striker Jari Litmanen", "Barcelona coach Bobby Robson": a club by the player or the coach it
+      // has (a country's side, "Norway coach Egil Olsen", stays the country: assembly turns it back).
+      else if (
+        SQUAD_ROLES.has(next) &&
+        isName(tokens, end + 1) &&
+        tokens[end]?.text === next &&
+        !(end - i === 1 && NOT_CLUBS.has(word))
+      )
+        add(tokens, i, end, u, true);
       // "Rivian shares fell", "Coinbase and MicroStrategy shares jumped"
       else if (SHARES.has(next) && MARKET_MOVES.has(lower(tokens[end + 1]))) {
         add(tokens, i, end, u);

@@ -389,6 +389,8 @@ const TEAM_CALLED = new Set([
   'Visitors',
   'Leaders',
 ]);
+/** The word after a place or a people that makes an event of it: "U.S. Open", "Argentine Grand Prix". */
+const EVENT_TAIL = /^ (?:Open|OPEN|Prix|PRIX)(?![\p{L}\d])(?! \p{Lu})/u;
 /** What stands before a country in its bank's name: "Bank of ", "Central Bank of ", "People's Bank of ". */
 const BANK_OF =
   /(?:(?:Central|Reserve|National|People's|People’s|State|Development|Export-Import|Commercial) )?Bank of $/;
@@ -562,6 +564,17 @@ export function refineMentions(
     });
   }
 
+  // "the U.S. Open", "ARGENTINE GRAND PRIX": the tagger stopped before the word that makes the name an
+  // event's; with it, assembly reads the event for what it is.
+  out = out.map((m) => {
+    // A place's ("U.S. Open") or a headline's; a company's "ZTE Open" is its product.
+    if (m.type !== 'LOC' && !(m.text === m.text.toUpperCase() && m.text.includes(' '))) return m;
+    const tail = EVENT_TAIL.exec(text.slice(m.end, m.end + 8));
+    if (!tail || covered[m.end + 1] === 1) return m;
+    const end = m.end + tail[0].length;
+    covered.fill(1, m.end, end);
+    return { ...m, end, text: text.slice(m.start, end) };
+  });
   out = joinAmpersandNames(text, out, units, covered, sentenceStarts);
   out = addDefinedNames(text, out, units, covered, options.isPlace);
   if (options.companySuffixes !== false || options.afterTitles !== false) {

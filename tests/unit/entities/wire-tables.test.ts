@@ -274,3 +274,31 @@ describe('a headline in capitals', () => {
     expect(found.find((e) => e.type === 'organization' && e.mentions.some((m) => m.text === 'NORDBANK'))).toBeDefined();
   });
 });
+
+describe('clubs, companies and events by a short name', () => {
+  it('reads a club by the player or coach it has, a country’s side staying the country', () => {
+    const found = entities(
+      'Ajax striker Jari Litmanen hit the post . Norway coach Egil Olsen was pleased . Former striker Tore Andre Flo watched .',
+    );
+    expect(found).toEqual(expect.arrayContaining(['organization:Ajax', 'place:Norway', 'person:Jari Litmanen']));
+    expect(found).not.toContain('organization:Former');
+  });
+
+  it('joins a company’s first word to its full name only before its legal form or trade', () => {
+    const airline = entitiesWithModel(
+      model,
+      { text: 'Spirit Airlines cut fares on Monday . Analysts said Spirit would keep cutting .', title: '' },
+      { sentences: splitSentences('Spirit Airlines cut fares on Monday . Analysts said Spirit would keep cutting .') },
+    ).find((e) => e.name === 'Spirit Airlines');
+    expect(airline?.mentions.length).toBe(2);
+    const text = 'Google Lens reads signs . Google said on Monday it would add languages .';
+    const lens = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) }).find(
+      (e) => e.name === 'Google Lens',
+    );
+    expect(lens?.mentions.map((m) => m.text) ?? []).not.toContain('Google');
+  });
+
+  it('takes a tournament named after a place for no place', () => {
+    expect(entities('Rafter , who won the U.S. Open last month , was rarely troubled .')).not.toContain('place:U.S.');
+  });
+});
