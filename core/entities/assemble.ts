@@ -89,8 +89,8 @@ const PRODUCT_AFTER = /^ (?:chatbot|assistant|app|smartphone|headset|browser|con
 const HOLIDAY = /^\p{Lu}\p{Ll}+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** Particles inside a place's name, written in lowercase ("Rio de Janeiro", "Port-au-Prince"). */
 const INNER_PARTICLE = /(?<=[\s-])(?:De|Da|Do|Dos|Das|Del|Es|Au|Aux|Sur|En|Of|On|Upon|And)(?=[\s-])/g;
-/** What follows a dateline's place up to its dash: ", Italy", " (AP)", ", March 3" or nothing. */
-const DATELINE_REST = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*)+)?(?:\s+\([\p{L}\s]{1,20}\))?\s+[-–—]/u;
+/** What follows a dateline's place up to its dash: ", Italy", " (AP)", ", March 3", ", Papua New Guinea, Dec 11" or nothing. */
+const DATELINE_REST = /^(?:,(?:\s+[\p{Lu}\d][\p{L}\d.]*)+){0,2}(?:\s+\([\p{L}\s]{1,20}\))?\s+[-–—]/u;
 /** Whether a mention opens a line as a dateline's place does, its dash after it. */
 const standsAsDateline = (text: string, m: { start: number; end: number }): boolean =>
   (m.start === 0 || text[m.start - 1] === '\n') && DATELINE_REST.test(text.slice(m.end, m.end + 60));

@@ -119,6 +119,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'European Court of Human Rights', type: 'organization', aliases: ['ECHR'] },
   { name: 'Court of Justice of the European Union', type: 'organization', aliases: [] },
   { name: 'Deutsche Bank', type: 'organization', aliases: [] },
+  { name: 'Silicon Valley', type: 'place', aliases: [] },
+  { name: 'Wall Street', type: 'place', aliases: [] },
   { name: 'Securities and Exchange Commission', type: 'organization', aliases: ['SEC'] },
   // Names whose "and" joins two words of one name, where a tagger ends the name before it.
   { name: 'Centers for Disease Control and Prevention', type: 'organization', aliases: ['CDC'] },

@@ -6,6 +6,7 @@
  */
 
 import { joinAmpersandNames } from './ampersand-names';
+import { addCapitalMentions } from './capitals';
 import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons, splitPlacePossessive } from './country-possessive';
 import { addDefinedNames } from './defined-names';
@@ -598,6 +599,7 @@ export function refineMentions(
   if (bankParts.size > 0) out = out.filter((m) => !bankParts.has(m));
   if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
   out = addInstitutionMentions(text, out, units, covered);
+  out = addCapitalMentions(out, units, covered);
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
   out = addPersonCueMentions(text, out, units, covered);

@@ -302,3 +302,20 @@ describe('clubs, companies and events by a short name', () => {
     expect(entities('Rafter , who won the U.S. Open last month , was rarely troubled .')).not.toContain('place:U.S.');
   });
 });
+
+describe('capitals and datelines of foreign news', () => {
+  it('finds a capital that speaks for its government, but not a vegetable', () => {
+    expect(entities('The four countries accused Qatar of backing terrorism , a charge Doha denied .')).toContain(
+      'place:Doha',
+    );
+    expect(entities('I plant a nasturtium , two Brussels sprouts , and a nasturtium .')).not.toContain(
+      'place:Brussels',
+    );
+  });
+
+  it('writes a dateline’s place as a name when a country and a date follow it', () => {
+    expect(entities('BUKA, Papua New Guinea, Dec 11 (Reuters) - Voters chose independence, officials said.')).toContain(
+      'place:Buka',
+    );
+  });
+});
