@@ -12,6 +12,10 @@ export const PARTICLES = new Set(
   'van von der den de da di del della dos das do du la le bin ibn al el ter ten'.split(' '),
 );
 const PATRONYMIC = new Set(['bin', 'ibn']);
+/** Words that open a sentence and are given names too in the lists: "Even de Miranda's house…". */
+const SENTENCE_OPENERS = new Set(
+  'Even Still Yet Also Only Just Then Now So Both Thus Hence Later Soon Once Ever Never'.split(' '),
+);
 const NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 /** Longest name before the particles, in words ("Alexander Van der Bellen" has one; "Maria Helena" two). */
 const MAX_GIVEN_WORDS = 3;
@@ -53,25 +57,36 @@ export function joinParticleNames(
       if (!isName(j)) continue;
       let a = i - 1;
       while (a > 0 && i - a < MAX_GIVEN_WORDS && isName(a - 1)) a--;
-      let start = (tokens[a] as Token).start;
       let end = (tokens[j] as Token).end;
-      const overlapping = (byUnit.get(u) ?? []).filter((m) => m.start < end && start < m.end && !replaced.has(m));
-      if (overlapping.some((m) => m.type !== 'PER')) continue;
+      const live = (byUnit.get(u) ?? []).filter((m) => !replaced.has(m));
+      // What the tagger read from the last given name on decides: a place or a body there ("Rio de
+      // Janeiro", "Banco do Brasil") stays. Words before it that are inside another reading are not given
+      // names ("European Commission President Ursula von der Leyen").
+      const core = live.filter((m) => m.start < end && (tokens[i - 1] as Token).start < m.end);
+      if (core.some((m) => m.type !== 'PER')) continue;
+      const inside = (k: number, person: boolean) => {
+        const t = tokens[k] as Token;
+        return live.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER') === person);
+      };
+      while (a < i - 1 && inside(a, false)) a++;
       // The name opens with a word the tagger read as a person's or a given name of the lists, so no
       // sentence opener or credit word comes in: "Even de Miranda's", "Photo David von Diemar".
-      // A sentence's first word is capitalized whatever it is ("Even", a given name too): there only the
-      // tagger's reading counts.
+      // A sentence's first word is capitalized whatever it is ("Even", a given name too): there a given
+      // name counts only where the tagger read the rest of the name as a person's ("Ursula von der Leyen
+      // said…", its surname found).
       const opensName = (k: number) => {
         const t = tokens[k] as Token;
-        if (overlapping.some((m) => m.start <= t.start && t.end <= m.end)) return true;
-        return k > 0 && !CAPITALIZED_NON_NAMES.has(t.text) && options.isFirstName?.(t.text.toLowerCase()) === true;
+        if (inside(k, true)) return true;
+        const given = !CAPITALIZED_NON_NAMES.has(t.text) && options.isFirstName?.(t.text.toLowerCase()) === true;
+        return given && (k > 0 || (core.length > 0 && !SENTENCE_OPENERS.has(t.text)));
       };
       // "Musaed bin Mohammed al-Aiban": "bin" and "ibn" join a given name to a father's, in people's names
       // only, so the word before them is a given name whatever the lists say.
       const patronymic = PATRONYMIC.has((tokens[i] as Token).text);
       while (a < i - 1 && !opensName(a)) a++;
       if (!opensName(a) && !(patronymic && a === i - 1 && a > 0)) continue;
-      start = (tokens[a] as Token).start;
+      let start = (tokens[a] as Token).start;
+      const overlapping = live.filter((m) => m.start < end && start < m.end);
       // A person the tagger found reaching past the span ("Charles de Gaulle Jr.") keeps its ends.
       for (const m of overlapping) {
         start = Math.min(start, m.start);
@@ -91,4 +106,31 @@ export function joinParticleNames(
   });
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !replaced.has(m)), ...added];
+}
+
+/**
+ * "de Silva , who has made centuries…" after "Aravinda de Silva": a surname the text has written with its
+ * particle keeps it where it stands alone, particle first (and so in lowercase).
+ */
+export function withSurnameParticles(text: string, mentions: TaggedMention[]): TaggedMention[] {
+  const surnames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const found = /\s((?:\p{Ll}+\s){1,2})(\p{Lu}[\p{L}'’-]*)$/u.exec(m.text);
+    if (
+      found &&
+      (found[1] as string)
+        .trim()
+        .split(/\s+/)
+        .every((p) => PARTICLES.has(p))
+    )
+      surnames.set(found[2] as string, found[1] as string);
+  }
+  if (surnames.size === 0) return mentions;
+  return mentions.map((m) => {
+    const particle = m.type === 'PER' ? surnames.get(m.text) : undefined;
+    if (!particle || text.slice(m.start - particle.length, m.start) !== particle) return m;
+    const start = m.start - particle.length;
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
 }

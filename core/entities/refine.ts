@@ -14,7 +14,7 @@ import { addInstitutionMentions } from './institutions';
 import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES } from './names';
-import { joinParticleNames, PARTICLES } from './particle-names';
+import { joinParticleNames, PARTICLES, withSurnameParticles } from './particle-names';
 import { addPersonCueMentions } from './person-cues';
 import type { TaggedMention, TagType } from './recognize';
 import {
@@ -651,6 +651,7 @@ export function refineMentions(
   }
 
   out = joinParticleNames(text, out, units, options);
+  out = withSurnameParticles(text, out);
 
   // "Pittock Mansion", "Emperor Norton Bridge": a name ending in a place's head word is the place, even
   // where the first words are a person's (so no title is taken off it below). Words that are also

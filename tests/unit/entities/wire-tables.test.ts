@@ -319,3 +319,21 @@ describe('capitals and datelines of foreign news', () => {
     );
   });
 });
+
+describe('names with particles', () => {
+  it('joins a name with particles that opens a sentence or follows a body and a title', () => {
+    expect(entities('Ursula von der Leyen said on Monday the bloc would act .')).toContain(
+      'person:Ursula von der Leyen',
+    );
+    const found = entities('European Commission President Ursula von der Leyen said on Monday the bloc would act .');
+    expect(found).toEqual(expect.arrayContaining(['organization:European Commission', 'person:Ursula von der Leyen']));
+  });
+
+  it('keeps the particle of a surname the text wrote with it', () => {
+    const text = 'Aravinda de Silva made 88 . Asked about the pitch , de Silva said it was slow .';
+    const silva = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) }).find(
+      (e) => e.name === 'Aravinda de Silva',
+    );
+    expect(silva?.mentions.map((m) => m.text)).toEqual(['Aravinda de Silva', 'de Silva']);
+  });
+});
