@@ -3,6 +3,7 @@
  * "links with Doha"): a capital of the list, capitalized inside a sentence and not part of a longer name,
  * is the place. Only capitals that are no given name nor an English word (not "Washington", "Victoria").
  */
+import { startsUpper } from './names';
 import type { TaggedMention } from './recognize';
 import type { Token } from './tokenize';
 
@@ -20,8 +21,6 @@ const CAPITALS = new Set(
     .join(' ')
     .split(' '),
 );
-
-const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 
 /** Adds a place mention for each capital of the list the tagger left uncovered inside a sentence. */
 export function addCapitalMentions(

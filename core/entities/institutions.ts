@@ -4,6 +4,7 @@
  * ("the European Commission said…" then "the Commission said"). Only capitalized words standing alone (not
  * inside a longer run of capitals, but for the titles that follow a chamber: "Senate Majority Leader").
  */
+import { startsUpper } from './names';
 import type { TaggedMention } from './recognize';
 import { ORG_HEAD_ALONE } from './refine-words';
 import type { Token } from './tokenize';
@@ -29,7 +30,6 @@ const AFTER_CHAMBER = new Set([
   'Budget',
 ]);
 
-const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 /** What a ministry deals with, before its head word: "Defence Ministry", "Foreign Office". */
 const PORTFOLIOS = new Set(
   'Defence Defense Foreign Finance Interior Health Justice Trade Economy Economic Education Agriculture Energy Transport Labour Labor Environment Culture Industry Information Home War Treasury Commerce'.split(

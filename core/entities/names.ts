@@ -50,3 +50,11 @@ export const wordSet = (list: string): Set<string> => new Set(list.split(' '));
 export const CAPITALIZED_NON_NAMES = wordSet(
   'The A An Its It His Her Their Our Your My We You He She They This That These Those Which What Who Each Every Both Such Some Any No One Other Another Many Most All Why How When Where While If But And Or So Then Now Today',
 );
+
+// ASCII first, without a string per call: these run on every token of a long article.
+export const startsUpper = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = s[0] ?? '';
+  return c !== c.toLowerCase();
+};

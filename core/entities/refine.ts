@@ -13,7 +13,7 @@ import { addDefinedNames } from './defined-names';
 import { addInstitutionMentions } from './institutions';
 import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
-import { CAPITALIZED_NON_NAMES } from './names';
+import { CAPITALIZED_NON_NAMES, startsUpper } from './names';
 import { joinParticleNames, PARTICLES, withSurnameParticles } from './particle-names';
 import { addPersonCueMentions } from './person-cues';
 import type { TaggedMention, TagType } from './recognize';
@@ -435,13 +435,7 @@ for (const entry of KNOWN_ALIASES) {
   }
 }
 
-// ASCII first, without a string per call: these run on every token of a long article.
-const startsUpper = (s: string): boolean => {
-  const code = s.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = s[0] ?? '';
-  return c !== c.toLowerCase();
-};
+// ASCII first, as startsUpper (names.ts): this runs on every token of a long article.
 const startsLower = (s: string): boolean => {
   const code = s.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122;
