@@ -13,7 +13,7 @@ import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
 import { keepCurrentStory } from './cleanup/stories';
-import { bodyOf, descendants, elementsByTag, LINK_TAGS, normalizedText, squashText, tagName } from './dom';
+import { bodyOf, descendants, elementsByTag, firstListed, LINK_TAGS, normalizedText, squashText, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
 import { cleanByline, looksLikeName, nameBeforeRunOn, splitNames, tidyAuthorName } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
@@ -228,7 +228,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   const fieldSources: Article['fieldSources'] = { ...meta.fieldSources };
 
   // The tab's title comes first: an endless page retitles the tab as the reader scrolls into the next story.
-  const body = readBody(doc, outOfTime, [normalizedText(doc.querySelector('title')), meta.title]);
+  const titleElement = firstListed(elements, (el) => tagName(el) === 'title');
+  const body = readBody(doc, outOfTime, [normalizedText(titleElement), meta.title]);
   // The page's metadata describes the story it was opened on; when the reader has scrolled on to another,
   // its headline, byline and date are that story's own, not the metadata's.
   const otherHeadline =
