@@ -29,7 +29,7 @@ import { placeStreamedSegments } from './streamed';
 /** Readability's passes are roughly linear in elements; past this, extraction reads the page start only. */
 export const MAX_ELEMENTS = 25_000;
 
-const NEVER_TEXT = new Set([
+const NEVER_TEXT: ReadonlySet<string> = new Set([
   'script',
   'style',
   'template',
@@ -115,6 +115,8 @@ export interface PruneResult {
   subheadings: Element[];
   /** Elements kept whose class or id says "header" (Readability's run looks at what they hold). */
   headerNamed: Element[];
+  /** No element of `tags` is left below `root`, the document element pruning walked (see ./readability). */
+  cleared: { root: Element; tags: ReadonlySet<string> } | null;
 }
 
 function isHidden(el: Element): boolean {
@@ -264,6 +266,7 @@ export function prunePage(doc: Document): PruneResult {
     elementCount: Math.min(state.count, MAX_ELEMENTS),
     subheadings: state.subheadings,
     headerNamed: state.headerNamed,
+    cleared: top ? { root: top, tags: NEVER_TEXT } : null,
   };
 }
 
