@@ -303,17 +303,6 @@ export function cloneWithin(
   return { copy, count, cut };
 }
 
-/** Elements below `root`, counted up to `stopAt` (the walk ends there, so huge pages cost little). */
-export function countElements(root: Element, stopAt: number): number {
-  let count = 0;
-  let el: Element | null = root.firstElementChild;
-  while (el && count < stopAt) {
-    count++;
-    el = el.firstElementChild ?? nextElementAfter(el, root);
-  }
-  return count;
-}
-
 /**
  * The page's `<body>`, without side effects: linkedom's `document.body` creates and inserts an empty body
  * when the element after `<head>` is not one (a stray `<script>` between them), which would change the

@@ -10,7 +10,7 @@ import {
   childElements,
   classAndId,
   cloneWithin,
-  countElements,
+  descendants,
   detach,
   ELEMENT_NODE,
   elementsWhere,
@@ -19,6 +19,7 @@ import {
   linkShare,
   namedAs,
   nextAfter,
+  nextElementAfter,
   normalizedText,
   SUBHEADING_TAGS,
   TEXT_NODE,
@@ -278,10 +279,12 @@ export const VIEW_LIMIT = MAX_ELEMENTS + 5_000;
  * start, head whole and body up to VIEW_LIMIT elements, so that every later pass costs what it costs on
  * an ordinary page. `cut` says the copy left elements out.
  */
-export function pageView(doc: Document): { view: Document; cut: boolean } {
+export function pageView(doc: Document): { view: Document; cut: boolean; elements: Element[] } {
   const body = bodyOf(doc);
   const html = doc.documentElement;
-  if (!body || !html || countElements(body, VIEW_LIMIT + 1) <= VIEW_LIMIT) return { view: doc, cut: false };
+  if (!body || !html) return { view: doc, cut: false, elements: descendants(doc) };
+  const elements = elementsUnlessHuge(doc, body);
+  if (elements) return { view: doc, cut: false, elements };
   const view = doc.cloneNode(false) as Document;
   const htmlCopy = html.cloneNode(false);
   view.appendChild(htmlCopy);
@@ -296,7 +299,30 @@ export function pageView(doc: Document): { view: Document; cut: boolean } {
   for (const key of ['URL', 'documentURI'] as const) {
     if (doc[key] !== view[key]) Object.defineProperty(view, key, { value: doc[key], configurable: true });
   }
-  return { view, cut };
+  return { view, cut, elements: descendants(view) };
+}
+
+/**
+ * Every element of `doc` in document order (descendants), or null as soon as more than VIEW_LIMIT of them
+ * are below `body`: one walk both tells an ordinary page from a huge one and lists an ordinary page's
+ * elements, which extraction needs next. `body`'s descendants are the elements walked after it and before
+ * the first element after its subtree.
+ */
+function elementsUnlessHuge(doc: Document, body: Element): Element[] | null {
+  const found: Element[] = [];
+  let bodyAt = -1;
+  let afterBody: Element | null = null;
+  let el: Element | null = doc.firstElementChild;
+  while (el) {
+    if (bodyAt >= 0 && el === afterBody) bodyAt = -1;
+    found.push(el);
+    if (el === body) {
+      bodyAt = found.length;
+      afterBody = nextElementAfter(body, doc);
+    } else if (bodyAt >= 0 && found.length - bodyAt > VIEW_LIMIT) return null;
+    el = el.firstElementChild ?? nextElementAfter(el, doc);
+  }
+  return found;
 }
 
 /**
