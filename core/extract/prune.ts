@@ -177,6 +177,8 @@ interface WalkState {
   flattened: boolean;
   subheadings: Element[];
   headerNamed: Element[];
+  /** Every element the walks kept, in document order. */
+  kept: Element[];
 }
 
 /** One pass over `root`'s descendants: drops never-text and hidden elements, enforces the budgets. */
@@ -220,6 +222,7 @@ function pruneWalk(root: Element, state: WalkState): void {
       state.truncated = true;
       remove = true;
     }
+    if (!remove) state.kept.push(el);
     if (!remove && SUBHEADING_TAGS.has(tag)) state.subheadings.push(el);
     if (!remove && namedHeader(el)) state.headerNamed.push(el);
     const child = remove ? null : el.firstElementChild;
@@ -246,6 +249,7 @@ export function prunePage(doc: Document): PruneResult {
     flattened: false,
     subheadings: [],
     headerNamed: [],
+    kept: [],
   };
   const top = doc.documentElement;
   if (top) {
@@ -254,12 +258,14 @@ export function prunePage(doc: Document): PruneResult {
         detach(section);
         continue;
       }
+      state.kept.push(section);
       state.counting = section === body;
       pruneWalk(section, state);
     }
   }
   const textCut = !!body && cutText(body);
-  removeFurniture(doc);
+  // Cutting the text removes elements the walks kept; the page is then listed again.
+  removeFurniture(textCut ? descendants(doc) : pageElements(doc, top, state.kept));
   return {
     truncated: state.truncated || textCut,
     textCut,
@@ -371,11 +377,26 @@ function mayBeFurniture(el: Element): boolean {
   );
 }
 
-/** Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost. */
-function removeFurniture(doc: Document): void {
-  // One walk for both lists.
+/**
+ * Every element of the pruned page in document order, as `descendants(doc)` would list it, without walking
+ * it again: the elements beside `top` (after `</html>`) with theirs, `top`, and what the walks kept below it.
+ */
+function pageElements(doc: Document, top: Element | null, keptBelowTop: readonly Element[]): Element[] {
+  const list: Element[] = [];
+  for (let el = doc.firstElementChild; el; el = el.nextElementSibling) {
+    list.push(el);
+    for (const below of el === top ? keptBelowTop : descendants(el)) list.push(below);
+  }
+  return list;
+}
+
+/**
+ * Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost.
+ * `elements`: every element of the page, in document order.
+ */
+function removeFurniture(elements: readonly Element[]): void {
   const story: Element[] = [];
-  const candidates = elementsWhere(doc, (el) => {
+  const candidates = elements.filter((el) => {
     if (holdsStoryItself(el)) story.push(el);
     return mayBeFurniture(el);
   });
