@@ -112,6 +112,22 @@ export function listedBelow(list: readonly Element[], el: Element): Element[] {
   return list.slice(at + 1, end);
 }
 
+/**
+ * The first of `elements` (every element of a page, in document order; see descendants) that passes
+ * `test`, as `querySelector` would find it: not inside a `<template>`, whose content linkedom keeps in the
+ * tree and its selector search skips. Searching the list costs far less than a selector on linkedom, which
+ * compiles it on every call and walks the page again to match it.
+ */
+export function firstListed(elements: readonly Element[], test: (el: Element) => boolean): Element | null {
+  for (const el of elements) if (test(el) && !insideTemplate(el)) return el;
+  return null;
+}
+
+function insideTemplate(el: Element): boolean {
+  for (let at = el.parentElement; at; at = at.parentElement) if (at.localName === 'template') return true;
+  return false;
+}
+
 /** Resolves `href` against `base`, returning null when it is not a valid absolute URL. */
 export function absoluteUrl(href: string | null | undefined, base: string | null | undefined): string | null {
   if (!href) return null;
@@ -285,17 +301,6 @@ export function cloneWithin(
     if (source) source = source.nextSibling;
   }
   return { copy, count, cut };
-}
-
-/** Elements below `root`, counted up to `stopAt` (the walk ends there, so huge pages cost little). */
-export function countElements(root: Element, stopAt: number): number {
-  let count = 0;
-  let el: Element | null = root.firstElementChild;
-  while (el && count < stopAt) {
-    count++;
-    el = el.firstElementChild ?? nextElementAfter(el, root);
-  }
-  return count;
 }
 
 /**

@@ -13,7 +13,7 @@ import { bestParagraphContainer } from './cleanup/fallback';
 import { findNoteCandidates, notesInside } from './cleanup/notes';
 import { repeatedTexts } from './cleanup/repeated';
 import { keepCurrentStory } from './cleanup/stories';
-import { bodyOf, descendants, elementsByTag, LINK_TAGS, normalizedText, squashText, tagName } from './dom';
+import { bodyOf, elementsByTag, firstListed, LINK_TAGS, normalizedText, squashText, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
 import { cleanByline, looksLikeName, nameBeforeRunOn, splitNames, tidyAuthorName } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
@@ -215,9 +215,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     return timedOut;
   };
   // A huge page is read from a copy of its start; every pass below then has an ordinary page's cost.
-  const { view: doc, cut } = pageView(page);
   // Every element of the page, listed once: metadata and the page signals each search all of it.
-  const elements = descendants(doc);
+  const { view: doc, cut, elements } = pageView(page);
   // `base[href]`: the first <base> that has an address (one without gives no baseURI either).
   const base = elements.find((el) => tagName(el) === 'base' && el.hasAttribute('href')) ?? null;
   const pageUrl =
@@ -228,7 +227,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
   const fieldSources: Article['fieldSources'] = { ...meta.fieldSources };
 
   // The tab's title comes first: an endless page retitles the tab as the reader scrolls into the next story.
-  const body = readBody(doc, outOfTime, [normalizedText(doc.querySelector('title')), meta.title]);
+  const titleElement = firstListed(elements, (el) => tagName(el) === 'title');
+  const body = readBody(doc, outOfTime, [normalizedText(titleElement), meta.title]);
   // The page's metadata describes the story it was opened on; when the reader has scrolled on to another,
   // its headline, byline and date are that story's own, not the metadata's.
   const otherHeadline =

@@ -10,7 +10,7 @@ import {
   childElements,
   classAndId,
   cloneWithin,
-  countElements,
+  descendants,
   detach,
   ELEMENT_NODE,
   elementsWhere,
@@ -19,6 +19,7 @@ import {
   linkShare,
   namedAs,
   nextAfter,
+  nextElementAfter,
   normalizedText,
   SUBHEADING_TAGS,
   TEXT_NODE,
@@ -29,7 +30,7 @@ import { placeStreamedSegments } from './streamed';
 /** Readability's passes are roughly linear in elements; past this, extraction reads the page start only. */
 export const MAX_ELEMENTS = 25_000;
 
-const NEVER_TEXT = new Set([
+const NEVER_TEXT: ReadonlySet<string> = new Set([
   'script',
   'style',
   'template',
@@ -115,6 +116,8 @@ export interface PruneResult {
   subheadings: Element[];
   /** Elements kept whose class or id says "header" (Readability's run looks at what they hold). */
   headerNamed: Element[];
+  /** No element of `tags` is left below `root`, the document element pruning walked (see ./readability). */
+  cleared: { root: Element; tags: ReadonlySet<string> } | null;
 }
 
 function isHidden(el: Element): boolean {
@@ -174,6 +177,8 @@ interface WalkState {
   flattened: boolean;
   subheadings: Element[];
   headerNamed: Element[];
+  /** Every element the walks kept, in document order. */
+  kept: Element[];
 }
 
 /** One pass over `root`'s descendants: drops never-text and hidden elements, enforces the budgets. */
@@ -217,6 +222,7 @@ function pruneWalk(root: Element, state: WalkState): void {
       state.truncated = true;
       remove = true;
     }
+    if (!remove) state.kept.push(el);
     if (!remove && SUBHEADING_TAGS.has(tag)) state.subheadings.push(el);
     if (!remove && namedHeader(el)) state.headerNamed.push(el);
     const child = remove ? null : el.firstElementChild;
@@ -243,6 +249,7 @@ export function prunePage(doc: Document): PruneResult {
     flattened: false,
     subheadings: [],
     headerNamed: [],
+    kept: [],
   };
   const top = doc.documentElement;
   if (top) {
@@ -251,12 +258,14 @@ export function prunePage(doc: Document): PruneResult {
         detach(section);
         continue;
       }
+      state.kept.push(section);
       state.counting = section === body;
       pruneWalk(section, state);
     }
   }
   const textCut = !!body && cutText(body);
-  removeFurniture(doc);
+  // Cutting the text removes elements the walks kept; the page is then listed again.
+  removeFurniture(textCut ? descendants(doc) : pageElements(doc, top, state.kept));
   return {
     truncated: state.truncated || textCut,
     textCut,
@@ -264,6 +273,7 @@ export function prunePage(doc: Document): PruneResult {
     elementCount: Math.min(state.count, MAX_ELEMENTS),
     subheadings: state.subheadings,
     headerNamed: state.headerNamed,
+    cleared: top ? { root: top, tags: NEVER_TEXT } : null,
   };
 }
 
@@ -275,10 +285,12 @@ export const VIEW_LIMIT = MAX_ELEMENTS + 5_000;
  * start, head whole and body up to VIEW_LIMIT elements, so that every later pass costs what it costs on
  * an ordinary page. `cut` says the copy left elements out.
  */
-export function pageView(doc: Document): { view: Document; cut: boolean } {
+export function pageView(doc: Document): { view: Document; cut: boolean; elements: Element[] } {
   const body = bodyOf(doc);
   const html = doc.documentElement;
-  if (!body || !html || countElements(body, VIEW_LIMIT + 1) <= VIEW_LIMIT) return { view: doc, cut: false };
+  if (!body || !html) return { view: doc, cut: false, elements: descendants(doc) };
+  const elements = elementsUnlessHuge(doc, body);
+  if (elements) return { view: doc, cut: false, elements };
   const view = doc.cloneNode(false) as Document;
   const htmlCopy = html.cloneNode(false);
   view.appendChild(htmlCopy);
@@ -293,7 +305,30 @@ export function pageView(doc: Document): { view: Document; cut: boolean } {
   for (const key of ['URL', 'documentURI'] as const) {
     if (doc[key] !== view[key]) Object.defineProperty(view, key, { value: doc[key], configurable: true });
   }
-  return { view, cut };
+  return { view, cut, elements: descendants(view) };
+}
+
+/**
+ * Every element of `doc` in document order (descendants), or null as soon as more than VIEW_LIMIT of them
+ * are below `body`: one walk both tells an ordinary page from a huge one and lists an ordinary page's
+ * elements, which extraction needs next. `body`'s descendants are the elements walked after it and before
+ * the first element after its subtree.
+ */
+function elementsUnlessHuge(doc: Document, body: Element): Element[] | null {
+  const found: Element[] = [];
+  let bodyAt = -1;
+  let afterBody: Element | null = null;
+  let el: Element | null = doc.firstElementChild;
+  while (el) {
+    if (bodyAt >= 0 && el === afterBody) bodyAt = -1;
+    found.push(el);
+    if (el === body) {
+      bodyAt = found.length;
+      afterBody = nextElementAfter(body, doc);
+    } else if (bodyAt >= 0 && found.length - bodyAt > VIEW_LIMIT) return null;
+    el = el.firstElementChild ?? nextElementAfter(el, doc);
+  }
+  return found;
 }
 
 /**
@@ -342,11 +377,26 @@ function mayBeFurniture(el: Element): boolean {
   );
 }
 
-/** Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost. */
-function removeFurniture(doc: Document): void {
-  // One walk for both lists.
+/**
+ * Every element of the pruned page in document order, as `descendants(doc)` would list it, without walking
+ * it again: the elements beside `top` (after `</html>`) with theirs, `top`, and what the walks kept below it.
+ */
+function pageElements(doc: Document, top: Element | null, keptBelowTop: readonly Element[]): Element[] {
+  const list: Element[] = [];
+  for (let el = doc.firstElementChild; el; el = el.nextElementSibling) {
+    list.push(el);
+    for (const below of el === top ? keptBelowTop : descendants(el)) list.push(below);
+  }
+  return list;
+}
+
+/**
+ * Boilerplate named by role or class/id: short blocks only, so a wrapper around the article is never lost.
+ * `elements`: every element of the page, in document order.
+ */
+function removeFurniture(elements: readonly Element[]): void {
   const story: Element[] = [];
-  const candidates = elementsWhere(doc, (el) => {
+  const candidates = elements.filter((el) => {
     if (holdsStoryItself(el)) story.push(el);
     return mayBeFurniture(el);
   });

@@ -16,7 +16,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { CUT_OFF_EXCERPT } from './cleanup/vocabulary';
-import { ELEMENT_NODE, elementsByTag, hasNonSpaceText, linkShare, normalizedText } from './dom';
+import { ELEMENT_NODE, elementsByTag, hasNonSpaceText, linkShare, normalizedText, tagName } from './dom';
 
 export type Parsed = ReturnType<Readability<Element>['parse']>;
 
@@ -209,6 +209,33 @@ function recordOrigins(doc: Document): { map: Map<Element, Origin>; stop(): void
   };
 }
 
+function isSubset(tags: ReadonlySet<string>, of: ReadonlySet<string>): boolean {
+  for (const tag of tags) if (!of.has(tag)) return false;
+  return true;
+}
+
+/**
+ * `elementsByTag(node, tags)` for tags of which no element is left below `root` (pruning took them all
+ * out, and Readability makes none), while `root` is still the document element: Readability searches for
+ * scripts, styles, frames and embeds over the whole page and again in each attempt's article, and each
+ * search walked all of it to find nothing. What is outside `root` is searched: elements a page puts after
+ * its `</html>`, which the parser keeps beside the root element. The article Readability builds, a
+ * detached element, holds only elements it took from below the document element.
+ */
+function outsideRoot(doc: Document, root: Element, node: Element | Document, tags: ReadonlySet<string>): Element[] {
+  if (node !== doc) {
+    let top: Node = node;
+    while (top.parentNode && top.parentNode !== doc) top = top.parentNode;
+    return top === root || !top.parentNode ? [] : elementsByTag(node, tags);
+  }
+  const found: Element[] = [];
+  for (let el = doc.firstElementChild; el; el = el.nextElementSibling) {
+    if (tags.has(tagName(el))) found.push(el);
+    if (el !== root) found.push(...elementsByTag(el, tags));
+  }
+  return found;
+}
+
 /**
  * Runs Readability on `doc` (which it mutates). Throws what Readability throws.
  */
@@ -216,7 +243,11 @@ export function runReadability<M>(
   doc: Document,
   measure: (content: Element) => M,
   /** The page's h2-h6 elements and the elements named "header" (prunePage lists them as it walks). */
-  listed: { subheadings: readonly Element[]; headerNamed: readonly Element[] },
+  listed: {
+    subheadings: readonly Element[];
+    headerNamed: readonly Element[];
+    cleared?: { root: Element; tags: ReadonlySet<string> } | null;
+  },
 ): ReadabilityResult<M> {
   const reader = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
@@ -236,7 +267,14 @@ export function runReadability<M>(
     typeof internals._flags === 'number';
 
   if (typeof proto._getAllNodesWithTag === 'function') {
-    internals._getAllNodesWithTag = (node, tags) => elementsByTag(node, new Set(tags.map((t) => t.toLowerCase())));
+    const cleared = listed.cleared;
+    internals._getAllNodesWithTag = (node, tags) => {
+      const wanted = new Set(tags.map((t) => t.toLowerCase()));
+      if (cleared && doc.documentElement === cleared.root && isSubset(wanted, cleared.tags)) {
+        return outsideRoot(doc, cleared.root, node, wanted);
+      }
+      return elementsByTag(node, wanted);
+    };
   }
 
   if (typeof proto._isProbablyVisible === 'function') internals._isProbablyVisible = isProbablyVisible;

@@ -34,6 +34,9 @@ export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).lengt
 export function verbAt(toks: Tok[], i: number): VerbInfo | null {
   const t = toks[i];
   if (!t || t.punct || t.cap) return null;
+  // Most words are no reporting verb: that answers first, before the tests of the words around.
+  const info = reportingVerb(t.lower);
+  if (!info) return null;
   const prev = toks[i - 1];
   if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.text))) return null;
   // Passive: "were accused of", "It is believed that" do not name a speaker.
@@ -42,7 +45,7 @@ export function verbAt(toks: Tok[], i: number): VerbInfo | null {
     k--;
   if (/^(was|were|is|are|been|be|being)$/.test(toks[k]?.lower ?? '') && /(ed|told|said|thought|known)$/.test(t.lower))
     return null;
-  return reportingVerb(t.lower);
+  return info;
 }
 
 /** Whether a phrase can be a speaker at all ("a critical" or "igniting" cannot). */

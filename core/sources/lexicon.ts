@@ -66,9 +66,12 @@ for (const [strength, list] of Object.entries(BY_STRENGTH) as [Strength, string]
   }
 }
 
-/** The reporting verb a word is, or null ("speculated" -> weak). Lower-case input. */
+/**
+ * The reporting verb a word is, or null ("speculated" -> weak). Lower-case input (a token's `lower`): it is
+ * not lowered again, which made a new string to hash for every word of every sentence asked about.
+ */
 export function reportingVerb(word: string): VerbInfo | null {
-  return VERBS.get(word.toLowerCase()) ?? null;
+  return VERBS.get(word) ?? null;
 }
 
 /**

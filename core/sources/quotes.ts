@@ -41,7 +41,20 @@ export function paragraphsOf(text: string): Paragraph[] {
 }
 
 const OPENERS = '“«„"‘‹';
-const CLOSERS = '”»"’›“';
+/** An opening mark or a closing one (” » " ’ › “). */
+const QUOTE_MARK = /[“«„"‘‹”»’›]/g;
+
+/** Index in `marks` (increasing offsets) of the first offset at or after `at`. */
+function firstAtOrAfter(marks: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{—–\-/“«„"‘]/.test(c);
 const isCloseContext = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}—–\-…”»"’]/.test(c);
@@ -76,6 +89,8 @@ function usesSingleQuotes(text: string): boolean {
 export function findQuotes(text: string, paragraphs: Paragraph[] = paragraphsOf(text)): QuoteSpan[] {
   const single = usesSingleQuotes(text);
   const quotes: QuoteSpan[] = [];
+  // Where the quote marks are, found in one search: the paragraphs are read mark by mark, not character by character.
+  const marks = Array.from(text.matchAll(QUOTE_MARK), (m) => m.index);
   let pendingChain = -1;
 
   paragraphs.forEach((para, pi) => {
@@ -108,9 +123,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = paragraphsOf(
         pendingChain = continued ? (quotes[index]?.chain ?? index) : index;
     };
 
-    for (let i = para.start; i < para.end; i++) {
+    for (let k = firstAtOrAfter(marks, para.start); k < marks.length && (marks[k] as number) < para.end; k++) {
+      const i = marks[k] as number;
       const c = text[i] ?? '';
-      if (!OPENERS.includes(c) && !CLOSERS.includes(c)) continue;
       if (!single && (c === '‘' || c === '’') && !open) continue;
       if (single && c === '’' && /\p{L}/u.test(text[i + 1] ?? '')) continue; // apostrophe: don't, Smith’s
       if (single && c === '‘' && !isOpenContext(text[i - 1])) continue;

@@ -37,7 +37,9 @@ export function findUnattributed(
       )
     )
       continue;
-    for (const m of s.text.matchAll(MARKERS)) {
+    // An exec loop rather than matchAll, which copies the pattern for every sentence.
+    MARKERS.lastIndex = 0;
+    for (let m = MARKERS.exec(s.text); m; m = MARKERS.exec(s.text)) {
       const at = s.start + m.index;
       // The speaker's own hedge inside a quotation is theirs, not the article's.
       if (quotes.some((q) => q.innerStart <= at && at < q.innerEnd)) continue;

@@ -14,7 +14,9 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}]\.?))*\.?|[^\s\p{L}
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
+  // An exec loop rather than matchAll, which copies the pattern and wraps each match in an iterator result.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let t = m[0];
     // A trailing period belongs to the word only for abbreviations and initials ("Inc.", "U.S.", "J.").
     if (

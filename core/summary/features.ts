@@ -124,7 +124,16 @@ export function buildCandidates(
     for (const t of list) tf.set(t, (tf.get(t) ?? 0) + 1);
     for (const t of distinct[i] as Set<string>) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1));
+  // Each term's weight, worked out once: a term recurs across the sentences and within them.
+  const idfs = new Map<string, number>();
+  const idf = (t: string): number => {
+    let w = idfs.get(t);
+    if (w === undefined) {
+      w = Math.log(1 + n / (df.get(t) ?? 1));
+      idfs.set(t, w);
+    }
+    return w;
+  };
   const ids = new Map<string, number>();
   const termId = (t: string): number => {
     let id = ids.get(t);
@@ -183,6 +192,13 @@ export function buildCandidates(
       entries.push([termId(t), w]);
     }
     entries.sort((a, b) => a[0] - b[0]);
+    // Filled by index: `from` with a map function goes through the iterator protocol element by element.
+    const termIds = new Int32Array(entries.length);
+    const termWeights = new Float64Array(entries.length);
+    entries.forEach(([id, w], k) => {
+      termIds[k] = id;
+      termWeights[k] = w;
+    });
     norm = Math.sqrt(norm);
     let titleHits = 0;
     for (const t of distinct[i] ?? []) if (title.has(t)) titleHits++;
@@ -190,8 +206,8 @@ export function buildCandidates(
     candidates.push({
       span,
       index: i,
-      termIds: Int32Array.from(entries, (e) => e[0]),
-      termWeights: Float64Array.from(entries, (e) => e[1]),
+      termIds,
+      termWeights,
       norm,
       features: {
         first: positionMatters && position === 0 ? 1 : 0,

@@ -32,8 +32,9 @@ function stem(word: string): string {
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
   const noSpaces = hasNoSpaceScript(text);
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    let word = match[0];
+  // The matched words as strings: `match` with a global pattern makes no match objects, as `matchAll` does.
+  for (const found of text.toLowerCase().match(WORD) ?? []) {
+    let word = found;
     if (noSpaces && NO_SPACE_SCRIPT.test(word)) {
       for (let i = 0; i + 1 < word.length; i++) terms.push(word.slice(i, i + 2));
       if (word.length === 1) terms.push(word);

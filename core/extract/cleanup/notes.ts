@@ -4,7 +4,7 @@
  * kept as notes when they sat inside the part of the page Readability chose as the article.
  */
 import type { PageNote } from '../../types';
-import { ancestorsOf, bodyOf, collapseSpace, elementsByTag } from '../dom';
+import { ancestorsOf, bodyOf, collapseSpace, elementsWhere, tagName } from '../dom';
 import { noteKindOf } from './vocabulary';
 
 interface NoteCandidate {
@@ -25,9 +25,15 @@ export function findNoteCandidates(doc: Document, limit = 20_000): NoteCandidate
   const candidates: NoteCandidate[] = [];
   const body = bodyOf(doc);
   if (!body) return candidates;
-  const elements = elementsByTag(body, LEAF_BLOCKS);
+  // Both lists in one walk (the inner blocks are leaf blocks too).
+  const inner: Element[] = [];
+  const elements = elementsWhere(body, (el) => {
+    const tag = tagName(el);
+    if (INNER_BLOCKS.has(tag)) inner.push(el);
+    return LEAF_BLOCKS.has(tag);
+  });
   // Elements with a block below them are not leaves; found once instead of a query per element.
-  const notLeaves = ancestorsOf(elementsByTag(body, INNER_BLOCKS));
+  const notLeaves = ancestorsOf(inner);
   const count = Math.min(elements.length, limit);
   for (let i = 0; i < count; i++) {
     const el = elements[i];

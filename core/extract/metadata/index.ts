@@ -4,7 +4,7 @@
  * Each field records where it came from.
  */
 import type { Article, Author, FieldSource, LeadImage } from '../../types';
-import { collapseSpace, normalizedText, squashText, tagName, webUrl } from '../dom';
+import { collapseSpace, firstListed, normalizedText, squashText, tagName, webUrl } from '../dom';
 import {
   authorsFromByline,
   cleanByline,
@@ -113,11 +113,18 @@ function imageFromMeta(tags: ReturnType<typeof readMetaTags>, baseUrl: string | 
   return image;
 }
 
+/** `link[rel="canonical"]`; the selector compares `rel` without regard to case, as HTML's attribute rules say. */
+function isCanonicalLink(el: Element): boolean {
+  if (tagName(el) !== 'link') return false;
+  const rel = el.getAttribute('rel');
+  return rel !== null && rel.length === 9 && rel.toLowerCase() === 'canonical';
+}
+
 /** `elements`: every element of `doc` in document order (see descendants), listed once by the caller. */
 export function readMetadata(doc: Document, pageUrl: string | null, elements: readonly Element[]): PageMetadata {
   const fieldSources: Sources = {};
   const tags = readMetaTags(elements);
-  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonicalHref = firstListed(elements, isCanonicalLink)?.getAttribute('href');
   const canonicalUrl = pick<string>(fieldSources, 'canonicalUrl', [
     [webUrl(canonicalHref, pageUrl), 'meta'],
     [webUrl(firstMeta(tags, 'og:url'), pageUrl), 'opengraph'],
@@ -139,18 +146,18 @@ export function readMetadata(doc: Document, pageUrl: string | null, elements: re
   ]);
   const publisherName = publisher && /^https?:/.test(publisher) ? siteName : publisher;
 
-  const titleElement = normalizedText(doc.querySelector('title'));
+  const titleElement = normalizedText(firstListed(elements, (el) => tagName(el) === 'title'));
+  const headline = normalizedText(firstListed(elements, (el) => tagName(el) === 'h1'));
   const titleCandidates: Array<[string | null | undefined, FieldSource]> = [
     [ld?.headline, 'json-ld'],
     [ld?.name, 'json-ld'],
     [firstMeta(tags, 'og:title'), 'opengraph'],
     [firstMeta(tags, 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title'), 'meta'],
     [titleElement, 'title-element'],
-    [normalizedText(doc.querySelector('h1')), 'text'],
+    [headline, 'text'],
   ];
   // Metadata sometimes holds a description where the headline should be; the headline the reader sees
   // is confirmed by the <title> or the first <h1>.
-  const headline = normalizedText(doc.querySelector('h1'));
   const visible = squashText(`${titleElement} ${headline}`);
   const confirmed = titleCandidates.filter(
     ([value]) => value && squashText(value).length > 2 && visible.includes(squashText(value)),
