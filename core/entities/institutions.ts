@@ -81,11 +81,15 @@ export function addInstitutionMentions(
   // "the House" is the chamber in a story of a legislature; elsewhere it is a house ("Around The House").
   const legislature = units.some((tokens) => tokens.some((t) => LEGISLATURE_WORDS.has(t.text)));
   units.forEach((tokens, u) => {
-    // A heading in title case ("Troubleshooting Problems in the House") capitalizes every word.
-    if (titleCase(tokens)) return;
+    // A heading in title case ("Troubleshooting Problems in the House") capitalizes every word (worked out
+    // only for a unit with a word to look at).
+    let heading: boolean | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const word = token.text;
+      if (!PORTFOLIOS.has(word) && !CHAMBERS.has(word) && word !== 'House' && !heads.has(word)) continue;
+      heading ??= titleCase(tokens);
+      if (heading) return;
       // "A Defence Ministry statement": a ministry by its portfolio, which the tagger missed.
       const head = tokens[i + 1];
       if (PORTFOLIOS.has(word) && head && PORTFOLIO_HEADS.has(head.text) && covered[token.start] !== 1) {

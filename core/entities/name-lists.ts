@@ -5,6 +5,8 @@
  * of one list are of one kind, so when most of the full names of a list are people's, all of them are.
  */
 
+import { startsUpper } from './names';
+
 type Span = { start: number; end: number; type: string };
 
 const SEPARATORS = new Set([',', ';', ':', '-', '–', '—', 'and']);
@@ -60,6 +62,11 @@ export function completePersonList(
   spaced: readonly boolean[],
   spans: readonly Span[],
 ): Span[] {
+  // Most sentences are prose: before cutting the line into items, a quick count of the words an item or
+  // a separator can be (capitalized, a particle, a separator) rules them out.
+  let listy = 0;
+  for (const w of words) if (SEPARATORS.has(w) || PARTICLES.has(w) || startsUpper(w)) listy++;
+  if (listy < words.length * 0.8) return spans as Span[];
   const items = listItems(words, spaced);
   if (items.length < MIN_ITEMS) return spans as Span[];
   const inItems = items.reduce((n, it) => n + it.end - it.start, 0);

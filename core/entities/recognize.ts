@@ -262,6 +262,10 @@ function scoreLinesOf(words: readonly string[][]): Map<number, ScoreLine> | null
   words.forEach((w, u) => {
     // Only a line of its own: a score line is never a piece of a longer sentence.
     if (w.length < 3 || w.length > 60) return;
+    // Every score line and scorecard line ends in a figure ("… 1", "… 13", "… 0-0 )", "… 18-3-60-0"): prose
+    // rarely does, and is ruled out before it is read as a line of names.
+    const last = w[w.length - 1] === '.' ? w[w.length - 2] : w[w.length - 1];
+    if (!/^[\d)]/.test(last ?? '')) return;
     const line = scoreLineNames(w);
     if (line) lines.set(u, line);
     else {
