@@ -452,9 +452,11 @@ export function assembleEntities(
     const canonicalKey = normalizeKey(canonical.name);
     let type: EntityType = known
       ? known.type
-      : // A name ending in a legal form is a company's, however the tagger read its short name ("Petroleo
-        // Brasileiro SA, known as Petrobras").
-        KNOWN_ORGANIZATIONS.has(canonicalKey) || LEGAL_FORM_END.test(canonical.name)
+      : // A name ending in a legal form or a group's word is a company's, however the tagger read its short
+        // name ("Petroleo Brasileiro SA, known as Petrobras", "Rolls-Royce Holdings").
+        KNOWN_ORGANIZATIONS.has(canonicalKey) ||
+          LEGAL_FORM_END.test(canonical.name) ||
+          GROUP_WORD_END.test(canonical.name)
         ? 'organization'
         : KNOWN_PRODUCTS.has(canonicalKey)
           ? 'other'
@@ -664,15 +666,29 @@ function canonicalName(text: string, mentions: readonly TaggedMention[]): { name
 const KNOWN_AS = /^,?\s+(?:also |better |commonly )?known as ([\p{Lu}][\p{L}.&]{1,9})\b/u;
 
 /** "World Health Organization (WHO)": the acronym in parentheses right after a name is that name. */
+/** A stock ticker in brackets right after a company's name: "(CAT.N)", "( 117930.KS )", "(MAERSKb.CO)". */
+const TICKER_AFTER = /^\s?\(\s?([A-Z0-9]{1,8}[a-z]?\.[A-Z]{1,3})\s?\)/;
+
 function acronymDefinitions(
   text: string,
   mentions: readonly TaggedMention[],
 ): { acronym: TaggedMention; definedBy: number }[] {
   const out: { acronym: TaggedMention; definedBy: number }[] = [];
   for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 40);
+    // "Caterpillar Inc ( CAT.N )", "Hapag-Lloyd AG (HLAG.DE)": a company's stock ticker, as wires give it.
+    const ticker = m.type === 'ORG' ? TICKER_AFTER.exec(after) : null;
+    if (ticker) {
+      const code = ticker[1] as string;
+      const start = m.end + ticker[0].lastIndexOf(code);
+      out.push({
+        acronym: { text: code, start, end: start + code.length, type: 'ORG', unit: m.unit },
+        definedBy: m.start,
+      });
+      continue;
+    }
     // "KABUL, Afghanistan (AP)" is a dateline, not a definition: only multi-word non-place names define.
     if (m.type === 'LOC' || wordCount(m.text) < 2) continue;
-    const after = text.slice(m.end, m.end + 40);
     const bracketed = /^\s?\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(after);
     // "The National Electoral Institute, known as INE", "Petroleo Brasileiro SA, known as Petrobras": a short
     // name said outright, whatever letters it is made of.

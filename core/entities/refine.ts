@@ -392,6 +392,10 @@ const TEAM_CALLED = new Set([
 ]);
 /** The word after a place or a people that makes an event of it: "U.S. Open", "Argentine Grand Prix". */
 const EVENT_TAIL = /^ (?:Open|OPEN|Prix|PRIX)(?![\p{L}\d])(?! \p{Lu})/u;
+/** A capitalized word written against a hyphen, right before a mention: the "Hapag-" of "Hapag-Lloyd". */
+const HYPHENATED_FIRST_HALF = /(\p{Lu}\p{L}{2,})-$/u;
+/** Combining forms that join two names without making one: "Sino-US", "Franco-German", "Anglo-Dutch". */
+const NAME_PREFIXES = new Set('sino franco anglo indo afro euro pan pro anti non pre post mid trans ex neo'.split(' '));
 /** What stands before a country in its bank's name: "Bank of ", "Central Bank of ", "People's Bank of ". */
 const BANK_OF =
   /(?:(?:Central|Reserve|National|People's|People’s|State|Development|Export-Import|Commercial) )?Bank of $/;
@@ -570,6 +574,24 @@ export function refineMentions(
     covered.fill(1, m.end, end);
     return { ...m, end, text: text.slice(m.start, end) };
   });
+  // "Hapag-Lloyd AG", "Rolls-Royce Holdings", "Mercedes-Benz Group": the tagger cut a hyphenated name at
+  // its hyphen and kept the second half (and perhaps the first as a mention of its own). The halves are one
+  // name, typed as the part that reaches the end ("AG", "Holdings" make it a company).
+  const firstHalves = new Set<TaggedMention>();
+  out = out.map((m) => {
+    const half = HYPHENATED_FIRST_HALF.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!half || NAME_PREFIXES.has((half[1] as string).toLowerCase())) return m;
+    const wordStart = m.start - half[0].length;
+    if (wordStart > 0 && /[\p{L}\d-]/u.test(text[wordStart - 1] ?? '')) return m;
+    // A mention ending at the hyphen ("Sergio Martínez" of "Sergio Martínez-Beltrán") is the first half.
+    const before = out.find((o) => o.end === m.start - 1 && o.start <= wordStart);
+    if (!before && covered[wordStart] === 1) return m;
+    if (before) firstHalves.add(before);
+    const start = before ? before.start : wordStart;
+    covered.fill(1, start, m.start);
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
+  if (firstHalves.size > 0) out = out.filter((m) => !firstHalves.has(m));
   out = joinAmpersandNames(text, out, units, covered, sentenceStarts);
   out = addDefinedNames(text, out, units, covered, options.isPlace);
   if (options.companySuffixes !== false || options.afterTitles !== false) {

@@ -337,3 +337,28 @@ describe('names with particles', () => {
     expect(silva?.mentions.map((m) => m.text)).toEqual(['Aravinda de Silva', 'de Silva']);
   });
 });
+
+describe('company names of business wires', () => {
+  it('takes a stock ticker in brackets for the company’s other name', () => {
+    const text = 'Caterpillar Inc ( CAT.N ) said profit rose . Hapag-Lloyd AG (HLAG.DE) said a ship was hit .';
+    const found = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) });
+    const caterpillar = found.find((e) => e.name === 'Caterpillar Inc');
+    expect(caterpillar?.aliases).toContain('CAT.N');
+    expect(found.find((e) => e.name === 'Hapag-Lloyd AG')?.aliases).toContain('HLAG.DE');
+    expect(found.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('keeps a hyphenated name whole', () => {
+    const found = entities(
+      'Rolls-Royce Holdings said on Monday that Mercedes-Benz Group had ordered engines for Winston-Salem .',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'organization:Rolls-Royce Holdings',
+        'organization:Mercedes-Benz Group',
+        'place:Winston-Salem',
+      ]),
+    );
+    expect(entities('Sino-US talks resumed in Geneva on Monday .')).not.toContain('place:Sino-US');
+  });
+});
