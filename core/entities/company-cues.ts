@@ -29,7 +29,7 @@ const COMPANY_POSSESSION_PAIRS = new Set(['chief executive', 'chief financial', 
  */
 const TRADES_BEFORE_NAME = wordSet(
   'fintech startup start-up chipmaker carmaker automaker drugmaker steelmaker retailer lender insurer broadcaster airline carrier conglomerate miner utility ' +
-    'firm company maker supplier manufacturer exporter shipbuilder bank brokerage agency group party club union bloc coalition network',
+    'firm company maker supplier manufacturer exporter shipbuilder bank brokerage agency group party club union bloc coalition network watchdog regulator',
 );
 /** What an operator runs, in "rail operator Avanti West Coast"; a "crane operator" is a person. */
 const OPERATED = wordSet('rail train network grid port ferry mobile telecom tour pipeline airport satellite bus');

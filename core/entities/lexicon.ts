@@ -119,6 +119,7 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'European Court of Human Rights', type: 'organization', aliases: ['ECHR'] },
   { name: 'Court of Justice of the European Union', type: 'organization', aliases: [] },
   { name: 'Deutsche Bank', type: 'organization', aliases: [] },
+  { name: 'Commonwealth of Independent States', type: 'organization', aliases: ['CIS'] },
   { name: 'Silicon Valley', type: 'place', aliases: [] },
   { name: 'Wall Street', type: 'place', aliases: [] },
   { name: 'Securities and Exchange Commission', type: 'organization', aliases: ['SEC'] },

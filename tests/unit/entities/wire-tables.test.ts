@@ -348,6 +348,19 @@ describe('company names of business wires', () => {
     expect(found.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('reads a regulator by its trade and the CIS by its full name', () => {
+    const found = entitiesWithModel(
+      model,
+      {
+        text: 'Stock market watchdog Consob opened an inquiry . Troops under a Commonwealth of Independent States mandate stayed , and a CIS summit is due .',
+        title: '',
+      },
+      { sentences: [] },
+    );
+    expect(found.map((e) => `${e.type}:${e.name}`)).toContain('organization:Consob');
+    expect(found.find((e) => e.name === 'Commonwealth of Independent States')?.aliases).toContain('CIS');
+  });
+
   it('keeps a hyphenated name whole', () => {
     const found = entities(
       'Rolls-Royce Holdings said on Monday that Mercedes-Benz Group had ordered engines for Winston-Salem .',
