@@ -166,9 +166,11 @@ function propagate(text: string, mentions: TaggedMention[], units: readonly Toke
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   const added: TaggedMention[] = [];
-  const echoes = headlineEchoes(mentions, (word) => writtenInLowercase(text, word));
+  // Worked out only for a text with a headline in capitals: it looks each name up in the whole text.
+  let echoes: Map<string, TagType> | undefined;
   units.forEach((tokens, u) => {
-    if (echoes.size > 0 && inCapitals(tokens)) {
+    if (inCapitals(tokens)) {
+      echoes ??= headlineEchoes(mentions, (word) => writtenInLowercase(text, word));
       // "CLINTON , REPUBLICANS SAY BUDGET DEAL IS NEAR", "COMMERZBANK SEES PROFIT UP": a headline in capitals
       // names, by one word, whom the story names in full below.
       for (const t of tokens) {

@@ -3,24 +3,23 @@
  * "links with Doha"): a capital of the list, capitalized inside a sentence and not part of a longer name,
  * is the place. Only capitals that are no given name nor an English word (not "Washington", "Victoria").
  */
+import { GOVERNMENT_CAPITALS } from './lexicon';
 import { startsUpper } from './names';
 import type { TaggedMention } from './recognize';
 import type { Token } from './tokenize';
 
-const CAPITALS = new Set(
-  [
-    'Beijing Moscow Tehran Kyiv Kiev Pyongyang Seoul Tokyo Taipei Brussels Berlin Madrid Lisbon Athens Ankara',
-    'Warsaw Budapest Prague Minsk Tbilisi Yerevan Baku Kabul Islamabad Delhi Dhaka Riyadh Cairo Baghdad Damascus Beirut Amman',
-    'Jerusalem Doha Abuja Nairobi Pretoria Khartoum Tripoli Tunis Algiers Rabat Caracas Havana Bogota Brasilia Canberra Ottawa',
-    'Manila Jakarta Hanoi Bangkok Kinshasa Harare Managua Tashkent Astana Bishkek Dushanbe Ashgabat Kathmandu Colombo',
-    'Yangon Naypyitaw Ulaanbaatar Muscat Sanaa Kampala Kigali Dakar Accra Bamako Niamey',
-    'Ouagadougou Juba Mogadishu Asmara Luanda Maputo Lusaka Windhoek Gaborone Antananarivo Lima Quito Santiago Montevideo',
-    'Asuncion Tegucigalpa Belgrade Zagreb Sarajevo Skopje Tirana Podgorica Pristina Sofia Bucharest Chisinau Vilnius Riga',
-    'Tallinn Helsinki Stockholm Oslo Copenhagen Reykjavik Dublin Vienna Bern Ljubljana Bratislava Valletta Nicosia',
+const CAPITALS: ReadonlySet<string> = new Set([
+  ...GOVERNMENT_CAPITALS,
+  ...[
+    'Tashkent Astana Bishkek Dushanbe Ashgabat Kathmandu Colombo Yangon Naypyitaw Ulaanbaatar Muscat Sanaa Kampala',
+    'Kigali Dakar Accra Bamako Niamey Ouagadougou Juba Mogadishu Asmara Luanda Maputo Lusaka Windhoek Gaborone',
+    'Antananarivo Lima Quito Santiago Montevideo Asuncion Tegucigalpa Belgrade Zagreb Sarajevo Skopje Tirana Podgorica',
+    'Pristina Sofia Bucharest Chisinau Vilnius Riga Tallinn Helsinki Stockholm Oslo Copenhagen Reykjavik Dublin Vienna',
+    'Bern Ljubljana Bratislava Valletta Nicosia',
   ]
     .join(' ')
     .split(' '),
-);
+]);
 
 /** Adds a place mention for each capital of the list the tagger left uncovered inside a sentence. */
 export function addCapitalMentions(

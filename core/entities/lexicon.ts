@@ -320,22 +320,32 @@ export const KNOWN_PRODUCTS = words(
 );
 
 /**
+ * Capitals that stories make speak for their governments ("Beijing warned", "Moscow denied", "a charge Doha
+ * denied"), which the tagger reads as people or misses (capitals.ts adds more of them).
+ */
+export const GOVERNMENT_CAPITALS: readonly string[] = [
+  'Beijing Moscow Tehran Kyiv Kiev Pyongyang Seoul Tokyo Taipei Brussels Berlin Madrid Lisbon Athens Ankara',
+  'Warsaw Budapest Prague Minsk Tbilisi Yerevan Baku Kabul Islamabad Delhi Dhaka Riyadh Cairo Baghdad Damascus Beirut Amman',
+  'Jerusalem Doha Abuja Nairobi Pretoria Khartoum Tripoli Tunis Algiers Rabat Caracas Havana Bogota Brasilia Canberra Ottawa',
+  'Manila Jakarta Hanoi Bangkok Kinshasa Harare Managua',
+]
+  .join(' ')
+  .split(' ');
+
+/**
  * Cities a tagger reads as people: large cities whose names are also given names ("in Atlanta"), and
- * capitals that stories make speak for their governments ("Beijing warned", "Moscow denied"). Washington is
+ * capitals that stories make speak for their governments (GOVERNMENT_CAPITALS, and Rome). Washington is
  * among them: a person of that surname is named in full first, and a lone "Washington" then joins that
  * person before this list is read. London and Paris, also given names people go by alone, are left out.
  */
-export const CITIES_READ_AS_PEOPLE: ReadonlySet<string> = new Set(
-  [
-    'Atlanta Austin Denver Houston Dallas Phoenix Orlando Charlotte Madison Savannah Raleigh Sydney Adelaide Florence Brooklyn Vienna Geneva',
-    'Beijing Moscow Tehran Kyiv Kiev Pyongyang Seoul Tokyo Taipei Brussels Berlin Rome Madrid Lisbon Athens Ankara',
-    'Warsaw Budapest Prague Minsk Tbilisi Yerevan Baku Kabul Islamabad Delhi Dhaka Riyadh Cairo Baghdad Damascus Beirut Amman',
-    'Jerusalem Doha Abuja Nairobi Pretoria Khartoum Tripoli Tunis Algiers Rabat Caracas Havana Bogota Brasilia Canberra Ottawa',
-    'Manila Jakarta Hanoi Bangkok Kinshasa Harare Managua Washington',
-  ]
-    .join(' ')
-    .split(' '),
-);
+export const CITIES_READ_AS_PEOPLE: ReadonlySet<string> = new Set([
+  ...'Atlanta Austin Denver Houston Dallas Phoenix Orlando Charlotte Madison Savannah Raleigh Sydney Adelaide Florence Brooklyn Vienna Geneva'.split(
+    ' ',
+  ),
+  ...GOVERNMENT_CAPITALS,
+  'Rome',
+  'Washington',
+]);
 
 /**
  * Countries and nations under names the model's country list lacks (older or informal names, the UK's

@@ -296,6 +296,7 @@ function teamSpans(
   line: ScoreLine,
   sides: ReadonlySet<string>,
   tagged: readonly { start: number; end: number; type: string }[],
+  isCountry: (lowered: string) => boolean,
 ): { start: number; end: number; type: string }[] {
   return line.names.map(({ start, end }) => {
     const written = words.slice(start, end).join(' ');
@@ -308,7 +309,7 @@ function teamSpans(
         end - start >= 2 &&
         (tagged.some((s) => s.type === 'PER' && s.start === start && s.end === end) ||
           model.gazetteer.isFirstName((words[start] as string).toLowerCase())));
-    const type = asPerson ? 'PER' : model.gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name) ? 'LOC' : 'ORG';
+    const type = asPerson ? 'PER' : isCountry(name) ? 'LOC' : 'ORG';
     return { start, end, type };
   });
 }
@@ -376,7 +377,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
     const tokens = units[u] as Token[];
     let spans = spansFromTags(tags[u] as number[]);
     const scoreLine = scoreLines?.get(u);
-    if (scoreLine) spans = teamSpans(model, words[u] as string[], scoreLine, sides, spans);
+    if (scoreLine) spans = teamSpans(model, words[u] as string[], scoreLine, sides, spans, isCountry);
     else if (withEntrants && (entrantsByUnit[u] as Entrant[]).length > 0)
       spans = entrantSpans(entrantsByUnit[u] as Entrant[], spans, isCountry, words[u] as string[]);
     else if (spans.length >= 2) {

@@ -108,7 +108,8 @@ export function scorecardNames(words: readonly string[]): NameRun[] | null {
   const colon = words.indexOf(':');
   let i = colon >= 0 ? colon + 1 : 0;
   const figuresAt = (k: number) => /^\d{1,2}(?:\.\d)?$/.test(words[k] ?? '') && words[k + 1] === '-';
-  if (figuresAt(nameRunEnd(words, i)) && nameRunEnd(words, i) > i) {
+  const bowler = nameRunEnd(words, i);
+  if (bowler > i && figuresAt(bowler)) {
     while (i < n) {
       const end = nameRunEnd(words, i);
       if (end === i || !figuresAt(end)) return null;
