@@ -113,9 +113,26 @@ export function addCompanyCueMentions(
   covered: Uint8Array,
 ): TaggedMention[] {
   const out = mentions.slice();
+  // Whether each token of the unit being read is a name word, worked out once: the cues below ask it of
+  // most tokens two or three times, and the pattern is a Unicode one.
+  let flagsOf: readonly Token[] | undefined;
+  let nameFlags = new Uint8Array(0);
   const isName = (tokens: readonly Token[], i: number) => {
     const t = tokens[i];
-    return t !== undefined && NAME_WORD.test(t.text) && !CAPITALIZED_NON_NAMES.has(t.text);
+    if (t === undefined) return false;
+    if (tokens !== flagsOf) {
+      flagsOf = tokens;
+      nameFlags = new Uint8Array(tokens.length);
+    }
+    let flag = nameFlags[i] as number;
+    if (flag === 0) {
+      // Most tokens are lowercase words, which a first character settles without the pattern.
+      const first = t.text.charCodeAt(0);
+      const maybe = first >= 128 || (first >= 65 && first <= 90);
+      flag = maybe && NAME_WORD.test(t.text) && !CAPITALIZED_NON_NAMES.has(t.text) ? 1 : 2;
+      nameFlags[i] = flag;
+    }
+    return flag === 1;
   };
   const add = (tokens: readonly Token[], from: number, to: number, unit: number, retype = false, widen = false) => {
     const start = (tokens[from] as Token).start;

@@ -30,25 +30,46 @@ export function mixLabel(anchor: number, prevLabel: number): number {
 /** Word shape with runs collapsed: "Pakistan" -> "Xx", "U.S." -> "X.X.", "2014" -> "d", "al-" -> "x-". */
 export function shapeOf(word: string): string {
   let out = '';
-  let last = '';
+  let last = -1;
   const n = Math.min(word.length, 24);
   for (let i = 0; i < n; i++) {
-    const code = word.charCodeAt(i);
-    let c: string;
-    if (code >= 48 && code <= 57) c = 'd';
-    else if (code >= 65 && code <= 90) c = 'X';
-    else if (code >= 97 && code <= 122) c = 'x';
-    else if (code < 128) c = word[i] as string;
-    else {
-      const ch = word[i] as string;
-      if (ch !== ch.toLowerCase()) c = 'X';
-      else if (ch !== ch.toUpperCase()) c = 'x';
-      else c = ch;
-    }
-    if (c !== last) out += c;
+    const c = shapeCode(word, i);
+    if (c !== last) out += String.fromCharCode(c);
     last = c;
   }
   return out;
+}
+
+/**
+ * hashString(shapeOf(word)) without building the shape: the tagger needs only the hash, for every token
+ * of the text, and the string cost an allocation per character run.
+ */
+export function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  const n = Math.min(word.length, 24);
+  for (let i = 0; i < n; i++) {
+    const c = shapeCode(word, i);
+    if (c !== last) {
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+    }
+    last = c;
+  }
+  return h >>> 0;
+}
+
+/** The shape character (a UTF-16 code) of word[i]: d for a digit, X for a capital, x for a small letter. */
+function shapeCode(word: string, i: number): number {
+  const code = word.charCodeAt(i);
+  if (code >= 48 && code <= 57) return 100; // d
+  if (code >= 65 && code <= 90) return 88; // X
+  if (code >= 97 && code <= 122) return 120; // x
+  if (code < 128) return code;
+  const ch = word[i] as string;
+  if (ch !== ch.toLowerCase()) return 88;
+  if (ch !== ch.toUpperCase()) return 120;
+  return code;
 }
 
 const FUNCTION_WORDS = new Set(
@@ -124,7 +145,16 @@ const hasLetter = (w: string): boolean => {
   }
   return false;
 };
-const isAllUpper = (w: string): boolean => w === w.toUpperCase() && hasLetter(w);
+/** No lowercase letter and at least one letter. A lowercase ASCII letter settles it without upper-casing
+ * the word (this runs on every token, most of them lowercase). */
+const isAllUpper = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) return w === w.toUpperCase() && hasLetter(w);
+  }
+  return hasLetter(w);
+};
 
 /** How capitalization is used across the whole document, so a capitalized word can be judged in context. */
 export interface DocStats {
@@ -134,41 +164,50 @@ export interface DocStats {
   capital: Map<string, number>;
   /** The sentenceMode of each sentence the stats were built from, by its word array: worked out once. */
   modes: Map<readonly string[], SentenceMode>;
+  /**
+   * Each sentence's words lowercased, by its word array: lowercasing a capitalized word makes a new string,
+   * which every look-up would then hash again; the tagger's passes share these.
+   */
+  lowered: Map<readonly string[], readonly string[]>;
 }
 
 export function docStats(sentences: readonly (readonly string[])[]): DocStats {
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
   const modes = new Map<readonly string[], SentenceMode>();
+  const lowered = new Map<readonly string[], readonly string[]>();
   for (const words of sentences) {
-    const mode = sentenceMode(words);
+    const low = words.map((w) => w.toLowerCase());
+    lowered.set(words, low);
+    const mode = sentenceMode(words, low);
     modes.set(words, mode);
     const headline = mode !== '';
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       if (!hasLetter(w)) continue;
-      const l = w.toLowerCase();
+      const l = low[i] as string;
       if (w === l) lower.set(l, (lower.get(l) ?? 0) + 1);
       else if (i > 0 && !headline && isUpperInitial(w)) capital.set(l, (capital.get(l) ?? 0) + 1);
     }
   }
-  return { lower, capital, modes };
+  return { lower, capital, modes, lowered };
 }
 
 /** "tc" for headline-style title case, "uc" for all capitals, "" for ordinary prose. */
 export type SentenceMode = '' | 'tc' | 'uc';
 
 /** How a sentence is capitalized (see SentenceMode). */
-export function sentenceMode(words: readonly string[]): SentenceMode {
+export function sentenceMode(words: readonly string[], lowered?: readonly string[]): SentenceMode {
   let content = 0;
   let caps = 0;
   let upper = 0;
   let letters = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if (!hasLetter(w)) continue;
     letters++;
     if (isAllUpper(w) && w.length > 1) upper++;
-    if (w.length < 4 || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (w.length < 4 || FUNCTION_WORDS.has(lowered ? (lowered[i] as string) : w.toLowerCase())) continue;
     content++;
     if (isUpperInitial(w)) caps++;
   }
@@ -274,8 +313,7 @@ export function sentenceFeatures(
   extra?: readonly (readonly number[] | undefined)[],
 ): SentenceFeatures {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map((x) => shapeOf(x));
+  const lower = stats.lowered.get(words) ?? words.map((w) => w.toLowerCase());
   // Hashes of words and shapes, padded with two sentence-boundary marks on each side: word i is at i + 2.
   const hlP = new Uint32Array(n + 4);
   const shP = new Uint32Array(n + 4);
@@ -283,7 +321,7 @@ export function sentenceFeatures(
   hlP[n + 2] = hlP[n + 3] = shP[n + 2] = shP[n + 3] = END_HASH;
   for (let i = 0; i < n; i++) {
     hlP[i + 2] = hashString(lower[i] as string);
-    shP[i + 2] = hashString(shapes[i] as string);
+    shP[i + 2] = shapeHash(words[i] as string);
   }
   const caps = words.map((w) => isUpperInitial(w));
   // Names in the lists are only looked up where they are written as names (capitalized), which is also
@@ -428,7 +466,9 @@ export function documentFeatures(
   sentences: readonly (readonly string[])[],
   tags: readonly (readonly number[])[],
   evidence?: Uint8Array[],
+  lowered?: DocStats['lowered'],
 ): (number[] | undefined)[][] {
+  const lowers = sentences.map((words) => lowered?.get(words) ?? words.map((w) => w.toLowerCase()));
   // Per lowercased word: counts of first-pass outcomes. Slots 0..11: type (PER, ORG, LOC) x part (single,
   // first, middle, last); 12: capitalized O; 13: lowercase O.
   const SLOTS = 14;
@@ -439,6 +479,7 @@ export function documentFeatures(
   const slotsOf: Int8Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s] as readonly string[];
+    const low = lowers[s] as readonly string[];
     const t = tags[s] as readonly number[];
     const slots = new Int8Array(words.length).fill(-1);
     for (let i = 0; i < words.length; i++) {
@@ -455,15 +496,12 @@ export function documentFeatures(
       const len = end - i;
       for (let k = i; k < end; k++) slots[k] = type * 4 + (len === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2);
       if (len > 1 && len <= 6) {
-        const key = words
-          .slice(i, end)
-          .map((w) => w.toLowerCase())
-          .join(' ');
+        const key = low.slice(i, end).join(' ');
         let c = names.get(key);
         if (!c) {
           c = new Int32Array(3);
           names.set(key, c);
-          nameStarts.add((words[i] as string).toLowerCase());
+          nameStarts.add(low[i] as string);
         }
         c[type] = (c[type] as number) + 1;
       }
@@ -472,16 +510,21 @@ export function documentFeatures(
   }
   // Words written capitalized somewhere: the only ones whose counts are looked up.
   const capital = new Set<string>();
-  for (const words of sentences) {
-    for (const w of words) if (isUpperInitial(w) && hasLetter(w)) capital.add(w.toLowerCase());
-  }
+  sentences.forEach((words, s) => {
+    const low = lowers[s] as readonly string[];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (isUpperInitial(w) && hasLetter(w)) capital.add(low[i] as string);
+    }
+  });
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s] as readonly string[];
+    const low = lowers[s] as readonly string[];
     const slots = slotsOf[s] as Int8Array;
     for (let i = 0; i < words.length; i++) {
       const slot = slots[i] as number;
       if (slot < 0) continue;
-      const l = (words[i] as string).toLowerCase();
+      const l = low[i] as string;
       if (!capital.has(l)) continue;
       let c = counts.get(l);
       if (!c) {
@@ -499,6 +542,7 @@ export function documentFeatures(
   const memo = new Map<string, ({ f: number[]; seen: boolean } | undefined)[]>();
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s] as readonly string[];
+    const low = lowers[s] as readonly string[];
     const t = tags[s] as readonly number[];
     const slots = slotsOf[s] as Int8Array;
     const feats: (number[] | undefined)[] = new Array(words.length);
@@ -507,7 +551,7 @@ export function documentFeatures(
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       if (!isUpperInitial(w) || !hasLetter(w)) continue;
-      const l = w.toLowerCase();
+      const l = low[i] as string;
       const slot = slots[i] as number;
       // The features depend only on the word, this token's own slot and whether it opens the sentence.
       let cached = memo.get(l);
@@ -554,12 +598,12 @@ export function documentFeatures(
     // The longest multi-token name of the first pass (elsewhere) written here.
     for (let i = 0; i < words.length; i++) {
       if (!feats[i]) continue;
-      let key = (words[i] as string).toLowerCase();
+      let key = low[i] as string;
       if (!nameStarts.has(key)) continue;
       let bestLen = 0;
       let bestType = -1;
       for (let n = 2; n <= 6 && i + n <= words.length; n++) {
-        key = `${key} ${(words[i + n - 1] as string).toLowerCase()}`;
+        key = `${key} ${low[i + n - 1]}`;
         const c = names.get(key);
         if (!c) continue;
         // Not counting this very occurrence, when the first pass tagged exactly this span.

@@ -358,7 +358,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
     // Only stretches with a word seen elsewhere in the document are decoded again (the others have no
     // document evidence; on the dev sets as good as decoding everything again, for less work).
     const evidence: Uint8Array[] = [];
-    const extra = documentFeatures(words, tags, evidence);
+    const extra = documentFeatures(words, tags, evidence, stats.lowered);
     tags = feats.map((f, u) =>
       // A unit without any evidence keeps its first-pass tags (tagUnit would skip all its stretches).
       f && evidence[u]?.includes(1)

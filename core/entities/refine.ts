@@ -115,7 +115,21 @@ function addPatternMentions(
   let out = mentions.slice();
   const free = (start: number, end: number) => !covered.subarray(start, end).some((x) => x === 1);
   units.forEach((tokens, u) => {
-    const isName = (i: number) => i < tokens.length && NAME_WORD.test((tokens[i] as Token).text);
+    // Worked out once per token: the patterns below ask it of most tokens several times.
+    const nameFlags = new Uint8Array(tokens.length);
+    const isName = (i: number) => {
+      if (i >= tokens.length) return false;
+      let flag = nameFlags[i];
+      if (flag === undefined) return NAME_WORD.test((tokens[i] as Token).text);
+      if (flag === 0) {
+        const word = (tokens[i] as Token).text;
+        // Most tokens are lowercase words, which a first character settles without the pattern.
+        const first = word.charCodeAt(0);
+        flag = (first >= 128 || (first >= 65 && first <= 90)) && NAME_WORD.test(word) ? 1 : 2;
+        nameFlags[i] = flag;
+      }
+      return flag === 1;
+    };
     // "World Athletics president Sebastian Coe", "Tesla boss Elon Musk": the capitalized words right before
     // a lowercase role and its holder name the body the role is in, unless they are a place ("Texas
     // governor"), a nationality or a sentence's opening word.
