@@ -5,6 +5,7 @@
  * organization mention where the tagger found nothing; only an appositive ("Ford, the automaker") retypes
  * what it found.
  */
+import { lowerCase } from './letter-case';
 import { CAPITALIZED_NON_NAMES, wordSet } from './names';
 import type { TaggedMention } from './recognize';
 import type { Token } from './tokenize';
@@ -104,7 +105,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{Lu}{2,}\p{N}*)$/u;
 const POSSESSIVE = /^['’]s?$/;
 const MAX_NAME_WORDS = 3;
 
-const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+const lower = (token: Token | undefined) => (token ? lowerCase(token.text) : '');
 
 export function addCompanyCueMentions(
   text: string,

@@ -4,6 +4,7 @@
  * ship); the tag-history features are mixed in at decode time from a few per-token anchors.
  */
 import type { Gazetteer, GazetteerHit } from './gazetteer';
+import { hasCasedLetter, lowerCase } from './letter-case';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -137,14 +138,8 @@ const isUpperInitial = (w: string): boolean => {
   const c = w[0] as string;
   return c !== c.toLowerCase();
 };
-const hasLetter = (w: string): boolean => {
-  for (let i = 0; i < w.length; i++) {
-    const code = w.charCodeAt(i) | 32;
-    if (code >= 97 && code <= 122) return true;
-    if (w.charCodeAt(i) >= 128) return w.toLowerCase() !== w.toUpperCase();
-  }
-  return false;
-};
+/** Whether the word has a letter that has case. */
+const hasLetter = hasCasedLetter;
 /** No lowercase letter and at least one letter. A lowercase ASCII letter settles it without upper-casing
  * the word (this runs on every token, most of them lowercase). */
 const isAllUpper = (w: string): boolean => {
@@ -177,7 +172,7 @@ export function docStats(sentences: readonly (readonly string[])[]): DocStats {
   const modes = new Map<readonly string[], SentenceMode>();
   const lowered = new Map<readonly string[], readonly string[]>();
   for (const words of sentences) {
-    const low = words.map((w) => w.toLowerCase());
+    const low = words.map(lowerCase);
     lowered.set(words, low);
     const mode = sentenceMode(words, low);
     modes.set(words, mode);
@@ -434,8 +429,8 @@ export function withExtra(
   for (let i = 0; i < feats.n; i++) {
     const from = feats.offsets[i] as number;
     const to = feats.offsets[i + 1] as number;
-    hashes.set(feats.hashes.subarray(from, to), o);
-    o += to - from;
+    // Copied by hand: a subarray per token made an object for a copy of some twenty numbers.
+    for (let k = from; k < to; k++) hashes[o++] = feats.hashes[k] as number;
     const more = extra[i];
     // Tokens without static features (not decoded) get none here either.
     if (more && to !== from) for (const h of more) hashes[o++] = h;

@@ -87,6 +87,9 @@ export function addInstitutionMentions(
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const word = token.text;
+      // Every word looked for starts with a capital A-Z: most tokens need no look-up.
+      const first = word.charCodeAt(0);
+      if (first < 65 || first > 90) continue;
       if (!PORTFOLIOS.has(word) && !CHAMBERS.has(word) && word !== 'House' && !heads.has(word)) continue;
       heading ??= titleCase(tokens);
       if (heading) return;

@@ -635,13 +635,16 @@ export function refineMentions(
   out = addPersonCueMentions(text, out, units, covered);
 
   if (options.extendPersons !== false) {
-    // Index of the token starting at each mention start, per unit.
+    // The token each person mention starts at (its unit and index): only those are looked up.
+    const personStarts = new Set<number>();
+    for (const m of out) if (m.type === 'PER') personStarts.add(m.start);
     const tokenAt = new Map<number, { unit: number; index: number }>();
-    units.forEach((tokens, u) => {
-      tokens.forEach((t, i) => {
-        tokenAt.set(t.start, { unit: u, index: i });
+    if (personStarts.size > 0)
+      units.forEach((tokens, u) => {
+        tokens.forEach((t, i) => {
+          if (personStarts.has(t.start)) tokenAt.set(t.start, { unit: u, index: i });
+        });
       });
-    });
     out = out.map((m) => {
       if (m.type !== 'PER') return m;
       const at = tokenAt.get(m.start);

@@ -62,6 +62,8 @@ const TRAILING = new Set(['"', "'", '”', '’', ')', ']', '}', '»', '›', ',
 const LETTER = /\p{L}/u;
 const POSSESSIVE_APART = /^['’][sS](?![\p{L}\p{N}])/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+/** ' or ’ */
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
 /** Splits one whitespace-free chunk [start, end) of `text` into tokens. */
 function splitChunk(text: string, start: number, end: number, out: Token[]): void {
@@ -98,14 +100,14 @@ function splitChunk(text: string, start: number, end: number, out: Token[]): voi
     tail.push({ text: ch, start: e - 1, end: e });
     e--;
   }
-  // Possessive and contraction suffixes.
+  // Possessive and contraction suffixes (read by character codes: this runs on every word of the text).
   if (e - s > 2) {
-    const last2 = text.slice(e - 2, e).toLowerCase();
-    const last3 = text.slice(e - 3, e).toLowerCase();
-    if ((last2 === "'s" || last2 === '’s') && isLetter(text[e - 3])) {
+    const last = text.charCodeAt(e - 1) | 32;
+    const apostropheBeforeLast = isApostrophe(text.charCodeAt(e - 2));
+    if (last === 115 && apostropheBeforeLast && isLetter(text[e - 3])) {
       tail.push({ text: text.slice(e - 2, e), start: e - 2, end: e });
       e -= 2;
-    } else if ((last3 === "n't" || last3 === 'n’t') && e - s > 3) {
+    } else if (last === 116 && apostropheBeforeLast && (text.charCodeAt(e - 3) | 32) === 110 && e - s > 3) {
       tail.push({ text: text.slice(e - 3, e), start: e - 3, end: e });
       e -= 3;
     } else if ((text[e - 1] === "'" || text[e - 1] === '’') && (text[e - 2] === 's' || text[e - 2] === 'S')) {
