@@ -8,7 +8,7 @@ import { loadNerAsset } from '#ner-asset';
 import { NUM_LABELS } from './features';
 import { Gazetteer } from './gazetteer';
 import type { NerAsset } from './model-file';
-import type { Decoder, LinearWeights } from './tagger';
+import { type Decoder, type LinearWeights, type PackedRows, popcount } from './tagger';
 
 export interface NerModel {
   weights: LinearWeights;
@@ -39,10 +39,54 @@ export function decodeWeights(bytes: Uint8Array, bits: number): Int8Array {
   return weights;
 }
 
+/**
+ * Packed rows (see PackedRows) straight from the sparse byte encoding: the encoding lists the rows it
+ * stores by bucket, in order, so no dense table is made on the way (it was 7 MB per pass to allocate and
+ * fill at every load).
+ */
+export function decodePackedRows(bytes: Uint8Array, bits: number): PackedRows {
+  const present = new Uint32Array(Math.ceil((1 << bits) / 32));
+  const before = new Uint32Array(present.length);
+  // Where each stored bucket's row starts in `bytes`; a bucket written twice keeps its last row, as a dense
+  // table would.
+  const buckets: number[] = [];
+  const starts: number[] = [];
+  let pos = 0;
+  let bucket = -1;
+  while (pos < bytes.length) {
+    let b = bytes[pos++] as number;
+    let gap = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = bytes[pos++] as number;
+      gap += (b & 0x7f) * 2 ** shift;
+    }
+    bucket += gap;
+    if (buckets[buckets.length - 1] === bucket) starts[starts.length - 1] = pos;
+    else {
+      buckets.push(bucket);
+      starts.push(pos);
+      present[bucket >>> 5] = (present[bucket >>> 5] as number) | (1 << (bucket & 31));
+    }
+    pos += NUM_LABELS;
+  }
+  let stored = 0;
+  for (let j = 0; j < present.length; j++) {
+    before[j] = stored;
+    stored += popcount(present[j] as number);
+  }
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const rows = new Int8Array(buckets.length * NUM_LABELS);
+  for (let r = 0; r < buckets.length; r++) {
+    const from = starts[r] as number;
+    rows.set(signed.subarray(from, from + NUM_LABELS), r * NUM_LABELS);
+  }
+  return { present, before, rows };
+}
+
 export function modelFromAsset(asset: NerAsset): NerModel {
   return {
-    weights: { bits: asset.bits, weights: decodeWeights(asset.weights, asset.bits) },
-    ...(asset.second ? { second: { bits: asset.bits, weights: decodeWeights(asset.second, asset.bits) } } : {}),
+    weights: { bits: asset.bits, packed: decodePackedRows(asset.weights, asset.bits) },
+    ...(asset.second ? { second: { bits: asset.bits, packed: decodePackedRows(asset.second, asset.bits) } } : {}),
     gazetteer: new Gazetteer(asset.gazetteer),
     decoder: asset.decoder,
   };
