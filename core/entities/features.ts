@@ -4,7 +4,7 @@
  * ship); the tag-history features are mixed in at decode time from a few per-token anchors.
  */
 import type { Gazetteer, GazetteerHit } from './gazetteer';
-import { hasCasedLetter, lowerCase } from './letter-case';
+import { caseShapeCode, hasCasedLetter, lowerCase, startsWithCapital } from './letter-case';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -67,10 +67,7 @@ function shapeCode(word: string, i: number): number {
   if (code >= 65 && code <= 90) return 88; // X
   if (code >= 97 && code <= 122) return 120; // x
   if (code < 128) return code;
-  const ch = word[i] as string;
-  if (ch !== ch.toLowerCase()) return 88;
-  if (ch !== ch.toUpperCase()) return 120;
-  return code;
+  return caseShapeCode(code, word, i);
 }
 
 const FUNCTION_WORDS = new Set(
@@ -119,7 +116,7 @@ function capitalizedRuns(words: readonly string[]): ([number, number] | null)[] 
       if (j < words.length && isUpperInitial(words[j] as string) && hasLetter(words[j] as string)) j++;
       else if (
         j + 1 < words.length &&
-        RUN_LINKS.has((words[j] as string).toLowerCase()) &&
+        RUN_LINKS.has(lowerCase(words[j] as string)) &&
         isUpperInitial(words[j + 1] as string) &&
         hasLetter(words[j + 1] as string)
       )
@@ -132,12 +129,7 @@ function capitalizedRuns(words: readonly string[]): ([number, number] | null)[] 
   return out;
 }
 
-const isUpperInitial = (w: string): boolean => {
-  const code = w.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = w[0] as string;
-  return c !== c.toLowerCase();
-};
+const isUpperInitial = startsWithCapital;
 /** Whether the word has a letter that has case. */
 const hasLetter = hasCasedLetter;
 /** No lowercase letter and at least one letter. A lowercase ASCII letter settles it without upper-casing

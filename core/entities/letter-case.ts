@@ -37,9 +37,38 @@ export function inCaselessBlock(code: number): boolean {
 export function lowerCase(w: string): string {
   for (let i = 0; i < w.length; i++) {
     const code = w.charCodeAt(i);
-    if (code < TABLE_END ? ((TABLE[code] as number) & 2) !== 0 : !inCaselessBlock(code)) return w.toLowerCase();
+    if (code < TABLE_END ? ((TABLE[code] as number) & 2) !== 0 : !inCaselessBlock(code)) {
+      return w.toLowerCase();
+    }
   }
   return w;
+}
+
+/** Whether the character with this code is one lowercasing changes (a capital); w[0] !== w[0].toLowerCase(). */
+export function isUpperCode(code: number, w: string, i: number): boolean {
+  if (code < TABLE_END) return ((TABLE[code] as number) & 2) !== 0;
+  if (inCaselessBlock(code)) return false;
+  const ch = w[i] as string;
+  return ch !== ch.toLowerCase();
+}
+
+/** Whether the word starts with a capital (a character lowercasing changes). */
+export function startsWithCapital(w: string): boolean {
+  return w.length > 0 && isUpperCode(w.charCodeAt(0), w, 0);
+}
+
+/**
+ * The kind of the character at w[i] for a word shape: "X" for a capital, "x" for a small letter, the
+ * character itself otherwise (as UTF-16 codes).
+ */
+export function caseShapeCode(code: number, w: string, i: number): number {
+  if (code < TABLE_END) {
+    const bits = TABLE[code] as number;
+    return bits & 2 ? 88 : bits & 1 ? 120 : code;
+  }
+  if (inCaselessBlock(code)) return code;
+  const ch = w[i] as string;
+  return ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : code;
 }
 
 /** Equal to w.toLowerCase() !== w.toUpperCase(): whether the word has a letter with case. */

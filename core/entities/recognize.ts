@@ -13,6 +13,7 @@ import {
   sentenceFeatures,
   withExtra,
 } from './features';
+import { lowerCase } from './letter-case';
 import { OTHER_COUNTRY_NAMES } from './lexicon';
 import type { NerModel } from './model';
 import { completePersonList } from './name-lists';
@@ -236,7 +237,7 @@ function tagUnit(
  * city name from the lists, when that name is written capitalized and does not run into another mention.
  */
 function completePlaces(model: NerModel, words: string[], spans: { start: number; end: number; type: string }[]): void {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = words.map(lowerCase);
   const caps = words.map((w) => hasCapital(w[0] ?? ''));
   const hits = model.gazetteer.match(lower, caps);
   for (const span of spans) {

@@ -11,6 +11,7 @@ import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons, splitPlacePossessive } from './country-possessive';
 import { addDefinedNames } from './defined-names';
 import { addInstitutionMentions } from './institutions';
+import { lowerCase } from './letter-case';
 import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES, startsUpper } from './names';
@@ -140,7 +141,7 @@ function addPatternMentions(
       if (a === roleAt || (a > 0 && isName(a - 1))) return;
       // A sentence's one opening word may be a noun ("Opposition leader Maria Corina Machado").
       const opening = a === 0 && roleAt === 1;
-      if (opening && !KNOWN_ORGANIZATIONS.has((tokens[0] as Token).text.toLowerCase())) return;
+      if (opening && !KNOWN_ORGANIZATIONS.has(lowerCase((tokens[0] as Token).text))) return;
       const start = (tokens[a] as Token).start;
       const end = (tokens[roleAt - 1] as Token).end;
       const name = text.slice(start, end);
@@ -241,17 +242,14 @@ function addPatternMentions(
           (tokens[b]?.text === ',' &&
             (roleFollows(tokens, b + 1) ||
               // "a Catering Coordinator, who…" is a job, not a name.
-              (!ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && personAppositiveFollows(tokens, b + 1)))) ||
+              (!ARTICLES.has(lowerCase(tokens[i - 1]?.text ?? '')) && personAppositiveFollows(tokens, b + 1)))) ||
           personActFollows(tokens, b);
         if (names.length >= 2 && cue) {
           const start = (tokens[i] as Token).start;
           const end = (tokens[b - 1] as Token).end;
           const personLike = !names.some(
             (w) =>
-              ORG_WORDS.has(w) ||
-              PERSON_TITLES.has(w) ||
-              TITLES.has(w.toLowerCase()) ||
-              LOWERCASE_ROLES.has(w.toLowerCase()),
+              ORG_WORDS.has(w) || PERSON_TITLES.has(w) || TITLES.has(lowerCase(w)) || LOWERCASE_ROLES.has(lowerCase(w)),
           );
           if (personLike && free(start, end) && !names.every((w) => /^\p{Lu}+$/u.test(w))) {
             covered.fill(1, start, end);
@@ -288,7 +286,7 @@ function addPatternMentions(
         const end = (tokens[i] as Token).end;
         // "Group" at a sentence start after one word is too weak, but for a known company ("Boeing Co
         // said"); a legal form ("Arduino SRL") is not.
-        const known = KNOWN_ORGANIZATIONS.has((tokens[a] as Token).text.toLowerCase());
+        const known = KNOWN_ORGANIZATIONS.has(lowerCase((tokens[a] as Token).text));
         if (atStart && i - a === 1 && WEAK_COMPANY_SUFFIXES.has(word) && !known) continue;
         // Replace mentions inside the span (the tagger's "Boeing" as a place, say).
         const inside = out.filter((m) => m.start >= start && m.end <= end);
@@ -334,17 +332,17 @@ function personAppositiveFollows(tokens: readonly Token[], at: number): boolean 
  */
 function roleFollows(tokens: readonly Token[], at: number): boolean {
   let i = at;
-  if (ARTICLES.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  if (ARTICLES.has(lowerCase(tokens[i]?.text ?? ''))) i++;
   // "the group's founder", "the company's chief executive": the role held in the body just named.
   const owner = tokens[i]?.text ?? '';
   if (OWNERS.has(owner) && tokens[i + 1]?.text === "'s") {
-    const role = (tokens[i + 2]?.text ?? '').toLowerCase();
+    const role = lowerCase(tokens[i + 2]?.text ?? '');
     if (ROLES_AFTER_NAME.has(role) || LOWERCASE_ROLES.has(role)) return true;
   }
   for (let extra = 0; extra <= 2; extra++, i++) {
     const word = tokens[i]?.text ?? '';
-    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-    if (ROLES_AFTER_NAME.has(word.toLowerCase()) && ROLE_LINKS.has(next)) return true;
+    const next = lowerCase(tokens[i + 1]?.text ?? '');
+    if (ROLES_AFTER_NAME.has(lowerCase(word)) && ROLE_LINKS.has(next)) return true;
     // A list of roles ("Chief Actuary, or CEO of…") is not a name and its role.
     if (!/^\p{Ll}+$/u.test(word) || word === 'or' || word === 'and') return false;
   }
@@ -383,7 +381,7 @@ const ORG_ROLES = new Set(
 /** Capitalized words that open a sentence or a title, or say which side a person is on, not a body's name. */
 const NOT_A_BODY_OPENER = (word: string): boolean =>
   CAPITALIZED_NON_NAMES.has(word) ||
-  LEADING_CONNECTIVES.has(word.toLowerCase()) ||
+  LEADING_CONNECTIVES.has(lowerCase(word)) ||
   PERSON_TITLES.has(word) ||
   SIDES.has(word);
 /** "the Conservative leader Kemi Badenoch": a party's adjective, not its name. */
@@ -561,12 +559,11 @@ export function refineMentions(
         const token = tokens[i] as Token;
         if (!startsUpper(token.text) || covered[token.start] === 1) continue;
         // Lowercased only for capitalized words: this pass runs on every token.
-        const lowered = token.text.toLowerCase();
+        const lowered = lowerCase(token.text);
         if (!KNOWN_ORGANIZATIONS.has(lowered)) continue;
         // A capitalized word before it stands for a run, but for a sentence's opening "Former" or "The".
         const previous = tokens[i - 1]?.text ?? '';
-        const opener =
-          i === 1 && (LEADING_CONNECTIVES.has(previous.toLowerCase()) || CAPITALIZED_NON_NAMES.has(previous));
+        const opener = i === 1 && (LEADING_CONNECTIVES.has(lowerCase(previous)) || CAPITALIZED_NON_NAMES.has(previous));
         if (i === 0 ? ORGANIZATIONS_ALSO_WORDS.has(lowered) : startsUpper(previous) && !opener) continue;
         // A model number after it is no run of capitals: "Airbus A350".
         const next = tokens[i + 1]?.text ?? '';
@@ -655,7 +652,7 @@ export function refineMentions(
       // ("Virat Kohli scored") is the person's first name.
       if (at.index === 1 && startsUpper(prev.text) && /^\p{L}+$/u.test(prev.text) && !/\s/.test(m.text)) {
         const next = tokens.findIndex((t) => t.start >= m.end);
-        const lowered = prev.text.toLowerCase();
+        const lowered = lowerCase(prev.text);
         // Not "Yesterday Smith scored", "Finally Smith scored", "Meanwhile Smith…".
         const ordinaryWord =
           !TITLES.has(lowered) &&
@@ -667,7 +664,7 @@ export function refineMentions(
           return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
       }
       if (at.index < 2) return m;
-      if (!startsUpper(prev.text) || !/^\p{L}+$/u.test(prev.text) || TITLES.has(prev.text.toLowerCase())) return m;
+      if (!startsUpper(prev.text) || !/^\p{L}+$/u.test(prev.text) || TITLES.has(lowerCase(prev.text))) return m;
       if (covered[prev.start]) return m;
       // Only when the word before it is lowercase, so the capital is not a sentence or headline start; or
       // after a comma or a colon where the word is a given name ("her predecessor, Andrés Manuel López Obrador").

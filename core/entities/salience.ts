@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../types';
 import type { Cluster } from './assemble';
+import { lowerCase } from './letter-case';
 import { DEMONYMS } from './lexicon';
 import { normalizeKey } from './names';
 
@@ -31,7 +32,7 @@ function phraseKeys(text: string): Set<string> {
 function demonymCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(/\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?/gu)) {
-    const words = match[0].toLowerCase();
+    const words = lowerCase(match[0]);
     const first = words.split(' ')[0] as string;
     for (const w of words === first ? [first] : [words, first]) {
       const country = DEMONYMS.get(w) ?? DEMONYMS.get(w.replace(/s$/, ''));

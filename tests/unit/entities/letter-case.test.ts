@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasCasedLetter, inCaselessBlock, lowerCase } from '../../../core/entities/letter-case';
+import {
+  caseShapeCode,
+  hasCasedLetter,
+  inCaselessBlock,
+  lowerCase,
+  startsWithCapital,
+} from '../../../core/entities/letter-case';
 
 const engineHasCase = (w: string): boolean => w.toLowerCase() !== w.toUpperCase();
 
@@ -14,6 +20,19 @@ describe('letter case without the engine', () => {
       }
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('tells capitals and shapes as the engine does, on every UTF-16 code unit', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      const capital = ch !== ch.toLowerCase();
+      const shape = capital ? 88 : ch !== ch.toUpperCase() ? 120 : code;
+      if (startsWithCapital(`${ch}x`) !== capital || caseShapeCode(code, ch, 0) !== shape)
+        disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
+    expect(startsWithCapital('')).toBe(false);
   });
 
   it('agrees on the words of news text in several scripts', () => {
