@@ -247,11 +247,11 @@ export function viterbiRange(
         if (count < BEAM) count++;
       }
     }
+    // Anchor 0 is the same bias feature for every token: its scores per previous label are cached.
+    const bias = biasRows(model, feats, from + i);
     for (let j = 0; j < count; j++) {
       const p = prevs[j] as number;
       const base = i === 0 ? 0 : (delta[p] as number);
-      // Anchor 0 is the same bias feature for every token: its scores per previous label are cached.
-      const bias = biasRows(model, feats, from + i);
       for (let c = 0; c < L; c++) trans[c] = bias[p * L + c] as number;
       addScores(model, historyHashes(feats, from + i, p, hist), 1, ANCHORS, trans);
       const ok = ALLOWED[p] as boolean[];
@@ -264,7 +264,9 @@ export function viterbiRange(
         }
       }
     }
-    [delta, next] = [next, delta];
+    const swap = delta;
+    delta = next;
+    next = swap;
   }
   if (to < feats.n) {
     // The forced-O token after the range: add its O score given each last label.
