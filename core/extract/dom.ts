@@ -19,6 +19,16 @@ const LOWER_NAMES = new Map<string, string>();
  */
 export function tagName(el: Element): string {
   const name = el.localName ?? el.tagName;
+  // Nearly always lowercase ASCII already: a look at its few characters is cheaper than the table.
+  let plain = true;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return name;
   let lower = LOWER_NAMES.get(name);
   if (lower === undefined) {
     lower = name.toLowerCase();
