@@ -258,6 +258,25 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Boca Juniors', type: 'organization', aliases: [] },
   { name: 'West Ham United', type: 'organization', aliases: ['West Ham'] },
   { name: 'Sporting Lisbon', type: 'organization', aliases: ['Sporting CP'] },
+  // Regions, seas, straits and mountain ranges of the world pages, which the tagger reads as people or
+  // companies ("fighting across Donbas", "snow in the Himalayas"): names that stand for nothing else in
+  // news. Words also used as adjectives ("Mediterranean diet", "Caribbean food", "Arctic Monkeys") and
+  // regions that are also peoples ("Amhara militias") are left out.
+  { name: 'Donbas', type: 'place', aliases: ['Donbass'] },
+  { name: 'Nagorno-Karabakh', type: 'place', aliases: ['Karabakh'] },
+  { name: 'Horn of Africa', type: 'place', aliases: [] },
+  { name: 'Strait of Hormuz', type: 'place', aliases: [] },
+  ...(
+    'Crimea|Dagestan|Abkhazia|South Ossetia|Transnistria|Kurdistan|Darfur|Tigray|Oromia|Kashmir|Punjab|' +
+    'Balochistan|Xinjiang|Tibet|Golan Heights|Sinai|Negev|Galilee|Idlib|Mindanao|Aceh|Flanders|Wallonia|' +
+    'Bavaria|Lombardy|Sicily|Sardinia|Corsica|Scandinavia|Caucasus|Siberia|Patagonia|Sahel|Sahara|' +
+    'Maghreb|Levant|Persian Gulf|Arabian Peninsula|Korean Peninsula|Latin America|Southeast Asia|Central Asia|' +
+    'Mediterranean Sea|Red Sea|Black Sea|Baltic Sea|Caspian Sea|South China Sea|East China Sea|English Channel|' +
+    'Bosphorus|Suez Canal|Panama Canal|Alps|Himalayas|Pyrenees|Andes|Urals|Zaporizhzhia|Donetsk|Luhansk|' +
+    'Kherson|Transylvania|Anatolia|Silesia|Galicia|Provence|Alsace|Andalusia|Tuscany'
+  )
+    .split('|')
+    .map((name): KnownEntity => ({ name, type: 'place', aliases: [] })),
   // Leagues and competitions, whose names a tagger reads as places ("La Liga" with "la" of Spanish place
   // names, "Premier League" and "Champions League" as regions).
   ...[

@@ -542,3 +542,21 @@ describe("a person's first name alone", () => {
     expect(clusters.map((c) => c.name)).toContain('Mary');
   });
 });
+
+describe("the world's regions, seas and mountain ranges", () => {
+  it('are places, under one name when the press spells them two ways', async () => {
+    const text = [
+      'Russia annexed Crimea in 2014, and fighting in the Donbas has not stopped since.',
+      'Talks on Nagorno-Karabakh resumed in Geneva, while Transnistria stayed on the agenda.',
+      'Drought has hit the Horn of Africa, and wildfires burned across Siberia.',
+      'Heavy snow fell across the Alps and the Pyrenees, and the Himalayas saw avalanches.',
+      'Separatists in the Donbass said the shelling went on.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const places = entities.filter((e) => e.type === 'place').map((e) => e.name);
+    for (const name of ['Crimea', 'Nagorno-Karabakh', 'Transnistria', 'Horn of Africa', 'Siberia', 'Alps', 'Himalayas'])
+      expect(places).toContain(name);
+    expect(entities.find((e) => e.name === 'Donbas')).toMatchObject({ type: 'place', aliases: ['Donbass'] });
+    expect(entities.filter((e) => e.type !== 'place').map((e) => e.name)).toEqual([]);
+  });
+});
