@@ -151,6 +151,16 @@ export const DATA_CREDITS: readonly Credit[] = [
     use: 'personNames',
     shippedAs: { asset: 'ner/model.bin.gz' },
   },
+  {
+    id: 'faker-given-names',
+    name: 'Given names of many languages, from the locale data of @faker-js/faker',
+    url: 'https://github.com/faker-js/faker',
+    author: 'Faker - Copyright (c) 2022-2025, its contributors (github.com/faker-js/faker)',
+    license: 'MIT',
+    licenseUrl: MIT,
+    use: 'personNames',
+    shippedAs: { asset: 'ner/model.bin.gz' },
+  },
 ];
 
 export const CODE_CREDITS: readonly Credit[] = [

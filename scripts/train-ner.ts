@@ -24,7 +24,7 @@ import { ASSET_FORMAT, encodeModelFile, type NerAsset } from '../core/entities/m
 import { type Decoder, decode, type LinearWeights, spansFromTags } from '../core/entities/tagger';
 import { args } from './ner/cli-args';
 import { datelineMaker } from './ner/datelines';
-import { buildGazetteers } from './ner/gazetteers';
+import { buildGazetteers, withGivenNames } from './ner/gazetteers';
 import { type Doc, readIob2, spansOf } from './ner/iob2';
 import { addSpans, emptyScore, formatTable, prf, type Score } from './ner/metrics';
 import { AveragedPerceptron, type Example, encodeWeights, quantize, rng, shuffle } from './ner/perceptron';
@@ -313,7 +313,8 @@ async function main(): Promise<void> {
     scale,
     weights: bytes,
     ...(second ? { second: encodeWeights(second.q) } : {}),
-    gazetteer: gazData,
+    // Trained with the English first names; recognition also knows those of many languages (see withGivenNames).
+    gazetteer: withGivenNames(gazData),
     meta: {
       trainedOn: ['GUM train split (amir-zeldes/gum@72ce5ac)', `wikigold minus every ${every}th document`],
       epochs,
@@ -324,6 +325,7 @@ async function main(): Promise<void> {
       augment,
       datelines,
       minPopulation,
+      givenNames: 'added after training: @faker-js/faker locale data, Latin script',
       credits: 'docs/credits/ner.md',
     },
   };

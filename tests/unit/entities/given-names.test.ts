@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../core/entities/index';
+import { loadModel } from '../../../core/entities/model';
+import { articleFromText } from '../../../core/text/article-from-text';
+import { splitSentences } from '../../../core/text/sentences';
+
+describe('given names of many languages', () => {
+  it('are known to the shipped model, with and without accents, but for English words and places', async () => {
+    const { gazetteer } = await loadModel();
+    for (const name of ['antti', 'recep', 'ilham', 'prabowo', 'jiří', 'jiri', 'luca', 'deniz'])
+      expect(gazetteer.isFirstName(name), name).toBe(true);
+    // Words, places and products that some language also gives as a name.
+    for (const word of ['can', 'delta', 'gemini', 'fortune', 'santa', 'siena', 'italia'])
+      expect(gazetteer.isFirstName(word), word).toBe(false);
+  });
+
+  it('make people of names the English lists did not know, at a sentence start too', async () => {
+    const text = [
+      'Recep Tayyip Erdogan spoke with Ilham Aliyev by phone.',
+      'Antti Niemi made three saves before Frode Grodaas replaced him.',
+      'Narendra Modi attended the summit, as did Prabowo Subianto.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    for (const name of ['Recep Tayyip Erdogan', 'Ilham Aliyev', 'Antti Niemi', 'Prabowo Subianto'])
+      expect(people).toContain(name);
+  });
+});
