@@ -11,6 +11,7 @@ import englishWordsFile from 'word-list';
 import type { GazetteerData } from '../../core/entities/gazetteer';
 import { OTHER_COUNTRY_NAMES } from '../../core/entities/lexicon';
 import { tokenize } from '../../core/entities/tokenize';
+import { romanizedGivenName } from './transliterate';
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +54,8 @@ type NameList = string[] | { generic?: string[]; female?: string[]; male?: strin
 
 /**
  * Given names of the languages @faker-js/faker has locale data for, those written in the Latin script, one
- * word each, lowercased, as written and without accents ("jiří" and "jiri"). The English lists alone left the
+ * word each, lowercased, as written and without accents ("jiří" and "jiri"), and the Russian and Ukrainian
+ * ones romanized (transliterate.ts). The English lists alone left the
  * names of most of the world's news unknown ("Recep", "Antti", "Jiří", "Prabowo"). Left out: names of
  * fewer than three letters, and names that are also English words (word-list, and compromise's lexicon for
  * places: "Can", "Delta", "Gemini", "Fortune", "April", "Dallas"), which would make a person of a capitalized
@@ -73,15 +75,19 @@ export function givenNamesOfManyLanguages(): Set<string> {
   };
   const englishWords = new Set(readFileSync(englishWordsFile, 'utf8').split('\n'));
   const names = new Set<string>();
-  for (const locale of Object.values(allLocales)) {
+  const add = (form: string): void => {
+    if (form.length >= 3 && !isOtherWord(form) && !englishWords.has(form)) names.add(form);
+  };
+  for (const [code, locale] of Object.entries(allLocales)) {
     const list = (locale as { person?: { first_name?: NameList } }).person?.first_name;
     if (!list) continue;
     const all = Array.isArray(list) ? list : [...(list.generic ?? []), ...(list.female ?? []), ...(list.male ?? [])];
     for (const name of all) {
+      // Russian and Ukrainian names as the English-language press spells them ("Yevgeny", "Volodymyr").
+      if (code === 'ru' || code === 'uk') for (const latin of romanizedGivenName(name, code)) add(latin);
       if (!/^[\p{Script=Latin}'-]+$/u.test(name)) continue;
       const lower = name.toLowerCase();
-      for (const form of [lower, lower.normalize('NFD').replace(/\p{M}+/gu, '')])
-        if (form.length >= 3 && !isOtherWord(form) && !englishWords.has(form)) names.add(form);
+      for (const form of [lower, lower.normalize('NFD').replace(/\p{M}+/gu, '')]) add(form);
     }
   }
   return names;
