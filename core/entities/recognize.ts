@@ -15,6 +15,7 @@ import {
 } from './features';
 import { lowerCase } from './letter-case';
 import { OTHER_COUNTRY_NAMES } from './lexicon';
+import { withResultSides } from './match-results';
 import type { NerModel } from './model';
 import { completePersonList } from './name-lists';
 import { type Entrant, entrants, type ScoreLine, scorecardNames, scoreLineNames } from './score-lines';
@@ -381,9 +382,12 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
     if (scoreLine) spans = teamSpans(model, words[u] as string[], scoreLine, sides, spans, isCountry);
     else if (withEntrants && (entrantsByUnit[u] as Entrant[]).length > 0)
       spans = entrantSpans(entrantsByUnit[u] as Entrant[], spans, isCountry, words[u] as string[]);
-    else if (spans.length >= 2) {
-      const spaced = tokens.map((t) => /\s/.test(text[t.start - 1] ?? ' ') && /\s/.test(text[t.end] ?? ' '));
-      spans = completePersonList(words[u] as string[], spaced, spans);
+    else {
+      spans = withResultSides(words[u] as string[], spans, isCountry, (name) => model.gazetteer.isFirstName(name));
+      if (spans.length >= 2) {
+        const spaced = tokens.map((t) => /\s/.test(text[t.start - 1] ?? ' ') && /\s/.test(text[t.end] ?? ' '));
+        spans = completePersonList(words[u] as string[], spaced, spans);
+      }
     }
     if (spans.some((sp) => sp.type === 'LOC')) completePlaces(model, words[u] as string[], spans);
     const dated = datedDateline(text, tokens);
