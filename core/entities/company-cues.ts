@@ -107,6 +107,14 @@ const MAX_NAME_WORDS = 3;
 
 const lower = (token: Token | undefined) => (token ? lowerCase(token.text) : '');
 
+/** Whether tokens[at] is a hyphen written inside a word, touching the tokens on both sides. */
+const innerHyphen = (tokens: readonly Token[], at: number): boolean => {
+  const hyphen = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return hyphen?.text === '-' && !!before && !!after && before.end === hyphen.start && hyphen.end === after.start;
+};
+
 export function addCompanyCueMentions(
   text: string,
   mentions: TaggedMention[],
@@ -159,7 +167,13 @@ export function addCompanyCueMentions(
   /** Where a run of up to MAX_NAME_WORDS name words starting at `at` ends. */
   const nameRunEnd = (tokens: readonly Token[], at: number): number => {
     let end = at;
-    while (end < tokens.length && end - at < MAX_NAME_WORDS && isName(tokens, end)) end++;
+    let words = 0;
+    while (end < tokens.length && words < MAX_NAME_WORDS && isName(tokens, end)) {
+      end++;
+      words++;
+      // "Rolls-Royce", "Hapag-Lloyd": a hyphen inside a word joins two name words into one.
+      while (innerHyphen(tokens, end) && isName(tokens, end + 1)) end += 2;
+    }
     return end;
   };
   /**

@@ -97,6 +97,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Bundestag', type: 'organization', aliases: [] },
   { name: 'Bundesbank', type: 'organization', aliases: [] },
   { name: 'Knesset', type: 'organization', aliases: [] },
+  // A finance ministry by its name alone ("the Treasury said"), which the tagger reads as a person.
+  { name: 'Treasury', type: 'organization', aliases: [] },
   // The U.S. defense department by its building, which the tagger reads as a person ("The Pentagon said").
   { name: 'Pentagon', type: 'organization', aliases: [] },
   // Central banks, courts, agencies and charities the wires quote daily, whose names the tagger cuts short

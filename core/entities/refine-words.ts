@@ -11,6 +11,8 @@ export const CREDENTIALS = wordSet(
   'phd md do rd rdn ldn cdn cdces cde mph msc ms ma mba jd esq rn bsn msn np aprn pa pac pharmd dds dmd dvm lcsw lmft psyd edd cpa cfa facs facp frcp frcs faan cssd cscs obe mbe cbe kbe qc kc',
 );
 export const TRADEMARK_END = /[®™℠]+$/u;
+/** What a sentence says of a company's stock, which the tagger may run into its name ("Shares of BA fell"). */
+export const HOLDING_BEFORE_NAME = /^(?:Shares|Stock|Stocks|Bonds) (?:of|in) (?=\p{Lu})/u;
 /**
  * Words that open a sentence or clause and never a name: connectives, and the imperatives of asides and
  * calls to action ("(See Facebook's own description…)", "Follow Reuters on X").
@@ -72,6 +74,14 @@ export const ORGANIZATIONS_ALSO_WORDS = wordSet('apple meta oracle zoom canon al
 /** Head words of a body's name that the tagger can keep alone ("Ministry" of "Defence Ministry"). */
 export const ORG_HEAD_ALONE = wordSet('Ministry Department Office Agency Council Committee Commission');
 /** Last words of a company's name that say its trade ("Alaska Airlines", "Toyota Motor"). */
+/**
+ * Trade words that end a company's name and nothing else's, like a legal form: the capitalized words before
+ * one are the company ("British Airways", "General Motors", "Teva Pharmaceuticals"), where the tagger found
+ * nothing.
+ */
+export const COMPANY_TRADE_SUFFIXES = wordSet(
+  'Airways Airlines Motors Pharmaceuticals Petroleum Telecom Telecommunications Semiconductors Therapeutics Biosciences',
+);
 export const COMPANY_TRADES = wordSet(
   'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Rail Shipping Utilities Instruments Chemicals',
 );

@@ -26,10 +26,12 @@ import {
   CLUB_LAST_WORDS,
   COMPANY_END,
   COMPANY_SUFFIXES,
+  COMPANY_TRADE_SUFFIXES,
   COMPANY_TRADES,
   CREDENTIALS,
   DEPARTMENT_OF,
   FORCE_HEADS,
+  HOLDING_BEFORE_NAME,
   INNER_TITLE,
   INSTITUTION_END,
   INSTITUTION_FIRST_WORDS,
@@ -275,7 +277,8 @@ function addPatternMentions(
         word === 'SE' &&
         (STREET_WORDS.has(tokens[i - 1]?.text ?? '') ||
           CITED_AUTHOR_NEXT.test(text.slice((tokens[i] as Token).end, (tokens[i] as Token).end + 24)));
-      if (options.companySuffixes !== false && COMPANY_SUFFIXES.has(word) && i > 0 && isName(i - 1) && !notCompanySE) {
+      const suffix = COMPANY_SUFFIXES.has(word) || COMPANY_TRADE_SUFFIXES.has(word);
+      if (options.companySuffixes !== false && suffix && i > 0 && isName(i - 1) && !notCompanySE) {
         let a = i - 1;
         while (a > 0 && a > i - 5 && isName(a - 1) && !PERSON_TITLES.has((tokens[a - 1] as Token).text)) a--;
         // "The LLC", "Your LLC": an article or a pronoun is no part of the company's name.
@@ -479,10 +482,16 @@ export function refineMentions(
   units: readonly Token[][],
   options: RefineOptions = {},
 ): TaggedMention[] {
-  // "Jiffy Lube®" is "Jiffy Lube": trademark signs are not part of the name.
+  // "Jiffy Lube®" is "Jiffy Lube": trademark signs are not part of the name. "Shares of British Airways
+  // fell": the tagger ran the sentence's opening words into the company's name.
   let out = mentions.map((m) => {
     const mark = TRADEMARK_END.exec(m.text);
-    return mark && mark.index > 0 ? { ...m, end: m.end - mark[0].length, text: m.text.slice(0, mark.index) } : m;
+    const trimmed =
+      mark && mark.index > 0 ? { ...m, end: m.end - mark[0].length, text: m.text.slice(0, mark.index) } : m;
+    const holding = HOLDING_BEFORE_NAME.exec(trimmed.text);
+    if (!holding) return trimmed;
+    const cut = holding[0].length;
+    return { ...trimmed, start: trimmed.start + cut, text: trimmed.text.slice(cut) };
   });
   // Before the known names are looked for, which the tagger's span can hide ("JPMorgan Chase CEO…").
   out = endAtInnerTitle(text, out);

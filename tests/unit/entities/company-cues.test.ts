@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assembleEntities } from '../../../core/entities/assemble';
 import { addCompanyCueMentions } from '../../../core/entities/company-cues';
+import { recognizeEntities } from '../../../core/entities/index';
 import { tokenize } from '../../../core/entities/tokenize';
+import { articleFromText } from '../../../core/text/article-from-text';
+import { splitSentences } from '../../../core/text/sentences';
 
 /** The organizations the cues add to a text where the tagger found nothing. */
 const cued = (text: string): string[] =>
@@ -18,6 +21,8 @@ describe('business-news cues around a company the tagger does not know', () => {
     expect(cued('Shares in BP fell 4% in London.')).toEqual(['BP']);
     expect(cued('The fund took a stake in Rivian last year.')).toEqual(['Rivian']);
     expect(cued('Rivian shares jumped 8% on Friday.')).toEqual(['Rivian']);
+    // A hyphen inside the name keeps it whole.
+    expect(cued('Shares in Rolls-Royce rose.')).toEqual(['Rolls-Royce']);
   });
 
   it('find the company that a chief executive or a board belongs to', () => {
@@ -82,5 +87,27 @@ describe('analysts and economists at a firm', () => {
     const tagged = [{ text: 'Towers Watson', start: 0, end: 13, type: 'PER' as const, unit: 0 }];
     const types = assembleEntities(text, tagged, [tokenize(text)], {}).map((c) => `${c.type} ${c.name}`);
     expect(types).toEqual(['organization Towers Watson']);
+  });
+});
+
+describe('companies the tagger missed or ran into other words', () => {
+  const entitiesOf = async (text: string) =>
+    (await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) })).map((e) => [e.name, e.type]);
+
+  it('are named by a trade word that ends only companies, and a finance ministry by its name', async () => {
+    const text = [
+      'Lufthansa said it would cut 1,000 jobs, while British Airways and KLM reported higher profits.',
+      'General Motors cut prices on Monday.',
+      'The Treasury said the deficit narrowed.',
+    ].join('\n\n');
+    const entities = await entitiesOf(text);
+    for (const name of ['Lufthansa', 'British Airways', 'KLM', 'General Motors', 'Treasury'])
+      expect(entities).toContainEqual([name, 'organization']);
+  });
+
+  it('do not take in what a sentence says of their stock', async () => {
+    expect(await entitiesOf('Shares of British Airways fell 3 percent on Tuesday.')).toEqual([
+      ['British Airways', 'organization'],
+    ]);
   });
 });
