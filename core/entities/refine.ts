@@ -407,8 +407,15 @@ const TEAM_CALLED = new Set([
 ]);
 /** The word after a place or a people that makes an event of it: "U.S. Open", "Argentine Grand Prix". */
 const EVENT_TAIL = /^ (?:Open|OPEN|Prix|PRIX)(?![\p{L}\d])(?! \p{Lu})/u;
-/** A capitalized word written against a hyphen, right before a mention: the "Hapag-" of "Hapag-Lloyd". */
-const HYPHENATED_FIRST_HALF = /(\p{Lu}\p{L}{2,})-$/u;
+/**
+ * A capitalized word written against a hyphen, right before a mention: the "Hapag-" of "Hapag-Lloyd", the
+ * "Crans-sur-" of "Crans-sur-Sierre".
+ */
+/** A particle and a capitalized word joined to a name by hyphens: the "-sur-Mer" of "Boulogne-sur-Mer". */
+const PARTICLE_TAIL =
+  /^-(?:sur|sous|en|le|la|les|de|du|des|lès|am|an|im|upon|on|under|by)-\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)*(?![\p{L}\d-])/u;
+const HYPHENATED_FIRST_HALF =
+  /(\p{Lu}\p{L}{2,}(?:-(?:sur|sous|en|le|la|les|de|du|des|lès|am|an|im|upon|on|under|by))?)-$/u;
 /** Combining forms that join two names without making one: "Sino-US", "Franco-German", "Anglo-Dutch". */
 const NAME_PREFIXES = new Set('sino franco anglo indo afro euro pan pro anti non pre post mid trans ex neo'.split(' '));
 /** What stands before a country in its bank's name: "Bank of ", "Central Bank of ", "People's Bank of ". */
@@ -612,6 +619,20 @@ export function refineMentions(
     return { ...m, start, text: text.slice(start, m.end) };
   });
   if (firstHalves.size > 0) out = out.filter((m) => !firstHalves.has(m));
+  // "Boulogne-sur-Mer", "Stratford-upon-Avon": the tagger stopped at the first part of a name joined by a
+  // particle (and may have read the last part as a mention of its own).
+  const lastParts = new Set<TaggedMention>();
+  out = out.map((m) => {
+    const tail = PARTICLE_TAIL.exec(text.slice(m.end, m.end + 32));
+    if (!tail) return m;
+    const end = m.end + tail[0].length;
+    const inside = out.filter((o) => o !== m && o.start >= m.end && o.end <= end);
+    if (out.some((o) => o !== m && !inside.includes(o) && o.start < end && o.end > m.end)) return m;
+    for (const o of inside) lastParts.add(o);
+    covered.fill(1, m.end, end);
+    return { ...m, end, text: text.slice(m.start, end) };
+  });
+  if (lastParts.size > 0) out = out.filter((m) => !lastParts.has(m));
   out = joinAmpersandNames(text, out, units, covered, sentenceStarts);
   out = addDefinedNames(text, out, units, covered, options.isPlace);
   if (options.companySuffixes !== false || options.afterTitles !== false) {

@@ -490,6 +490,17 @@ describe('bodies named around their people and places', () => {
   });
 });
 
+describe('places whose name joins its parts with a particle', () => {
+  it('are one place, whichever part the tagger found', () => {
+    const found = entities(
+      'Colin Montgomerie shot a 66 to lead in Crans-sur-Sierre. The festival moves from Aix-en-Provence to Boulogne-sur-Mer, then Stratford-upon-Avon.',
+    );
+    for (const place of ['Crans-sur-Sierre', 'Aix-en-Provence', 'Boulogne-sur-Mer', 'Stratford-upon-Avon'])
+      expect(found).toContain(`place:${place}`);
+    expect(found).not.toContain('place:Avon');
+  });
+});
+
 describe('names joined by an ampersand', () => {
   it('are one company where the tagger read two people', () => {
     const found = entities('Danish hi-fi maker Bang & Olufsen said sales fell. Simon & Schuster published the memoir.');
