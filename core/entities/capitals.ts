@@ -1,7 +1,7 @@
 /**
  * Capitals the tagger misses where a story makes them speak for their governments ("a charge Doha denied",
- * "links with Doha"): a capital of the list, capitalized inside a sentence and not part of a longer name,
- * is the place. Only capitals that are no given name nor an English word (not "Washington", "Victoria").
+ * "links with Doha", "Beijing said"): a capital of the list, not part of a longer name, is the place. Only
+ * capitals that are no given name nor an English word (not "Washington", "Victoria").
  */
 import { GOVERNMENT_CAPITALS } from './lexicon';
 import { startsUpper } from './names';
@@ -16,6 +16,8 @@ const CAPITALS: ReadonlySet<string> = new Set([
     'Antananarivo Lima Quito Santiago Montevideo Asuncion Tegucigalpa Belgrade Zagreb Sarajevo Skopje Tirana Podgorica',
     'Pristina Sofia Bucharest Chisinau Vilnius Riga Tallinn Helsinki Stockholm Oslo Copenhagen Reykjavik Dublin Vienna',
     'Bern Ljubljana Bratislava Valletta Nicosia',
+    // West Germany's seat of government, which the 1990s wires made speak for it.
+    'Bonn',
   ]
     .join(' ')
     .split(' '),
@@ -29,7 +31,7 @@ export function addCapitalMentions(
 ): TaggedMention[] {
   const out = mentions.slice();
   units.forEach((tokens, u) => {
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (!CAPITALS.has(token.text) || covered[token.start] === 1) continue;
       // Inside a run of capitals it is part of another name ("Beijing Capital Airport", "Club Brugge Kiev").

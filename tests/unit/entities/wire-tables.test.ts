@@ -313,6 +313,12 @@ describe('capitals and datelines of foreign news', () => {
     );
   });
 
+  it('finds a capital that opens a sentence, but not one opening a longer name', () => {
+    expect(entities('Beijing said Taipei must accept the policy .')).toContain('place:Beijing');
+    expect(entities('Bonn and Washington agreed on Monday .')).toContain('place:Bonn');
+    expect(entities('Beijing Capital Airport reopened on Monday .')).not.toContain('place:Beijing');
+  });
+
   it('writes a dateline’s place as a name when a country and a date follow it', () => {
     expect(entities('BUKA, Papua New Guinea, Dec 11 (Reuters) - Voters chose independence, officials said.')).toContain(
       'place:Buka',
