@@ -260,6 +260,15 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Boca Juniors', type: 'organization', aliases: [] },
   { name: 'West Ham United', type: 'organization', aliases: ['West Ham'] },
   { name: 'Sporting Lisbon', type: 'organization', aliases: ['Sporting CP'] },
+  { name: 'PSV Eindhoven', type: 'organization', aliases: ['PSV'] },
+  // Clubs whose one-word names are no city's, which a tagger reads as places or people ("played for Ajax").
+  ...'Ajax|Feyenoord|Anderlecht|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|Olympiakos|Panathinaikos|Sampdoria|Fiorentina|Udinese'
+    .split('|')
+    .map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
+  // The bodies that run world sport, by their acronyms.
+  { name: 'FIFA', type: 'organization', aliases: [] },
+  { name: 'UEFA', type: 'organization', aliases: [] },
+  { name: 'International Olympic Committee', type: 'organization', aliases: ['IOC'] },
   // Regions, seas, straits and mountain ranges of the world pages, which the tagger reads as people or
   // companies ("fighting across Donbas", "snow in the Himalayas"): names that stand for nothing else in
   // news. Words also used as adjectives ("Mediterranean diet", "Caribbean food", "Arctic Monkeys") and

@@ -560,3 +560,19 @@ describe("the world's regions, seas and mountain ranges", () => {
     expect(entities.filter((e) => e.type !== 'place').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe("sport's clubs and governing bodies", () => {
+  it('are organizations, the Olympic committee under its acronym too', async () => {
+    const text = [
+      'UEFA fined Fenerbahce after crowd trouble in Istanbul.',
+      'He played for Ajax and Feyenoord before joining AC Milan.',
+      'The International Olympic Committee met in Lausanne. The IOC said Atlanta had met all requirements.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const organizations = entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const name of ['UEFA', 'Fenerbahce', 'Ajax', 'Feyenoord', 'AC Milan', 'International Olympic Committee'])
+      expect(organizations).toContain(name);
+    expect(entities.find((e) => e.name === 'International Olympic Committee')?.aliases).toContain('IOC');
+    expect(entities.find((e) => e.name === 'Istanbul')?.type).toBe('place');
+  });
+});
