@@ -24,7 +24,7 @@ import { ASSET_FORMAT, encodeModelFile, type NerAsset } from '../core/entities/m
 import { type Decoder, decode, type LinearWeights, spansFromTags } from '../core/entities/tagger';
 import { args } from './ner/cli-args';
 import { datelineMaker } from './ner/datelines';
-import { buildGazetteers, withGivenNames } from './ner/gazetteers';
+import { buildGazetteers, GIVEN_NAMES_SOURCE, withGivenNames } from './ner/gazetteers';
 import { type Doc, readIob2, spansOf } from './ner/iob2';
 import { addSpans, emptyScore, formatTable, prf, type Score } from './ner/metrics';
 import { AveragedPerceptron, type Example, encodeWeights, quantize, rng, shuffle } from './ner/perceptron';
@@ -325,7 +325,7 @@ async function main(): Promise<void> {
       augment,
       datelines,
       minPopulation,
-      givenNames: 'added after training: @faker-js/faker locale data, Latin script',
+      givenNames: GIVEN_NAMES_SOURCE,
       credits: 'docs/credits/ner.md',
     },
   };

@@ -45,7 +45,7 @@ export function lowerCase(w: string): string {
 }
 
 /** Whether the character with this code is one lowercasing changes (a capital); w[0] !== w[0].toLowerCase(). */
-export function isUpperCode(code: number, w: string, i: number): boolean {
+function isUpperCode(code: number, w: string, i: number): boolean {
   if (code < TABLE_END) return ((TABLE[code] as number) & 2) !== 0;
   if (inCaselessBlock(code)) return false;
   const ch = w[i] as string;

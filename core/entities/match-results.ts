@@ -63,8 +63,9 @@ export function withResultSides(
   return [...kept, ...typed].sort((a, b) => a.start - b.start);
 }
 
+// The hyphen first: this is asked at every token of the text.
 const isScoreAt = (words: readonly string[], i: number): boolean =>
-  /^\d{1,2}$/.test(words[i] ?? '') && words[i + 1] === '-' && /^\d{1,2}$/.test(words[i + 2] ?? '');
+  words[i + 1] === '-' && /^\d{1,2}$/.test(words[i] ?? '') && /^\d{1,2}$/.test(words[i + 2] ?? '');
 
 const isNameWord = (word: string | undefined): boolean =>
   word !== undefined && startsUpper(word) && /\p{L}/u.test(word) && !NOT_A_SIDE.has(word);

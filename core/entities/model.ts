@@ -18,11 +18,11 @@ export interface NerModel {
   decoder: Decoder;
 }
 
-/** Dense int8 weights from the sparse byte encoding (see NerAsset.weights). */
-export function decodeWeights(bytes: Uint8Array, bits: number): Int8Array {
-  const weights = new Int8Array((1 << bits) * NUM_LABELS);
-  // The same bytes read as signed: the label weights are copied row by row, not byte by byte.
-  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * The rows of the sparse byte encoding (see NerAsset.weights), in the order stored: each bucket, given as a
+ * gap from the one before in 7-bit groups, and where its NUM_LABELS weight bytes start in `bytes`.
+ */
+function forEachStoredRow(bytes: Uint8Array, row: (bucket: number, start: number) => void): void {
   let pos = 0;
   let bucket = -1;
   while (pos < bytes.length) {
@@ -33,9 +33,21 @@ export function decodeWeights(bytes: Uint8Array, bits: number): Int8Array {
       gap += (b & 0x7f) * 2 ** shift;
     }
     bucket += gap;
-    weights.set(signed.subarray(pos, pos + NUM_LABELS), bucket * NUM_LABELS);
+    row(bucket, pos);
     pos += NUM_LABELS;
   }
+}
+
+/** The weight bytes read as signed: the label weights are copied row by row, not byte by byte. */
+const signedView = (bytes: Uint8Array): Int8Array => new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** Dense int8 weights from the sparse byte encoding: training's layout, against which tests check the packed rows. */
+export function decodeWeights(bytes: Uint8Array, bits: number): Int8Array {
+  const weights = new Int8Array((1 << bits) * NUM_LABELS);
+  const signed = signedView(bytes);
+  forEachStoredRow(bytes, (bucket, start) =>
+    weights.set(signed.subarray(start, start + NUM_LABELS), bucket * NUM_LABELS),
+  );
   return weights;
 }
 
@@ -51,30 +63,20 @@ export function decodePackedRows(bytes: Uint8Array, bits: number): PackedRows {
   // table would.
   const buckets: number[] = [];
   const starts: number[] = [];
-  let pos = 0;
-  let bucket = -1;
-  while (pos < bytes.length) {
-    let b = bytes[pos++] as number;
-    let gap = b & 0x7f;
-    for (let shift = 7; b & 0x80; shift += 7) {
-      b = bytes[pos++] as number;
-      gap += (b & 0x7f) * 2 ** shift;
-    }
-    bucket += gap;
-    if (buckets[buckets.length - 1] === bucket) starts[starts.length - 1] = pos;
+  forEachStoredRow(bytes, (bucket, start) => {
+    if (buckets[buckets.length - 1] === bucket) starts[starts.length - 1] = start;
     else {
       buckets.push(bucket);
-      starts.push(pos);
+      starts.push(start);
       present[bucket >>> 5] = (present[bucket >>> 5] as number) | (1 << (bucket & 31));
     }
-    pos += NUM_LABELS;
-  }
+  });
   let stored = 0;
   for (let j = 0; j < present.length; j++) {
     before[j] = stored;
     stored += popcount(present[j] as number);
   }
-  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signed = signedView(bytes);
   const rows = new Int8Array(buckets.length * NUM_LABELS);
   for (let r = 0; r < buckets.length; r++) {
     const from = starts[r] as number;

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeModelFile, encodeModelFile } from '../../core/entities/model-file';
 import { args } from './cli-args';
-import { withGivenNames } from './gazetteers';
+import { GIVEN_NAMES_SOURCE, withGivenNames } from './gazetteers';
 
 const file = args().get('model') ?? join(import.meta.dirname, '../../assets/ner/model.bin.gz');
 const asset = decodeModelFile(gunzipSync(readFileSync(file)));
 const before = asset.gazetteer.first.split('\n').length;
 const gazetteer = withGivenNames(asset.gazetteer);
-const meta = { ...asset.meta, givenNames: 'added after training: @faker-js/faker locale data, Latin script' };
+const meta = { ...asset.meta, givenNames: GIVEN_NAMES_SOURCE };
 writeFileSync(file, gzipSync(encodeModelFile({ ...asset, gazetteer, meta }), { level: 9 }));
 console.log(`${file}: ${before} first names -> ${gazetteer.first.split('\n').length}`);

@@ -28,6 +28,9 @@ const norm = (name: string): string =>
 
 const joinSorted = (set: Set<string>): string => [...set].filter(Boolean).sort().join('\n');
 
+/** What the asset's metadata says of the given names (see withGivenNames). */
+export const GIVEN_NAMES_SOURCE = 'added after training: @faker-js/faker locale data, Latin script';
+
 /**
  * The name lists with the given names of many languages added to the first names (see
  * givenNamesOfManyLanguages), but for those that are places of the lists themselves ("Siena", "Houston"),
