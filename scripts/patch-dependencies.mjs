@@ -79,6 +79,19 @@ const PATCHES = [
     ],
   },
   {
+    // Reading `className` (and `getAttribute('class')`, which reads it) built the element's class list, a
+    // Set, to join it again; a copied page has none built, and Readability and Lede read every element's
+    // class. A value of one class is its own list joined: it is returned as it is.
+    mark: 'lede: a single class read without a class list',
+    files: linkedom('interface/element.js'),
+    replacements: [
+      [
+        '  get className() { return this.classList.value; }',
+        "  get className() {\n    if (!this[CLASS_LIST]) {\n      const attribute = this.getAttributeNode('class');\n      if (!attribute) return '';\n      const {value} = attribute;\n      if (value && !/\\s/.test(value)) return value;\n    }\n    return this.classList.value;\n  }",
+      ],
+    ],
+  },
+  {
     // Readability 0.6 keeps the page as an HTML string to start again from when an attempt finds too
     // little text, and serializes the article once more for a log line it prints only in debug mode. A
     // copy of the page does the first for about half the cost of the string (and a retry then copies it
@@ -94,6 +107,24 @@ const PATCHES = [
       [
         '    this.log("Grabbed: " + articleContent.innerHTML);\n',
         '    if (this._debug) this.log("Grabbed: " + articleContent.innerHTML);\n',
+      ],
+    ],
+  },
+  {
+    // Readability copied the page before its first attempt, to start again from when an attempt finds too
+    // little text: a copy of every node, kept for the one page in ten that needs it. Given `_pageAgain`
+    // (Lede makes the page again from the untouched original: ../core/extract/readability.ts), the copy
+    // is made only when an attempt fails. Without it, Readability copies as before.
+    mark: 'lede: page made again only for a retry',
+    files: ['@mozilla/readability/Readability.js'],
+    replacements: [
+      [
+        '    var pageCache = page.cloneNode(true);\n',
+        '    var pageCache = this._pageAgain ? null : page.cloneNode(true);\n',
+      ],
+      [
+        '        var fresh = pageCache.cloneNode(true);\n',
+        '        var fresh = pageCache ? pageCache.cloneNode(true) : this._pageAgain();\n',
       ],
     ],
   },

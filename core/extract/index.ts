@@ -19,7 +19,7 @@ import { cleanByline, looksLikeName, nameBeforeRunOn, splitNames, tidyAuthorName
 import { normalizeDate } from './metadata/dates';
 import { type PageMetadata, readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
-import { pageView, prunePage } from './prune';
+import { type PruneResult, pageView, prunePage } from './prune';
 import { type Parsed, runReadability } from './readability';
 import { withSiblingSections } from './sections';
 import { detectSignals } from './signals';
@@ -110,13 +110,15 @@ function readBody(doc: Document, outOfTime: () => boolean, titles: readonly stri
   const truncated = pruning.truncated && !pruning.textCut;
   const textCut = pruning.textCut;
   const flattened = pruning.flattened;
+  const prunedAgain = (): { doc: Document; listed: PruneResult } => {
+    const copy = doc.cloneNode(true) as Document;
+    const listed = prunePage(copy);
+    keepCurrentStory(copy, titles);
+    return { doc: copy, listed };
+  };
   let pristine: Document | null = null;
   const prunedPage = (): Document => {
-    if (!pristine) {
-      pristine = doc.cloneNode(true) as Document;
-      prunePage(pristine);
-      keepCurrentStory(pristine, titles);
-    }
+    pristine ??= prunedAgain().doc;
     return pristine;
   };
 
@@ -127,7 +129,7 @@ function readBody(doc: Document, outOfTime: () => boolean, titles: readonly stri
   // one (which may be the strict one's element with the parked parts put back), or the joined sections.
   let textFromContent = false;
   try {
-    const run = runReadability(pruned, textAndLinkChars, pruning);
+    const run = runReadability(pruned, textAndLinkChars, pruning, prunedAgain);
     parsed = run.strict;
     content = parsed?.content ?? null;
     if (content && run.loose && run.strictMeasure && looseIsFuller(run.strictMeasure, textAndLinkChars(run.loose))) {

@@ -16,7 +16,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { CUT_OFF_EXCERPT } from './cleanup/vocabulary';
-import { ELEMENT_NODE, elementsByTag, hasNonSpaceText, linkShare, normalizedText, tagName } from './dom';
+import { DOCUMENT_NODE, ELEMENT_NODE, elementsByTag, hasNonSpaceText, linkShare, normalizedText, tagName } from './dom';
 
 export type Parsed = ReturnType<Readability<Element>['parse']>;
 
@@ -51,7 +51,23 @@ interface Internals {
   _isValidByline?: (node: Element, matchString: string) => boolean;
   _isElementWithoutContent?: (node: Element) => boolean;
   REGEXPS?: { byline?: RegExp; unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp };
+  _doc?: Document;
+  _unwrapNoscriptImages?: (doc: Document) => void;
+  _removeScripts?: (doc: Document) => void;
+  _prepDocument?: () => void;
+  /** Read by the patched Readability (scripts/patch-dependencies.mjs): the page's body made again for a retry. */
+  _pageAgain?: () => Element;
 }
+
+/** What prunePage lists as it walks, which the run looks at before Readability starts. */
+export interface Listed {
+  subheadings: readonly Element[];
+  headerNamed: readonly Element[];
+  cleared?: { root: Element; tags: ReadonlySet<string> } | null;
+}
+
+/** A new pruned copy of the page Readability is given, with what pruning listed in it. */
+export type PageAgain = () => { doc: Document; listed: Listed };
 
 /** Where Readability took an article's first element from: its parent, and the parent's children then. */
 export interface Origin {
@@ -243,11 +259,13 @@ export function runReadability<M>(
   doc: Document,
   measure: (content: Element) => M,
   /** The page's h2-h6 elements and the elements named "header" (prunePage lists them as it walks). */
-  listed: {
-    subheadings: readonly Element[];
-    headerNamed: readonly Element[];
-    cleared?: { root: Element; tags: ReadonlySet<string> } | null;
-  },
+  listed: Listed,
+  /**
+   * Makes the page given again, untouched. Readability copies the page before its first attempt to start
+   * again from if the attempt finds too little text, which nine pages in ten never do; given this, the
+   * page is made again only then.
+   */
+  pageAgain?: PageAgain,
 ): ReadabilityResult<M> {
   const reader = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
@@ -270,7 +288,9 @@ export function runReadability<M>(
     const cleared = listed.cleared;
     internals._getAllNodesWithTag = (node, tags) => {
       const wanted = new Set(tags.map((t) => t.toLowerCase()));
-      if (cleared && doc.documentElement === cleared.root && isSubset(wanted, cleared.tags)) {
+      // Another document (the page made again for a retry, see below) is searched as it is.
+      const ownPage = node === doc || node.nodeType !== DOCUMENT_NODE;
+      if (cleared && ownPage && doc.documentElement === cleared.root && isSubset(wanted, cleared.tags)) {
         return outsideRoot(doc, cleared.root, node, wanted);
       }
       return elementsByTag(node, wanted);
@@ -334,9 +354,37 @@ export function runReadability<M>(
   }
 
   const patterns = namePatterns(internals.REGEXPS);
-  if (patterns) {
-    exemptHeadings(listed.subheadings, patterns);
-    exemptProseHeaders(listed.headerNamed, patterns);
+  const exempt = (names: Listed): void => {
+    if (!patterns) return;
+    exemptHeadings(names.subheadings, patterns);
+    exemptProseHeaders(names.headerNamed, patterns);
+  };
+  exempt(listed);
+  const { _unwrapNoscriptImages: unwrapImages, _removeScripts: removeScripts, _prepDocument: prepDocument } = proto;
+  if (
+    pageAgain &&
+    typeof unwrapImages === 'function' &&
+    typeof removeScripts === 'function' &&
+    typeof prepDocument === 'function' &&
+    internals._doc === doc
+  ) {
+    // The page as Readability's first attempt found it: pruned and exempted as above, then through the
+    // same preparation parse() gives the page before that attempt.
+    internals._pageAgain = function (this: Internals) {
+      const again = pageAgain();
+      exempt(again.listed);
+      unwrapImages.call(this, again.doc);
+      removeScripts.call(this, again.doc);
+      this._doc = again.doc;
+      try {
+        prepDocument.call(this);
+      } finally {
+        this._doc = doc;
+      }
+      const body = again.doc.body as Element | null;
+      if (!body) throw new Error('The page made again has no body');
+      return body;
+    };
   }
   const origins = recordOrigins(doc);
   let strict: Parsed;

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
+import { prunePage } from '../../../core/extract/prune';
+import { runReadability } from '../../../core/extract/readability';
 import { parseHtml } from '../../../core/parse-html';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +23,8 @@ const PATCHED_FILES: [mark: string, files: string[]][] = [
   ['lede: textContent without an array', inLinkedom('interface/element.js')],
   ['lede: class list joined without an array', inLinkedom('dom/token-list.js')],
   ['lede: page kept as a copy, debug log built only in debug mode', [path.join(readabilityRoot, 'Readability.js')]],
+  ['lede: a single class read without a class list', inLinkedom('interface/element.js')],
+  ['lede: page made again only for a retry', [path.join(readabilityRoot, 'Readability.js')]],
 ];
 
 describe('the dependency patches applied on install', () => {
@@ -84,6 +88,22 @@ describe('linkedom after the patches', () => {
     expect(p.className).toBe('a b');
     expect((doc.getElementById('q') as Element).className).toBe('');
   });
+
+  it('reads the classes of a copied page, where no class list is built yet, as the original gives them', () => {
+    const doc = parseHtml(
+      '<div class="one"></div><div class="two words"></div><div class="a  b a"></div><div class=""></div><div></div>',
+    );
+    const copy = doc.cloneNode(true) as Document;
+    const names = (d: Document) => Array.from(d.querySelectorAll('div')).map((el) => el.className);
+    expect(names(copy)).toEqual(['one', 'two words', 'a b', '', '']);
+    expect(names(copy)).toEqual(names(doc));
+    const first = copy.querySelector('div') as Element;
+    expect(first.getAttribute('class')).toBe('one');
+    first.classList.add('more');
+    expect(first.className).toBe('one more');
+    first.removeAttribute('class');
+    expect(first.className).toBe('');
+  });
 });
 
 describe('Readability after the patch', () => {
@@ -98,6 +118,32 @@ describe('Readability after the patch', () => {
     const result = new Readability(parseHtml(html)).parse();
     expect(result?.textContent).toContain('Paragraph 1 of the story');
     expect(result?.textContent).toContain('Paragraph 8 of the story');
+  });
+
+  it("makes the page again for a retry, through Lede's run, as the copy it replaces would have been", () => {
+    // Line breaks for paragraphs, a <font>, a style sheet and an image without a source: Readability
+    // prepares all of these before its first attempt, so the page made again must be prepared the same.
+    const story = Array.from({ length: 8 }, (_, i) => paragraph(i + 1)).join('');
+    const html = `<html><head><title>Harbour vote</title><style>p{}</style></head><body>
+      <div class="sidebar"><h2 class="sidebar-title">The vote</h2>${story}
+      First line<br><br>second line of a <font>broken</font> paragraph<img class="lazy">
+      <ul class="share"><li><a href="/a">Share</a></li><li><a href="/b">Post</a></li></ul></div></body></html>`;
+    const run = (pageAgain?: () => { doc: Document; listed: ReturnType<typeof prunePage> }) => {
+      const doc = parseHtml(html);
+      const listed = prunePage(doc);
+      const result = runReadability(doc, () => null, listed, pageAgain);
+      result.useStrict();
+      return { strict: result.strict?.content?.outerHTML, loose: result.loose?.outerHTML ?? null };
+    };
+    let madeAgain = 0;
+    const again = run(() => {
+      madeAgain++;
+      const doc = parseHtml(html);
+      return { doc, listed: prunePage(doc) };
+    });
+    expect(madeAgain).toBeGreaterThan(0);
+    expect(again.strict).toContain('Paragraph 8 of the story');
+    expect(again).toEqual(run());
   });
 
   it('does not serialize the article when debug is off', () => {
