@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed, memory and size of Lede.
  *
- *   npm run bench -- [--data <dir>] [--limit N] [--no-sizes] [--no-popup] [--popup-only]
+ *   npm run bench -- [--data <dir>] [--limit N] [--rounds N] [--no-sizes] [--no-popup] [--popup-only]
  *
  * Runs the whole pipeline (the same `analyzeDocument` as the CLI) over a folder of pages — by default
  * the extraction development set in ../shared/data/extraction/wcxb-dev-articles (html/*.html.gz), plus
@@ -26,6 +26,12 @@ const option = (name: string): string | undefined => {
 };
 const dataDir = path.resolve(option('--data') ?? path.join(ROOT, '../shared/data/extraction/wcxb-dev-articles'));
 const limit = Number(option('--limit') ?? Number.POSITIVE_INFINITY);
+/**
+ * Passes over the pages of 800-1,200 words, which the Node budget is stated for: the first is the pass over
+ * every page, the others go over those pages only. One pass on a shared machine moves by a few ms from
+ * run to run; the median over several passes moves much less.
+ */
+const rounds = Math.max(1, Math.floor(Number(option('--rounds') ?? 5)));
 
 /**
  * A page to benchmark, read from disk when its turn comes: the pipeline's heap then holds one page at a
@@ -86,6 +92,15 @@ async function benchPipeline(): Promise<void> {
   // The budget is stated for a 1,000-word article: pages of 800 to 1,200 words measure it directly,
   // where dividing every page's time by its length would bill short pages' fixed costs per word.
   const thousandWordPages: Record<Stage, number[]> = { extract: [], summary: [], entities: [], sources: [], total: [] };
+  const budgetPages: Page[] = [];
+  const roundMedians: number[] = [];
+  // Each budget page's fastest pass, stage by stage: noise on a shared machine only ever adds time.
+  const fastest: Record<Stage, number>[] = [];
+  const keepFastest = (at: number, timings: Record<Stage, number>): void => {
+    const best = fastest[at];
+    if (!best) fastest[at] = { ...timings };
+    else for (const stage of stages) best[stage] = Math.min(best[stage], timings[stage]);
+  };
   let peakRss = 0;
   let peakHeap = 0;
   // Warm up once so model loading and JIT are not billed to the first page.
@@ -99,11 +114,25 @@ async function benchPipeline(): Promise<void> {
     for (const stage of stages) times[stage].push(analysis.timingsMs[stage]);
     if (analysis.article.wordCount >= 100)
       perThousandWords.push((analysis.timingsMs.total / analysis.article.wordCount) * 1000);
-    if (analysis.article.wordCount >= 800 && analysis.article.wordCount <= 1200)
+    if (analysis.article.wordCount >= 800 && analysis.article.wordCount <= 1200) {
       for (const stage of stages) thousandWordPages[stage].push(analysis.timingsMs[stage]);
+      keepFastest(budgetPages.length, analysis.timingsMs);
+      budgetPages.push(page);
+    }
     const memory = process.memoryUsage();
     peakRss = Math.max(peakRss, memory.rss);
     peakHeap = Math.max(peakHeap, memory.heapUsed);
+  }
+  roundMedians.push(quantile(thousandWordPages.total, 0.5));
+  for (let round = 1; round < rounds && budgetPages.length > 0; round++) {
+    const totals: number[] = [];
+    for (const [at, page] of budgetPages.entries()) {
+      const analysis = await analyzeDocument(parseHtml(page.html()), {});
+      for (const stage of stages) thousandWordPages[stage].push(analysis.timingsMs[stage]);
+      keepFastest(at, analysis.timingsMs);
+      totals.push(analysis.timingsMs.total);
+    }
+    roundMedians.push(quantile(totals, 0.5));
   }
   console.log(`\nPipeline over ${pages.length} pages (Node ${process.version}, linkedom DOM)`);
   console.log('stage        median ms   p95 ms');
@@ -116,8 +145,14 @@ async function benchPipeline(): Promise<void> {
     `total per 1,000 words: median ${fmt(quantile(perThousandWords, 0.5))} ms, p95 ${fmt(quantile(perThousandWords, 0.95))} ms`,
   );
   console.log(
-    `articles of 800-1,200 words (${thousandWordPages.total.length} pages), median ms: ${stages
+    `articles of 800-1,200 words (${budgetPages.length} pages, ${roundMedians.length} passes), median ms: ${stages
       .map((stage) => `${stage} ${fmt(quantile(thousandWordPages[stage], 0.5))}`)
+      .join(', ')}`,
+  );
+  console.log(`  median total of each pass: ${roundMedians.map(fmt).join(', ')} ms`);
+  console.log(
+    `  each page's fastest pass, median ms: ${stages
+      .map((stage) => `${stage} ${fmt(quantile(fastest.map((best) => best[stage]), 0.5))}`)
       .join(', ')}`,
   );
   console.log(`peak memory: rss ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
