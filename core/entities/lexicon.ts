@@ -154,6 +154,28 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Pakistan Tehreek-e-Insaf', type: 'organization', aliases: [] },
   { name: 'National Rally', type: 'organization', aliases: ['Rassemblement National'] },
   { name: 'Alternative for Germany', type: 'organization', aliases: ['AfD'] },
+  // Parties whose names are no English words or names, which the tagger reads as people ("Likud said",
+  // "Sinn Fein" gave "Fein") or misses at the start of a sentence ("CDU leaders"). Not "SNP", also a
+  // genome variant; not "Labour" or "Reform", words that open sentences too; not "Law and Justice", also
+  // a ministry's name.
+  { name: 'Scottish National Party', type: 'organization', aliases: [] },
+  { name: 'Reform UK', type: 'organization', aliases: [] },
+  { name: 'Plaid Cymru', type: 'organization', aliases: [] },
+  { name: 'Sinn Fein', type: 'organization', aliases: ['Sinn Féin'] },
+  { name: 'Fianna Fail', type: 'organization', aliases: ['Fianna Fáil'] },
+  { name: 'Fine Gael', type: 'organization', aliases: [] },
+  { name: 'Democratic Unionist Party', type: 'organization', aliases: ['DUP'] },
+  { name: 'Christian Democratic Union', type: 'organization', aliases: ['CDU'] },
+  { name: 'Social Democratic Party of Germany', type: 'organization', aliases: ['SPD'] },
+  { name: 'Bharatiya Janata Party', type: 'organization', aliases: ['BJP'] },
+  { name: 'Kuomintang', type: 'organization', aliases: ['KMT'] },
+  { name: 'United Malays National Organisation', type: 'organization', aliases: ['UMNO', 'Umno'] },
+  { name: 'ZANU-PF', type: 'organization', aliases: ['Zanu-PF', 'Zanu PF'] },
+  { name: 'Five Star Movement', type: 'organization', aliases: [] },
+  { name: 'Brothers of Italy', type: 'organization', aliases: [] },
+  ...'Likud|Fidesz|Syriza|Podemos|Forza Italia|Vlaams Belang|Yesh Atid|Kadima|Golkar|Pheu Thai|Frelimo|MPLA|Ennahda|Fatah'
+    .split('|')
+    .map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
   // Formula One teams; the tagger reads "McLaren's Lando Norris" as two people.
   { name: 'Red Bull', type: 'organization', aliases: [] },
   { name: 'Human Rights Watch', type: 'organization', aliases: [] },

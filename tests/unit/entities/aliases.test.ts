@@ -576,3 +576,22 @@ describe("sport's clubs and governing bodies", () => {
     expect(entities.find((e) => e.name === 'Istanbul')?.type).toBe('place');
   });
 });
+
+describe('political parties abroad', () => {
+  it('are organizations, not people, wherever the sentence puts them', async () => {
+    const text = [
+      'Likud said it would not join a government led by Yesh Atid.',
+      'Sinn Fein overtook Fianna Fail and Fine Gael in the Dublin polls.',
+      'CDU leaders met in Berlin. The SPD said the Christian Democratic Union had broken its word.',
+      'Fidesz and Syriza campaigned against the deal, and Podemos stayed silent.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const organizations = entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const name of ['Likud', 'Yesh Atid', 'Sinn Fein', 'Fianna Fail', 'Fine Gael', 'Fidesz', 'Syriza', 'Podemos'])
+      expect(organizations).toContain(name);
+    expect(entities.find((e) => e.name === 'Christian Democratic Union')?.aliases).toContain('CDU');
+    expect(organizations.some((name) => name.includes('SPD') || name.startsWith('Social Democratic'))).toBe(true);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+    expect(entities.find((e) => e.name === 'Berlin')?.type).toBe('place');
+  });
+});
