@@ -152,7 +152,15 @@ async function benchPipeline(): Promise<void> {
   console.log(`  median total of each pass: ${roundMedians.map(fmt).join(', ')} ms`);
   console.log(
     `  each page's fastest pass, median ms: ${stages
-      .map((stage) => `${stage} ${fmt(quantile(fastest.map((best) => best[stage]), 0.5))}`)
+      .map(
+        (stage) =>
+          `${stage} ${fmt(
+            quantile(
+              fastest.map((best) => best[stage]),
+              0.5,
+            ),
+          )}`,
+      )
       .join(', ')}`,
   );
   console.log(`peak memory: rss ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
