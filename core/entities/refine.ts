@@ -5,6 +5,7 @@
  * lowercase word ("Pakistani government") dropped.
  */
 
+import { addAcronymSpeakers } from './acronym-speakers';
 import { joinAmpersandNames } from './ampersand-names';
 import { addCapitalMentions } from './capitals';
 import { addCompanyCueMentions } from './company-cues';
@@ -657,6 +658,7 @@ export function refineMentions(
   if (options.companyCues !== false) out = addCompanyCueMentions(text, out, units, covered);
   out = addInstitutionMentions(text, out, units, covered);
   out = addCapitalMentions(out, units, covered);
+  out = addAcronymSpeakers(out, units, covered);
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
   out = addPersonCueMentions(text, out, units, covered);

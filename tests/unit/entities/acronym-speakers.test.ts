@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../core/entities/index';
+import { articleFromText } from '../../../core/text/article-from-text';
+import { splitSentences } from '../../../core/text/sentences';
+
+async function entitiesOf(text: string) {
+  return recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+}
+
+describe('bodies that speak under their acronym', () => {
+  it('are organizations, at the start of a sentence or after a phrase', async () => {
+    const text = [
+      'IAEA said inspectors had been refused access to the site.',
+      'On Tuesday, OECD warned that growth would slow, and FARC denied any role in the attack.',
+      'The UNHCR said 40,000 people had crossed the border.',
+    ].join('\n\n');
+    const organizations = (await entitiesOf(text)).filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const name of ['IAEA', 'OECD', 'FARC', 'UNHCR']) expect(organizations).toContain(name);
+  });
+
+  it('leaves roles, places, things and headlines in capitals alone', async () => {
+    const text = [
+      'The CEO said sales had doubled, and the DA said charges would follow.',
+      'UAE said it would reopen its embassy.',
+      'The OS reports each crash to the developer.',
+      'TALKS COLLAPSE AS OECD SAID GROWTH STALLED',
+    ].join('\n\n');
+    const names = (await entitiesOf(text)).filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const name of ['CEO', 'DA', 'UAE', 'OS', 'OECD', 'SAID']) expect(names).not.toContain(name);
+  });
+});
