@@ -154,6 +154,19 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Pakistan Tehreek-e-Insaf', type: 'organization', aliases: [] },
   { name: 'National Rally', type: 'organization', aliases: ['Rassemblement National'] },
   { name: 'Alternative for Germany', type: 'organization', aliases: ['AfD'] },
+  // Seats of government, news agencies and rating agencies that speak in world news, which the tagger reads
+  // as people ("The Kremlin said", "Xinhua said", "Standard & Poor's" gave "Poor"). Not "Fitch" alone, a
+  // surname too; not the White House or Downing Street, places by the wires' convention.
+  { name: 'Kremlin', type: 'organization', aliases: [] },
+  { name: 'Élysée', type: 'organization', aliases: ['Elysee', 'Élysée Palace', 'Elysee Palace'] },
+  { name: 'State Duma', type: 'organization', aliases: ['Duma'] },
+  { name: 'Xinhua', type: 'organization', aliases: ['Xinhua News Agency'] },
+  { name: 'Interfax', type: 'organization', aliases: [] },
+  { name: 'RIA Novosti', type: 'organization', aliases: [] },
+  { name: "Moody's", type: 'organization', aliases: ["Moody's Investors Service"] },
+  { name: "Standard & Poor's", type: 'organization', aliases: ['Standard & Poor', 'S&P Global', 'S&P Global Ratings'] },
+  { name: 'Fitch Ratings', type: 'organization', aliases: [] },
+  { name: 'Nestlé', type: 'organization', aliases: ['Nestle'] },
   // Parties whose names are no English words or names, which the tagger reads as people ("Likud said",
   // "Sinn Fein" gave "Fein") or misses at the start of a sentence ("CDU leaders"). Not "SNP", also a
   // genome variant; not "Labour" or "Reform", words that open sentences too; not "Law and Justice", also
@@ -349,7 +362,7 @@ export const KNOWN_ORGANIZATIONS = words(
     'JPMorgan|JPMorgan Chase|Morgan Stanley|Goldman Sachs|Wells Fargo|Citigroup|BlackRock|Barclays|HSBC|Nasdaq|NYSE',
     // Retail, consumer goods, cars, energy and medicine.
     'Walmart|Costco|Starbucks|Nike|Adidas|Ikea|Toyota|Honda|Volkswagen|BMW|Renault|Nissan|Hyundai|Stellantis',
-    'McLaren|Ferrari|Siemens|Philips|Nestlé|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
+    'McLaren|Ferrari|Siemens|Philips|Nestlé|Nokia|Ericsson|Unilever|ExxonMobil|Chevron|Pfizer|Moderna|AstraZeneca|Novartis|Roche|Bayer',
     // Shipping, mining, energy, banking, carmakers, airlines and drugmakers of the world's business pages.
     'Maersk|Hapag-Lloyd|COSCO|Rio Tinto|BHP|Glencore|ArcelorMittal|Petrobras|Gazprom|Rosneft|Sinopec|PetroChina',
     'TotalEnergies|Equinor|Repsol|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Santander|Nomura|SoftBank|Foxconn',

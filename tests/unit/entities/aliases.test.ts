@@ -595,3 +595,20 @@ describe('political parties abroad', () => {
     expect(entities.find((e) => e.name === 'Berlin')?.type).toBe('place');
   });
 });
+
+describe('seats of government and news and rating agencies', () => {
+  it('are organizations, not people', async () => {
+    const text = [
+      'The Kremlin said the talks would resume. Xinhua said Chinese envoys would attend.',
+      "Standard & Poor's cut the rating, and Moody's agreed. The Elysee declined to comment.",
+      'Shares of Nokia and Ericsson fell. Nestle said sales rose.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const organizations = entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const name of ['Kremlin', 'Xinhua', 'Elysee', 'Nokia', 'Ericsson', 'Nestle'])
+      expect(organizations).toContain(name);
+    expect(organizations.some((name) => name.startsWith('Standard & Poor'))).toBe(true);
+    expect(organizations.some((name) => name.startsWith('Moody'))).toBe(true);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+});
