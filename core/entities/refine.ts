@@ -408,13 +408,26 @@ const TEAM_CALLED = new Set([
 ]);
 /** The word after a place or a people that makes an event of it: "U.S. Open", "Argentine Grand Prix". */
 const EVENT_TAIL = /^ (?:Open|OPEN|Prix|PRIX)(?![\p{L}\d])(?! \p{Lu})/u;
+/** A particle and a capitalized word joined to a name by hyphens: the "-sur-Mer" of "Boulogne-sur-Mer". */
+const PARTICLE_TAIL =
+  /^-(?:sur|sous|en|le|la|les|de|du|des|lès|am|an|im|upon|on|under|by)-\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)*(?![\p{L}\d-])/u;
+/** Head words of a body's name that its field or purpose may follow: the "Institute" of "Institute for the Study of War". */
+const PURPOSE_HEADS = new Set(
+  'Institute Institution Society Organization Organisation Committee Council Centre Center Foundation Association Office Commission Agency Fund Federation Alliance Coalition Trust Bureau Board Authority Academy Forum Network'.split(
+    ' ',
+  ),
+);
+/**
+ * A body's field or purpose after its head word: "for the Study of War", "on Foreign Relations", "for
+ * Security and Co-operation in Europe". Capitalized words (no possessive), joined by the small words of
+ * such names.
+ */
+const PURPOSE_TAIL =
+  /^ (?:for the|for|of the|on) \p{Lu}[\p{L}-]*(?![\p{L}\d'’-])(?:(?: (?:and|of|in|the|for|on|to|of the|for the))? \p{Lu}[\p{L}-]*(?![\p{L}\d'’-]))*/u;
 /**
  * A capitalized word written against a hyphen, right before a mention: the "Hapag-" of "Hapag-Lloyd", the
  * "Crans-sur-" of "Crans-sur-Sierre".
  */
-/** A particle and a capitalized word joined to a name by hyphens: the "-sur-Mer" of "Boulogne-sur-Mer". */
-const PARTICLE_TAIL =
-  /^-(?:sur|sous|en|le|la|les|de|du|des|lès|am|an|im|upon|on|under|by)-\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)*(?![\p{L}\d-])/u;
 const HYPHENATED_FIRST_HALF =
   /(\p{Lu}\p{L}{2,}(?:-(?:sur|sous|en|le|la|les|de|du|des|lès|am|an|im|upon|on|under|by))?)-$/u;
 /** Combining forms that join two names without making one: "Sino-US", "Franco-German", "Anglo-Dutch". */
@@ -634,6 +647,27 @@ export function refineMentions(
     return { ...m, end, text: text.slice(m.start, end) };
   });
   if (lastParts.size > 0) out = out.filter((m) => !lastParts.has(m));
+  // "Institute for the Study of War", "Royal Society for the Protection of Birds": the tagger stopped at the
+  // body's head word (and may have read a place in its field as a mention of its own).
+  const purposeParts = new Set<TaggedMention>();
+  out = out.map((m) => {
+    if (m.type !== 'ORG' || !PURPOSE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return m;
+    const tail = PURPOSE_TAIL.exec(text.slice(m.end, m.end + 120));
+    if (!tail) return m;
+    // Up to a day or month: "the Council on Monday", "the Fund for Africa on Tuesday".
+    const words = tail[0].split(' ');
+    const dated = words.findIndex((w, i) => i > 1 && WEEKDAYS_MONTHS.has(lowerCase(w)));
+    let kept = dated < 0 ? words : words.slice(0, dated);
+    while (kept.length > 2 && !startsUpper(kept[kept.length - 1] as string)) kept = kept.slice(0, -1);
+    if (kept.length < 3) return m;
+    const end = m.end + kept.join(' ').length;
+    const inside = out.filter((o) => o !== m && o.start >= m.end && o.end <= end);
+    if (out.some((o) => o !== m && !inside.includes(o) && o.start < end && o.end > m.end)) return m;
+    for (const o of inside) purposeParts.add(o);
+    covered.fill(1, m.end, end);
+    return { ...m, end, text: text.slice(m.start, end) };
+  });
+  if (purposeParts.size > 0) out = out.filter((m) => !purposeParts.has(m));
   out = joinAmpersandNames(text, out, units, covered, sentenceStarts);
   out = addDefinedNames(text, out, units, covered, options.isPlace);
   if (options.companySuffixes !== false || options.afterTitles !== false) {
