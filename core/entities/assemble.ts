@@ -68,8 +68,11 @@ const RESULT_AFTER = new RegExp(
 );
 const RESULT_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`);
 const MARGIN_AFTER = new RegExp(`^${MARGIN}`);
+/** Scores of sets ("6-4 7-6", "6-3, 4-6, 7-6 (7-3)"): a match of players, who stay people. */
+const SET_SCORES = /\b\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?,?\s+\d{1,2}[-–]\d{1,2}\b/;
 function playsMatch(text: string, m: { start: number; end: number }): boolean {
   const after = text.slice(m.end, m.end + 60);
+  if (SET_SCORES.test(after)) return false;
   if (RESULT_AFTER.test(after)) return true;
   return MARGIN_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
 }

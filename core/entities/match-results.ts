@@ -75,8 +75,10 @@ export function resultSides(words: readonly string[]): Side[] {
   const scores: number[] = [];
   for (let i = 0; i + 2 < words.length; i++) if (isScoreAt(words, i)) scores.push(i);
   if (scores.length === 0) return [];
-  // Set scores follow one another ("6-3 6-4"): a match of players.
-  if (scores.some((at, k) => scores[k + 1] === at + 3)) return [];
+  // Set scores follow one another ("6-3 6-4", "6-3, 4-6"): a match of players.
+  const nextSet = (at: number, k: number): boolean =>
+    scores[k + 1] === at + 3 || (scores[k + 1] === at + 4 && words[at + 3] === ',');
+  if (scores.some(nextSet)) return [];
   const sides: Side[] = [];
   for (let v = 1; v < words.length; v++) {
     if (!RESULT_VERBS.has(words[v] as string)) continue;

@@ -408,6 +408,8 @@ const TEAM_CALLED = new Set([
 ]);
 /** The word after a place or a people that makes an event of it: "U.S. Open", "Argentine Grand Prix". */
 const EVENT_TAIL = /^ (?:Open|OPEN|Prix|PRIX)(?![\p{L}\d])(?! \p{Lu})/u;
+/** Words of a product's model name before its number ("Arlo Pro 5"), which no surname is. */
+const MODEL_WORDS = new Set('pro max ultra plus mini air lite neo edge series mark model version gen'.split(' '));
 /** A particle and a capitalized word joined to a name by hyphens: the "-sur-Mer" of "Boulogne-sur-Mer". */
 const PARTICLE_TAIL =
   /^-(?:sur|sous|en|le|la|les|de|du|des|lès|am|an|im|upon|on|under|by)-\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)*(?![\p{L}\d-])/u;
@@ -743,6 +745,28 @@ export function refineMentions(
       const givenName = /^[,;:(“"]$/u.test(before) && options.isFirstName?.(unaccented) === true;
       if (!startsLower(before) && !givenName) return m;
       return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
+    });
+    // "Sourav Ganguly 147", "Carlos Alcaraz 6-4": before a figure, the tagger ends a person at the given
+    // name; the capitalized word between them is the surname.
+    out = out.map((m) => {
+      if (m.type !== 'PER' || /\s/.test(m.text)) return m;
+      const at = tokenAt.get(m.start);
+      if (!at) return m;
+      const tokens = units[at.unit] as Token[];
+      const next = tokens[at.index + 1];
+      if (!next || !/^\d/.test(tokens[at.index + 2]?.text ?? '')) return m;
+      if (!startsUpper(next.text) || !/^\p{L}+$/u.test(next.text) || covered[next.start]) return m;
+      const lowered = lowerCase(next.text);
+      if (WEEKDAYS_MONTHS.has(lowered) || TITLES.has(lowered) || isListedPlace(lowered, options.isPlace)) return m;
+      // Not a product's model: "Arlo Pro 5", "Galaxy Ultra 2".
+      if (MODEL_WORDS.has(lowered)) return m;
+      const given = m.text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+      if (options.isFirstName?.(given) !== true) return m;
+      covered.fill(1, m.end, next.end);
+      return { ...m, end: next.end, text: text.slice(m.start, next.end) };
     });
   }
 

@@ -11,6 +11,7 @@ import englishWordsFile from 'word-list';
 import type { GazetteerData } from '../../core/entities/gazetteer';
 import { OTHER_COUNTRY_NAMES } from '../../core/entities/lexicon';
 import { tokenize } from '../../core/entities/tokenize';
+import { PRESS_GIVEN_NAMES } from './press-given-names';
 import { romanizedGivenName } from './transliterate';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +30,8 @@ const norm = (name: string): string =>
 const joinSorted = (set: Set<string>): string => [...set].filter(Boolean).sort().join('\n');
 
 /** What the asset's metadata says of the given names (see withGivenNames). */
-export const GIVEN_NAMES_SOURCE = 'added after training: @faker-js/faker locale data, Latin script';
+export const GIVEN_NAMES_SOURCE =
+  "added after training: @faker-js/faker locale data, Latin script; the press's romanized names (press-given-names.ts)";
 
 /**
  * The name lists with the given names of many languages added to the first names (see
@@ -81,6 +83,8 @@ export function givenNamesOfManyLanguages(): Set<string> {
   const add = (form: string): void => {
     if (form.length >= 3 && !isOtherWord(form) && !englishWords.has(form)) names.add(form);
   };
+  // The press's spellings of the names faker writes in other scripts only (press-given-names.ts).
+  for (const name of PRESS_GIVEN_NAMES) add(name);
   for (const [code, locale] of Object.entries(allLocales)) {
     const list = (locale as { person?: { first_name?: NameList } }).person?.first_name;
     if (!list) continue;

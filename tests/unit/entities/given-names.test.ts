@@ -33,6 +33,26 @@ describe('given names of many languages', () => {
     ])
       expect(people).toContain(name);
   });
+
+  it("know the names the press romanizes from other scripts, and a scorecard's players in full", async () => {
+    const text = [
+      'Wasim Akram and Shoaib Akhtar praised Babar Azam after Pakistan beat India.',
+      'Ali Khamenei warned Masoud Pezeshkian about talks with the United States.',
+      'India first innings 375 for eight declared (Sourav Ganguly 147, Rahul Dravid 92)',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    for (const name of [
+      'Wasim Akram',
+      'Shoaib Akhtar',
+      'Babar Azam',
+      'Masoud Pezeshkian',
+      'Sourav Ganguly',
+      'Rahul Dravid',
+    ])
+      expect(people).toContain(name);
+    expect(people).not.toContain('Akram');
+  });
 });
 
 describe('Russian and Ukrainian given names', () => {

@@ -51,5 +51,18 @@ describe('results told in a sentence', () => {
     expect(sidesOf('Australia beat Sri Lanka by 30 runs in Sydney.')).toEqual([]);
     expect(sidesOf('Smith beat the deadline by two days.')).toEqual([]);
     expect(sidesOf('Yevgeny Kafelnikov beat Goran Ivanisevic 7-6 6-4.')).toEqual([]);
+    expect(sidesOf('Iga Swiatek defeated Aryna Sabalenka 6-3, 4-6, 7-6 (7-3) to win the title.')).toEqual([]);
+  });
+
+  it('keep the players of a match of sets people, with their full names', async () => {
+    const text = [
+      'Jannik Sinner beat Carlos Alcaraz 6-4 7-6 in the final.',
+      'Iga Swiatek defeated Aryna Sabalenka 6-3, 4-6, 7-6 (7-3) to win the title.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Jannik Sinner', 'Carlos Alcaraz', 'Iga Swiatek', 'Aryna Sabalenka']),
+    );
+    expect(entities.filter((e) => e.type !== 'person')).toEqual([]);
   });
 });
