@@ -323,6 +323,27 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   )
     .split('|')
     .map((name): KnownEntity => ({ name, type: 'place', aliases: [] })),
+  // Towns of the wars the news follows day by day, which the tagger misses where a sentence gives it
+  // little to go on ("Strikes hit Rafah overnight", "troops raided Jenin") or reads as people ("Khan Younis",
+  // "Nablus"). Not those that are also surnames, given names or words ("Lyman", "Aden", "Tyre", "Jericho").
+  { name: 'Khan Younis', type: 'place', aliases: ['Khan Yunis'] },
+  { name: 'Jabalia', type: 'place', aliases: ['Jabaliya'] },
+  { name: 'Tulkarem', type: 'place', aliases: ['Tulkarm'] },
+  { name: 'Deir ez-Zor', type: 'place', aliases: ['Deir el-Zour', 'Deir al-Zor'] },
+  { name: 'Odesa', type: 'place', aliases: ['Odessa'] },
+  { name: 'Kharkiv', type: 'place', aliases: ['Kharkov'] },
+  { name: 'Mykolaiv', type: 'place', aliases: ['Mykolayiv', 'Nikolaev'] },
+  { name: 'Sloviansk', type: 'place', aliases: ['Slovyansk', 'Slavyansk'] },
+  { name: 'Bakhmut', type: 'place', aliases: ['Artemivsk'] },
+  ...(
+    'Rafah|Deir al-Balah|Nuseirat|Beit Lahia|Beit Hanoun|Gaza City|Jenin|Nablus|Hebron|Ramallah|Qalqilya|' +
+    'Bethlehem|Nabatieh|Sidon|Baalbek|Aleppo|Raqqa|Homs|Hama|Latakia|Tartus|Hodeidah|Marib|Taiz|Dnipro|' +
+    'Kramatorsk|Avdiivka|Pokrovsk|Kupiansk|Chasiv Yar|Toretsk|Vuhledar|Kostiantynivka|Myrnohrad|Huliaipole|' +
+    'Siversk|Vovchansk|Mariupol|Melitopol|Berdiansk|Sevastopol|Kerch|Belgorod|Kursk|Bryansk|Lviv|Sumy|' +
+    'El Fasher|Omdurman|Kordofan|Goma|Bukavu|Sagaing|Rakhine'
+  )
+    .split('|')
+    .map((name): KnownEntity => ({ name, type: 'place', aliases: [] })),
   // Leagues and competitions, whose names a tagger reads as places ("La Liga" with "la" of Spanish place
   // names, "Premier League" and "Champions League" as regions).
   ...[

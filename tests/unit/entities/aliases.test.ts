@@ -612,3 +612,18 @@ describe('seats of government and news and rating agencies', () => {
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('towns of the wars in the news', () => {
+  it('are places, however little the sentence says', async () => {
+    const text = [
+      'Strikes hit Rafah overnight, officials said.',
+      'Israeli troops raided Jenin, while strikes hit Khan Younis.',
+      'Troops entered Nablus, and drones struck Kursk and Odessa.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const places = entities.filter((e) => e.type === 'place').map((e) => e.name);
+    for (const name of ['Rafah', 'Jenin', 'Khan Younis', 'Nablus', 'Kursk']) expect(places).toContain(name);
+    expect(places.some((name) => name === 'Odesa' || name === 'Odessa')).toBe(true);
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
