@@ -11,6 +11,7 @@ import { addCapitalMentions } from './capitals';
 import { addCompanyCueMentions } from './company-cues';
 import { addPossessivePersons, splitPlacePossessive } from './country-possessive';
 import { addDefinedNames } from './defined-names';
+import { addEastAsianNames } from './east-asian-names';
 import { addInstitutionMentions } from './institutions';
 import { lowerCase } from './letter-case';
 import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
@@ -695,6 +696,7 @@ export function refineMentions(
   out = addInstitutionMentions(text, out, units, covered);
   out = addCapitalMentions(out, units, covered);
   out = addAcronymSpeakers(out, units, covered);
+  out = addEastAsianNames(text, out, units, covered);
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
   out = addPersonCueMentions(text, out, units, covered);
