@@ -28,8 +28,8 @@ const RESULT_VERBS = new Set([
   'eliminated',
   'overpowered',
 ]);
-/** Words between a result and the other side: "drew with", "lost to", "lost at home to", "held by". */
-const LINKS = new Set(['with', 'to', 'by', 'at', 'home', 'away', 'against', 'in', 'on']);
+/** Words between a result and the other side: "drew with", "lost to", "lost at home to", "held by", "beat the". */
+const LINKS = new Set(['with', 'to', 'by', 'at', 'home', 'away', 'against', 'in', 'on', 'the']);
 /** Capitalized words that open no side's name. */
 const NOT_A_SIDE = new Set(['The', 'A', 'An', 'But', 'And', 'While', 'Then', 'Meanwhile', 'Also', 'In', 'On', 'At']);
 /** The most words a side's name has ("Deportivo La Coruna", "Brighton and Hove Albion" has a link word). */
@@ -65,7 +65,7 @@ export function withResultSides(
 
 // The hyphen first: this is asked at every token of the text.
 const isScoreAt = (words: readonly string[], i: number): boolean =>
-  words[i + 1] === '-' && /^\d{1,2}$/.test(words[i] ?? '') && /^\d{1,2}$/.test(words[i + 2] ?? '');
+  words[i + 1] === '-' && /^\d{1,3}$/.test(words[i] ?? '') && /^\d{1,3}$/.test(words[i + 2] ?? '');
 
 const isNameWord = (word: string | undefined): boolean =>
   word !== undefined && startsUpper(word) && /\p{L}/u.test(word) && !NOT_A_SIDE.has(word);

@@ -44,6 +44,9 @@ describe('results told in a sentence', () => {
       'Borussia Dortmund',
     ]);
     expect(sidesOf('Real Madrid lost 2-0 at home to Deportivo Coruna.')).toEqual(['Real Madrid', 'Deportivo Coruna']);
+    // A side after "the", and a basketball score of three figures.
+    expect(sidesOf('The Lakers beat the Celtics 112-104 in Boston.')).toEqual(['Lakers', 'Celtics']);
+    expect(sidesOf('The All Blacks beat the Springboks 24-17 at Eden Park.')).toEqual(['All Blacks', 'Springboks']);
   });
 
   it('leave players, scores of sets and sentences without a score alone', () => {
