@@ -658,10 +658,15 @@ export function refineMentions(
     const tail = PURPOSE_TAIL.exec(text.slice(m.end, m.end + 120));
     if (!tail) return m;
     // Up to a day or month: "the Council on Monday", "the Fund for Africa on Tuesday".
-    const words = tail[0].split(' ');
+    // Up to a person named after the body, and the title before them: "the Institute for the Study of War
+    // Director Kimberly Kagan".
+    const person = out.find((o) => o.type === 'PER' && o.start > m.end && o.start < m.end + tail[0].length);
+    const words = (person ? text.slice(m.end, person.start).trimEnd() : tail[0]).split(' ');
     const dated = words.findIndex((w, i) => i > 1 && WEEKDAYS_MONTHS.has(lowerCase(w)));
     let kept = dated < 0 ? words : words.slice(0, dated);
-    while (kept.length > 2 && !startsUpper(kept[kept.length - 1] as string)) kept = kept.slice(0, -1);
+    const trailing = (word: string): boolean =>
+      !startsUpper(word) || (person !== undefined && TITLES.has(lowerCase(word)));
+    while (kept.length > 2 && trailing(kept[kept.length - 1] as string)) kept = kept.slice(0, -1);
     if (kept.length < 3) return m;
     const end = m.end + kept.join(' ').length;
     const inside = out.filter((o) => o !== m && o.start >= m.end && o.end <= end);

@@ -21,6 +21,13 @@ describe("a body's name that goes on with its field or purpose", () => {
     expect(organizations).not.toContain('Institute');
   });
 
+  it('stops before a person named after the body, and their title', async () => {
+    const text = 'An analyst at the Institute for the Study of War Director Kimberly Kagan said the lines held.';
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    expect(entities.find((e) => e.type === 'organization')?.name).toBe('Institute for the Study of War');
+    expect(entities.find((e) => e.type === 'person')?.name).toBe('Kimberly Kagan');
+  });
+
   it('stops before a day or a month', async () => {
     const organizations = await organizationsOf('The European Commission on Monday proposed new rules.');
     expect(organizations).toContain('European Commission');
