@@ -5,7 +5,7 @@
  */
 import type { EntityType, Mention } from '../types';
 import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
-import { initialsOf, isAcronym, normalizeKey, wordCount } from './names';
+import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
 import { COMPANY_TRADES, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
@@ -38,8 +38,6 @@ KNOWN_ALIASES.forEach((entry, i) => {
 });
 
 const hasUpper = (s: string): boolean => s !== s.toLowerCase();
-/** "martínez" -> "martinez": names are often written with and without their accents in one article. */
-const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 const MAX_MENTION_CHARS = 120;
 const PRICE = /[$€£¥₹]\s?\d|\d\s?[$€£¥₹]/u;
 const CODE = /[|[\]{}<>=;_\\]/;

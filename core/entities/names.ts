@@ -47,6 +47,9 @@ export function wordCount(name: string): number {
 /** A set of the space-separated words of a list, as written (case kept). */
 export const wordSet = (list: string): Set<string> => new Set(list.split(' '));
 
+/** "Martínez" -> "Martinez": names are written with and without their accents, and the name lists without. */
+export const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
+
 /** Capitalized words that begin sentences or stand for a name without being one. */
 export const CAPITALIZED_NON_NAMES = wordSet(
   'The A An Its It His Her Their Our Your My We You He She They This That These Those Which What Who Each Every Both Such Some Any No One Other Another Many Most All Why How When Where While If But And Or So Then Now Today',

@@ -16,7 +16,7 @@ import { addInstitutionMentions } from './institutions';
 import { lowerCase } from './letter-case';
 import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
-import { CAPITALIZED_NON_NAMES, startsUpper } from './names';
+import { CAPITALIZED_NON_NAMES, foldAccents, startsUpper } from './names';
 import { joinParticleNames, PARTICLES, withSurnameParticles } from './particle-names';
 import { addPersonCueMentions } from './person-cues';
 import type { TaggedMention, TagType } from './recognize';
@@ -745,10 +745,7 @@ export function refineMentions(
       // after a comma or a colon where the word is a given name ("her predecessor, Andrés Manuel López Obrador").
       const before = (tokens[at.index - 2] as Token).text;
       // The name lists are written without accents ("andres").
-      const unaccented = prev.text
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
+      const unaccented = foldAccents(prev.text).toLowerCase();
       const givenName = /^[,;:(“"]$/u.test(before) && options.isFirstName?.(unaccented) === true;
       if (!startsLower(before) && !givenName) return m;
       return { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
@@ -767,11 +764,7 @@ export function refineMentions(
       if (WEEKDAYS_MONTHS.has(lowered) || TITLES.has(lowered) || isListedPlace(lowered, options.isPlace)) return m;
       // Not a product's model: "Arlo Pro 5", "Galaxy Ultra 2".
       if (MODEL_WORDS.has(lowered)) return m;
-      const given = m.text
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-      if (options.isFirstName?.(given) !== true) return m;
+      if (options.isFirstName?.(foldAccents(m.text).toLowerCase()) !== true) return m;
       covered.fill(1, m.end, next.end);
       return { ...m, end: next.end, text: text.slice(m.start, next.end) };
     });
