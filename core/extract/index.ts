@@ -103,22 +103,21 @@ function looseIsFuller(a: { chars: number; linkChars: number }, b: { chars: numb
 
 function readBody(doc: Document, outOfTime: () => boolean, titles: readonly string[]): BodyResult {
   // Readability mutates its input: it gets a pruned copy. The un-Readable pruned page is made again only
-  // for the rarer paths that need it (a second opinion on a short pick, a page Readability cannot read).
-  const pruned = doc.cloneNode(true) as Document;
-  const pruning = prunePage(pruned);
-  const storyHeadline = keepCurrentStory(pruned, titles);
+  // for the rarer paths that need it (a second opinion on a short pick, a page Readability cannot read, a
+  // retry of Readability's).
+  const prunedCopy = (): { doc: Document; listed: PruneResult; storyHeadline: string | null } => {
+    const copy = doc.cloneNode(true) as Document;
+    const listed = prunePage(copy);
+    const storyHeadline = keepCurrentStory(copy, titles);
+    return { doc: copy, listed, storyHeadline };
+  };
+  const { doc: pruned, listed: pruning, storyHeadline } = prunedCopy();
   const truncated = pruning.truncated && !pruning.textCut;
   const textCut = pruning.textCut;
   const flattened = pruning.flattened;
-  const prunedAgain = (): { doc: Document; listed: PruneResult } => {
-    const copy = doc.cloneNode(true) as Document;
-    const listed = prunePage(copy);
-    keepCurrentStory(copy, titles);
-    return { doc: copy, listed };
-  };
   let pristine: Document | null = null;
   const prunedPage = (): Document => {
-    pristine ??= prunedAgain().doc;
+    pristine ??= prunedCopy().doc;
     return pristine;
   };
 
@@ -129,7 +128,7 @@ function readBody(doc: Document, outOfTime: () => boolean, titles: readonly stri
   // one (which may be the strict one's element with the parked parts put back), or the joined sections.
   let textFromContent = false;
   try {
-    const run = runReadability(pruned, textAndLinkChars, pruning, prunedAgain);
+    const run = runReadability(pruned, textAndLinkChars, pruning, prunedCopy);
     parsed = run.strict;
     content = parsed?.content ?? null;
     if (content && run.loose && run.strictMeasure && looseIsFuller(run.strictMeasure, textAndLinkChars(run.loose))) {
