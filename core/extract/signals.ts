@@ -19,6 +19,16 @@ const GALLERY_TYPE = /^(?:imagegallery|mediagallery|imageobject|itemlist)$/i;
 
 const PAYWALL_NAME =
   /(?:^|[\s_-])(?:paywall|pay-?wall|piano|meter(?:ed)?|regwall|premium-?(?:content|wall|article)|subscriber-?only|article-?locked|locked-?content|tp-modal|fade-?out|truncated)(?=$|[\s_-])/;
+/**
+ * What a paywall's prompt says, whatever its markup is called: a box named "paywall" or "piano" counts only
+ * when it asks the reader to pay or sign in. Empty mounts (NPR names its donation box after its vendor,
+ * Piano), scripts, and the site's own subscribe button in its header are not a paywall.
+ */
+const GATE_WORDS =
+  /\b(?:subscri\w*|sign in|log in|paid|premium|members? only|abonn\w*|suscri\w*|abbonat\w*|assinant\w*|anmelden)\b/i;
+const NOT_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
+/** A prompt is a few lines; a box holding the whole article is the article, named for what may hide it. */
+const PROMPT_MAX_WORDS = 150;
 const LIVE_NAME =
   /(?:^|[\s_-])(?:live-?blog|liveblog|live-?updates?|live-?ticker|liveticker|live-?feed|live-?coverage)(?=$|[\s_-])/;
 const LIVE_TITLE =
@@ -73,6 +83,21 @@ function namesOf(elements: readonly Element[], limit = 3000): () => string[] {
   };
 }
 
+/** Whether one of the first `limit` named elements is a paywall's prompt (see GATE_WORDS). */
+function hasPaywallPrompt(elements: readonly Element[], limit = 3000): boolean {
+  let seen = 0;
+  for (const el of elements) {
+    if (!hasName(el)) continue;
+    if (++seen > limit) return false;
+    if (!PAYWALL_NAME.test(classAndId(el)) || NOT_SHOWN.has(el.localName)) continue;
+    if (el.closest('header, nav')) continue;
+    const text = el.textContent ?? '';
+    const words = countWords(text);
+    if (words > 0 && words <= PROMPT_MAX_WORDS && GATE_WORDS.test(text)) return true;
+  }
+  return false;
+}
+
 export function detectSignals(input: SignalInput): PageSignals {
   const signals = emptySignals();
   const reasons = signals.reasons;
@@ -103,7 +128,7 @@ export function detectSignals(input: SignalInput): PageSignals {
 
   // Paywalls and teasers.
   if (input.paywalledByMetadata) reasons.push('paywall-metadata');
-  if (PAYWALL_PROMPT.test(input.pageText.slice(0, 400_000)) || hasNamed(PAYWALL_NAME)) reasons.push('paywall-marker');
+  if (PAYWALL_PROMPT.test(input.pageText.slice(0, 400_000)) || hasPaywallPrompt(input.elements)) reasons.push('paywall-marker');
   if (input.bodyWords < 150 && countWords(input.pageText) > 5 * Math.max(input.bodyWords, 60))
     reasons.push('short-body');
   signals.partial =
