@@ -128,7 +128,8 @@ export function detectSignals(input: SignalInput): PageSignals {
 
   // Paywalls and teasers.
   if (input.paywalledByMetadata) reasons.push('paywall-metadata');
-  if (PAYWALL_PROMPT.test(input.pageText.slice(0, 400_000)) || hasPaywallPrompt(input.elements)) reasons.push('paywall-marker');
+  if (PAYWALL_PROMPT.test(input.pageText.slice(0, 400_000)) || hasPaywallPrompt(input.elements))
+    reasons.push('paywall-marker');
   if (input.bodyWords < 150 && countWords(input.pageText) > 5 * Math.max(input.bodyWords, 60))
     reasons.push('short-body');
   signals.partial =
