@@ -37,7 +37,8 @@ export function hostOf(url: string | null | undefined): string | null {
 /** "news.bbc.co.uk" -> "bbc.co.uk"; "edition.cnn.com" -> "cnn.com". */
 export function registrableDomain(host: string): string {
   const labels = host.split('.');
-  if (labels.length <= 2) return host;
+  // An address such as 192.168.1.20 (a page on the reader's own network) has no parent domain.
+  if (labels.length <= 2 || labels.every((label) => /^\d+$/.test(label))) return host;
   const tld = labels[labels.length - 1] ?? '';
   const second = labels[labels.length - 2] ?? '';
   const take = tld.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;

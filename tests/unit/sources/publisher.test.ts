@@ -61,6 +61,12 @@ describe('publisher card', () => {
     expect(publisherCard(page('https://news.ox.ac.uk/x'))?.kind).toBe('academic');
   });
 
+  it('a page served from an address on the local network is named by its whole address', () => {
+    const card = publisherCard(page('http://192.168.1.20:8080/story'));
+    expect(card?.name).toBe('192.168.1.20');
+    expect(card?.domain).toBe('192.168.1.20');
+  });
+
   it('no page, no name: no card', () => {
     expect(publisherCard(page(null))).toBeNull();
   });
