@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Sources } from '../core/types';
-import { isSafeHref } from '../utils/format';
+import { CitationList } from './CitationList';
+import { LinkList } from './LinkList';
 
 interface SourcesSectionProps {
   sources: Sources;
@@ -76,27 +77,7 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
       {citations.length > 0 && (
         <div>
           <h3 class="group-title">{i18n.t('sources.citations')}</h3>
-          <ul class="citations" id="citations">
-            {citations.map((citation) => (
-              <li key={`${citation.start}-${citation.end}`}>
-                <button
-                  type="button"
-                  class="link-button citation"
-                  onClick={() => onShowInPage(citation.quote.slice(0, 200))}
-                >
-                  <span class="citation-source" dir="auto">
-                    {citation.source}
-                  </span>
-                  <span class={`badge badge-${citation.kind}`}>{citation.kind}</span>
-                  {citation.verb && <span class="muted"> {citation.verb}</span>}
-                  {citation.via && <span class="muted"> · {i18n.t('sources.via', [citation.via])}</span>}
-                  <span class="citation-quote" dir="auto">
-                    “{clip(citation.quote)}”
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <CitationList citations={citations} onShowInPage={onShowInPage} />
         </div>
       )}
       {unattributed.length > 0 && (
@@ -118,20 +99,7 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
       {links.length > 0 && (
         <div>
           <h3 class="group-title">{i18n.t('sources.links')}</h3>
-          <ul class="links" id="links">
-            {links.map((link) => (
-              <li key={`${link.start}-${link.href}`}>
-                <span class={`badge badge-link`}>{link.kind.replace('-', ' ')}</span>{' '}
-                {isSafeHref(link.href) ? (
-                  <a href={link.href} target="_blank" rel="noreferrer noopener">
-                    {link.name ?? link.domain}
-                  </a>
-                ) : (
-                  <span class="inert">{link.domain}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <LinkList links={links} />
         </div>
       )}
     </div>
