@@ -57,6 +57,9 @@ export function speakerLike(parts: SpeakerParts): boolean {
     !/^(the|two|three|several|multiple)\b/i.test(parts.label)
   )
     return false;
+  // "No group claimed responsibility", "nobody said": a speaker the sentence denies is not a source.
+  if (!parts.name && /^(?:no|nobody|none|neither)\b/i.test(parts.label) && !/^no\.?\s*\d/i.test(parts.label))
+    return false;
   // "the altar" or "the first bullet" cannot speak; "the company", "the report", "the architect" can.
   if (parts.kind === 'definite' && !parts.name) {
     const head = parts.head ?? '';

@@ -121,7 +121,12 @@ export class SpeakerRegistry {
     }
 
     if (parts.name) {
-      const entity = this.entityAt(p.start, p.end);
+      // The entity named by the name itself before one in its description ("Ajmi Lourimi, a member of
+      // Ennahda's general secretariat" is Lourimi, not Ennahda); any in the phrase when the name has none.
+      const nameAt = p.text.indexOf(parts.name);
+      const entity =
+        (nameAt >= 0 ? this.entityAt(p.start + nameAt, p.start + nameAt + parts.name.length) : undefined) ??
+        this.entityAt(p.start, p.end);
       let source = entity?.name ?? parts.name;
       let organizationByShortName = false;
       // "Reid said" after "her nephew, Thomas Reid": the full name the article gave.

@@ -117,6 +117,36 @@ describe('citations: attribution patterns', () => {
     ]);
   });
 
+  it('names the speaker, not the party in the speaker’s description', () => {
+    const text =
+      'Ennahda leads the coalition. Ajmi Lourimi, a member of Ennahda’s general secretariat, said the attack would unite Tunisians.';
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return { text: word, start, end: start + word.length };
+    };
+    const entities: Entity[] = [
+      {
+        name: 'Ennahda',
+        type: 'organization',
+        aliases: [],
+        salience: 0.9,
+        mentions: [at('Ennahda'), at('Ennahda', 10)],
+      },
+      { name: 'Ajmi Lourimi', type: 'person', aliases: [], salience: 0.4, mentions: [at('Ajmi Lourimi')] },
+    ];
+    const cs = analyzeSources(articleFromText(text), { sentences: splitSentences(text), entities }).citations;
+    expect(cs.map((c) => [c.source, c.kind])).toEqual([['Ajmi Lourimi', 'person']]);
+  });
+
+  it('a speaker the sentence denies is no source', () => {
+    const text = [
+      'Although no group claimed responsibility, the bloodshed raised fears that militants were spreading.',
+      'No one said the roads would reopen before spring.',
+      'The Islamic State claimed responsibility for the attack.',
+    ].join(' ');
+    expect(sourcesOf(text).citations.map((c) => c.source)).toEqual(['The Islamic State']);
+  });
+
   it('links the speaker when the article links its name', () => {
     const text = '“Rates will stay high,” said the Brookfield Policy Center, a think tank.';
     const cs = sourcesOf(text, {
