@@ -9,6 +9,7 @@ import {
   wordCount,
   wordsIn,
 } from './attribution';
+import { broadcastTurns } from './broadcast';
 import { isIndirectVerb } from './lexicon';
 import { personMentions } from './mentions';
 import { findQuotes, type Paragraph, paragraphsOf, type QuoteSpan } from './quotes';
@@ -181,7 +182,20 @@ export function findCitations(
   // 2. Transcript lines ("NAME: answer") outside quote marks; "Q:" lines are the interviewer's. A real
   // transcript repeats its labels: a lone "Reports: ..." or "Update: ..." paragraph is not one.
   const labels = paragraphs.map((para) => TRANSCRIPT_LABEL.exec(text.slice(para.start, para.end))?.[1]);
+  const turns = broadcastTurns(text, paragraphs, article.authors[0]?.name ?? null);
   for (const [pi, para] of paragraphs.entries()) {
+    const turn = turns?.[pi];
+    if (turn) {
+      // The host's and the reporter's lines tell the story. Voices the broadcaster does not name are
+      // mostly a crowd or a passer-by, and "they" in the next line should not find them.
+      if (turn.program || turn.unidentified) continue;
+      const said = text.slice(turn.bodyStart, para.end).trim();
+      // The label in capitals, read as the name it is ("ROSIE CURTS" is Rosie Curts).
+      const tokens = tokenize(turn.name).map((t) => ({ ...t, start: t.start + para.start, end: t.end + para.start }));
+      const phrase = { text: turn.name, start: para.start, end: para.start + turn.name.length, tokens };
+      draft({ phrase, start: para.start, end: turn.bodyStart }, said, true, para.start, para.end, pi);
+      continue;
+    }
     const m = TRANSCRIPT_LABEL.exec(text.slice(para.start, para.end));
     if (!m?.[1] || m[1] === 'Q' || quotes.some((q) => q.paragraph === pi)) continue;
     const label = m[1];

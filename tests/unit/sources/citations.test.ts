@@ -160,3 +160,34 @@ describe('citations: attribution patterns', () => {
     expect(sourcesOf(text).citations).toEqual([]);
   });
 });
+
+describe('citations: broadcast transcripts', () => {
+  const transcript = [
+    'LENA HART, HOST:',
+    'The ferries that link the islands run in almost any weather. Our reporter Tom Vale went out with a crew.',
+    'TOM VALE, BYLINE: Captain Ruth Alder has commanded the morning run for eleven years.',
+    'RUTH ALDER: You want the crew to do the right thing without thinking about it.',
+    'UNIDENTIFIED PERSON #1: Yeah, go on then.',
+    'VALE: A second training weekend begins in March, after a ferry lost power last winter.',
+    'MARCUS OYELARAN: Nobody on that boat knew how long the wait would be.',
+    'HART: That was Tom Vale reporting.',
+  ].join('\n\n');
+
+  it('cites each named speaker in their own words, by the name a reader would write', () => {
+    const cs = sourcesOf(transcript, { authors: [{ name: 'Tom Vale' }] }).citations;
+    expect(cs.map((c) => [c.source, c.direct])).toEqual([
+      ['Ruth Alder', true],
+      ['Marcus Oyelaran', true],
+    ]);
+    expect(cs[0]?.quote).toBe('You want the crew to do the right thing without thinking about it.');
+  });
+
+  it('a glossary or price table in capitals is no transcript', () => {
+    const glossary = [
+      'SEO: Search engine optimization is the practice of improving a site for search.',
+      'SEM: Search engine marketing covers paid and unpaid search work.',
+      'PPC: Pay per click is the advertising model used in search ads.',
+    ].join('\n\n');
+    expect(sourcesOf(glossary).citations.map((c) => c.source)).not.toContain('Seo');
+  });
+});
