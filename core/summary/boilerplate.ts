@@ -38,6 +38,10 @@ const WHOLE = new RegExp(
     String.raw`^(?:related(?:\s+(?:stories|articles|coverage))?|read\s+(?:more|next|also)|more\s+on\s+this|see\s+also|tags?)\s*:`,
     String.raw`^(?:advertisement|sponsored(?:\s+content)?|trending|share|comments?|print|email)$`,
     String.raw`^(?:published|updated|last\s+(?:updated|modified)|posted)\s*:?\s*\d`,
+    // A broadcast transcript's stage directions and unnamed voices: "(SOUNDBITE OF ARCHIVED RECORDING)",
+    // "UNIDENTIFIED PERSON #1: This side, you're going to yell boot."
+    String.raw`^\((?:soundbite|sound\s*bite|crosstalk|laughter|applause|music|begin|end)\b[^)]*\)$`,
+    String.raw`^unidentified\s+[a-z]+(?:\s+#\d+)?\s*:`,
   ].join('|'),
   'i',
 );

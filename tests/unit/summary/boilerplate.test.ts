@@ -20,6 +20,8 @@ describe('isBoilerplate', () => {
     'Updated: 10:32 GMT, 27 October 2016',
     'Read more: How the attack unfolded',
     'Subscribe to our podcast for more.',
+    '(SOUNDBITE OF ARCHIVED RECORDING)',
+    "UNIDENTIFIED PERSON #1: This side, you're going to yell boot.",
   ])('flags %s', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(true);
   });
@@ -32,6 +34,8 @@ describe('isBoilerplate', () => {
     'The senator signed the bill on Tuesday after a photo opportunity at the White House.',
     'Share prices fell 3% after the announcement.',
     'By the end of the year, the company expects to double its revenue.',
+    'ROSIE CURTS: If vouchers pass, it would take money away from our public schools.',
+    '(The figures were revised on Monday.)',
   ])('keeps %s', (sentence) => {
     expect(isBoilerplate(sentence)).toBe(false);
   });
