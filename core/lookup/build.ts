@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp';
 import { splitSentences } from '../text/sentences';
 import type { Analysis, Entity, Publisher, TextSpan } from '../types';
 import { findDescriptions } from './descriptions';
@@ -28,18 +29,30 @@ function containsWords(whole: string, part: string): boolean {
  * query as whole words ("Soufan" → "The Soufan Group"), then one the query contains ("ISIS leader Abu
  * Bakr Al-Bagdadi" → the person). Entities arrive sorted by salience, so the first match wins ties.
  */
-export function matchEntity(entities: Entity[], query: string): Entity | null {
+export function matchEntity(entities: Entity[], query: string, text = ''): Entity | null {
   const key = bareName(query);
   if (!key) return null;
   const names = (entity: Entity) => [entity.name, ...entity.aliases];
+  const exact = entities.find((entity) => names(entity).some((name) => bareName(name) === key));
+  // A lowercase word the article uses as a common word is that word, not a name that contains it:
+  // "halibut" is the fish, not the International Pacific Halibut Commission.
+  if (exact || usedAsCommonWord(query, text)) return exact ?? null;
   return (
-    entities.find((entity) => names(entity).some((name) => bareName(name) === key)) ??
     (key.length >= 3
       ? entities.find((entity) => names(entity).some((name) => containsWords(name, query)))
       : undefined) ??
     entities.find((entity) => names(entity).some((name) => bareName(name).length >= 3 && containsWords(query, name))) ??
     null
   );
+}
+
+/** Whether `query` has no capital and the text has it in lowercase as a whole word. */
+function usedAsCommonWord(query: string, text: string): boolean {
+  const words = query.trim();
+  if (!words || /\p{Lu}/u.test(words)) return false;
+  // Case-sensitive on purpose: "Halibut" opening a sentence does not make the word a common one.
+  const form = words.split(/\s+/).map(escapeRegExp).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The article's own publisher, when the query names it (by name, site name or domain). */
@@ -82,7 +95,7 @@ export function buildLookup(analysis: Analysis, target: LookupTarget, sentences?
   };
   if (!query) return empty;
 
-  const entity = matchEntity(analysis.entities, query);
+  const entity = matchEntity(analysis.entities, query, article.text);
   const names = entity ? [entity.name, ...entity.aliases] : [query];
   const spans = sentences ?? splitSentences(article.text);
   const { occurrences, total } = findOccurrences(article.text, spans, names);

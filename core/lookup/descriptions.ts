@@ -1,3 +1,4 @@
+import { ORG_NOUNS, PERSON_ROLES } from '../sources/words';
 import type { Citation } from '../types';
 import { bareName, namePattern } from './query';
 
@@ -33,6 +34,27 @@ function isRoleWord(word: string): boolean {
   return LOWER_WORD.test(word) && !STOP.has(word) && !VERB_LIKE.test(word);
 }
 
+/** Nouns that say what kind of place a name is ("the Libyan city", "the island nation"). */
+const PLACE_NOUNS = new Set(
+  'city town village country nation capital port island province region district county state republic kingdom'.split(
+    ' ',
+  ),
+);
+/** Role-like endings ("skipper", "co-founder", "commissioner", "novelist", "correspondent", "fisherman"). */
+const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|eer)s?$/;
+const NOT_ROLES = new Set('never ever either neither whether rather later together per under over'.split(' '));
+
+/**
+ * Whether the word just before a name can head its description: a role, a kind of organization or place
+ * ("firm The Soufan Group", "skipper Wade Bassi"), not a verb or adjective that happens to stand there
+ * ("Amazon bought Whole Foods", "the original Whole Foods", "showcases Tunisia's heritage").
+ */
+function isDescriptionHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (PERSON_ROLES.has(lower) || ORG_NOUNS.has(lower) || PLACE_NOUNS.has(lower)) return true;
+  return ROLE_ENDING.test(lower) && !NOT_ROLES.has(lower);
+}
+
 /** The run of description words just before `index`, or null. */
 function premodifierBefore(text: string, index: number): string | null {
   const before = text.slice(Math.max(0, index - 120), index);
@@ -44,7 +66,12 @@ function premodifierBefore(text: string, index: number): string | null {
   for (let i = words.length - 1; i >= 0 && run.length < MAX_PREMODIFIER_WORDS; i--) {
     const word = words[i] as string;
     const isLast = run.length === 0;
-    if (isLast ? !isRoleWord(word) : !(isRoleWord(word) || ACRONYM.test(word) || DEMONYM.test(word))) break;
+    if (
+      isLast
+        ? !(isRoleWord(word) && isDescriptionHead(word))
+        : !(isRoleWord(word) || ACRONYM.test(word) || DEMONYM.test(word))
+    )
+      break;
     run.unshift(word);
   }
   // A lone lowercase word ("officials", "leader") is too thin to call a description unless it names a role.

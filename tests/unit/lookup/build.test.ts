@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLookup, matchEntity } from '../../../core/lookup/build';
 import { MAX_OCCURRENCES } from '../../../core/lookup/occurrences';
 import { MAX_QUERY_LENGTH, normalizeQuery } from '../../../core/lookup/query';
-import { analysisOf, STORY, storyAnalysis } from './helpers';
+import { analysisOf, entityOf, STORY, storyAnalysis } from './helpers';
 
 describe('buildLookup: what the article says about a selection', () => {
   const analysis = storyAnalysis();
@@ -58,6 +58,26 @@ describe('buildLookup: what the article says about a selection', () => {
     expect(buildLookup(analysis, { text: 'Attack' }).occurrences).toHaveLength(2);
     // "Pakistan" does not match inside a longer word, but its possessive counts.
     expect(buildLookup(analysis, { text: 'Pakistan' }).occurrences).toHaveLength(2);
+  });
+
+  it('a lowercase word the article uses as a common word is that word, not a name that contains it', () => {
+    const text =
+      'The halibut season opened on Monday. The International Pacific Halibut Commission sets the catch, and halibut prices rose.';
+    const commission = entityOf(text, 'International Pacific Halibut Commission', 'organization');
+    const fish = buildLookup(analysisOf(text, { entities: [commission] }), { text: 'halibut' });
+    expect(fish.entity).toBeNull();
+    expect(fish.occurrences).toHaveLength(3);
+    // Typed in lowercase, a name the article only writes with capitals still finds its entity.
+    expect(buildLookup(analysisOf(text, { entities: [commission] }), { text: 'pacific halibut' }).entity?.name).toBe(
+      'International Pacific Halibut Commission',
+    );
+  });
+
+  it('takes as a description only a role or a kind of body before the name, never a verb or an adjective', () => {
+    const text =
+      'Amazon bought Whole Foods in 2017. Skipper Wade Bassi likes the original Whole Foods. The grocery chain Whole Foods cut prices.';
+    const descriptions = buildLookup(analysisOf(text), { text: 'Whole Foods' }).descriptions;
+    expect(descriptions).toEqual(['grocery chain']);
   });
 
   it('gives an empty result for an empty or whitespace selection', () => {
