@@ -3,6 +3,8 @@
  * tagger missed, merge aliases (same name up to case and "the", acronyms, "(WHO)" definitions, a known-alias
  * table, a person's last name), and pick the fullest form and the type most mentions vote for.
  */
+
+import { titleCaseName } from '../text/title-case';
 import type { EntityType, Mention } from '../types';
 import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
 import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './names';
@@ -647,6 +649,8 @@ function canonicalName(text: string, mentions: readonly TaggedMention[]): { name
   );
   let name = (ranked[0]?.[0] ?? '').replace(/^the\s+/, '');
   if (/\s*['’]s$/.test(name)) name = name.replace(/\s*['’]s$/, '');
+  // A person the text names only in capitals (a transcript's "SACHA PFEIFFER, HOST:") is shown as a name.
+  if (shouting(name) && name.includes(' ') && mentions.every((m) => m.type === 'PER')) name = titleCaseName(name);
   // "with The New York Times": a capitalized "The" inside a sentence belongs to the name.
   for (const m of mentions) {
     if (m.text !== ranked[0]?.[0] || m.start < 5 || text.slice(m.start - 4, m.start) !== 'The ') continue;

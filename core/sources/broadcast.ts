@@ -1,3 +1,4 @@
+import { titleCaseName } from '../text/title-case';
 import type { Paragraph } from './quotes';
 
 /**
@@ -24,8 +25,6 @@ const PROGRAM_ROLES = /\b(?:HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|NA
 /** Turns a transcript needs before its capital labels are taken as speakers. */
 const MIN_TURNS = 3;
 
-const capitalize = (word: string): string =>
-  word.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 const lastName = (name: string): string =>
   (name.split(' ').pop() ?? name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -51,7 +50,7 @@ export function broadcastTurns(
   if (author) program.add(lastName(author));
   return labels.map((m, i) => {
     if (!m?.[1]) return null;
-    const name = m[1].split(' ').map(capitalize).join(' ');
+    const name = titleCaseName(m[1]);
     const bodyStart = (paragraphs[i] as Paragraph).start + m[0].length;
     return {
       name,
