@@ -98,6 +98,37 @@ function hasPaywallPrompt(elements: readonly Element[], limit = 3000): boolean {
   return false;
 }
 
+const ANY_PAYWALL_PROMPT = new RegExp(PAYWALL_PROMPT.source, 'gi');
+/**
+ * Prompts that, alone, are not a paywall: a site's sign-in link ("Already have an account? Log in", on every
+ * page of a site with accounts) and an advertisement's "Scroll to continue reading". Cleanup still removes
+ * them from the body; they just do not make a story partial.
+ */
+function hasPaywallWords(text: string): boolean {
+  for (const match of text.matchAll(ANY_PAYWALL_PROMPT)) {
+    const words = match[0].toLowerCase();
+    if (words.startsWith('already have an account')) continue;
+    if (words === 'to continue reading' && /scroll\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index)))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** The text of the page's body without scripts, styles and templates (asked only when a test needs it). */
+function shownTextOf(doc: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push((child as Text).data);
+      else if (child.nodeType === 1 && !NOT_SHOWN.has((child as Element).localName)) walk(child);
+    }
+  };
+  const body = doc.body ?? doc.documentElement;
+  if (body) walk(body);
+  return parts.join('');
+}
+
 export function detectSignals(input: SignalInput): PageSignals {
   const signals = emptySignals();
   const reasons = signals.reasons;
@@ -128,13 +159,21 @@ export function detectSignals(input: SignalInput): PageSignals {
 
   // Paywalls and teasers.
   if (input.paywalledByMetadata) reasons.push('paywall-metadata');
-  if (PAYWALL_PROMPT.test(input.pageText.slice(0, 400_000)) || hasPaywallPrompt(input.elements))
+  // The page's text as shown: a prompt inside a script's data (a sign-in form's strings) is not on screen.
+  let shown: string | null = null;
+  const shownText = () => {
+    shown ??= shownTextOf(input.doc);
+    return shown;
+  };
+  const prompt = (text: string) => hasPaywallWords(text.slice(0, 400_000));
+  if ((prompt(input.pageText) && prompt(shownText())) || hasPaywallPrompt(input.elements))
     reasons.push('paywall-marker');
-  if (input.bodyWords < 150 && countWords(input.pageText) > 5 * Math.max(input.bodyWords, 60))
-    reasons.push('short-body');
+  if (input.bodyWords < 150 && countWords(shownText()) > 5 * Math.max(input.bodyWords, 60)) reasons.push('short-body');
+  // A body of over 1,200 words is the story, whatever the page says of paywalls (the page was saved by a
+  // subscriber, or the site sends the whole text to everyone).
   signals.partial =
     reasons.some((r) => r.startsWith('paywall') || r === 'short-body') &&
-    !(reasons.includes('paywall-marker') && input.bodyWords > 1200);
+    !(reasons.some((r) => r.startsWith('paywall')) && input.bodyWords > 1200);
 
   // Not an article at all.
   const notArticleTyped = !articleTyped && types.some((t) => NOT_ARTICLE_TYPE.test(t));
