@@ -78,7 +78,10 @@ function SourceStatements({ group, onShowInPage }: { group: SourceGroup; onShowI
               onClick={() => onShowInPage(citation.quote.slice(0, 200))}
             >
               {citation.verb && <span class="muted citation-verb">{citation.verb} </span>}
-              {citation.via && <span class="muted">{i18n.t('sources.via', [citation.via])} </span>}
+              {/* "Reuters · told via Reuters" says nothing: the channel shows only when it is not the source. */}
+              {citation.via && citation.via.toLowerCase() !== group.source.toLowerCase() && (
+                <span class="muted">{i18n.t('sources.via', [citation.via])} </span>
+              )}
               {citation.direct ? (
                 <span class="citation-quote" dir="auto">
                   “{clip(citation.quote)}”

@@ -83,6 +83,15 @@ describe('who is quoted or cited', () => {
     expect(first()?.querySelectorAll('.citation').length).toBe(3);
   });
 
+  it('names the channel a statement came through, unless the channel is the source itself', async () => {
+    const viaReuters = { ...said('a senior political source', 'the priest is mediating', false), via: 'Reuters' };
+    const reuters = { ...said('Reuters', 'the priest is mediating', false, 'outlet'), via: 'Reuters' };
+    await show(<CitationList citations={[viaReuters, reuters]} onShowInPage={() => undefined} />);
+    const [source, outlet] = [...host.querySelectorAll('.citation-group')].map((group) => group.textContent ?? '');
+    expect(source).toContain('sources_via');
+    expect(outlet).not.toContain('sources_via');
+  });
+
   it('shows a statement in the page when it is clicked', async () => {
     const shown: string[] = [];
     await show(<CitationList citations={citations} onShowInPage={(passage) => shown.push(passage)} />);
