@@ -233,8 +233,8 @@ export function dedupe(authors: Author[]): Author[] {
   return [...seen.values()];
 }
 
-/** An outlet's name as compared, without a leading "the". */
-const squashName = (text: string): string => squashText(text.toLowerCase().replace(/^the\s+/, ''));
+/** An outlet's name as compared: without case, spacing or a leading "the". */
+export const squashName = (text: string): string => squashText(text.toLowerCase().replace(/^the\s+/, ''));
 
 /**
  * One author entry that holds several people ("Ana Ruiz and Ben Ode, The Daily Planet", as some pages put

@@ -13,6 +13,7 @@ import {
   looksLikeName,
   separateAuthors,
   splitNames,
+  squashName,
   tidyAuthors,
 } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
@@ -93,11 +94,13 @@ function microdataAuthors(elements: readonly Element[]): Author[] {
     .map((name) => ({ name }));
 }
 
-function metaAuthors(values: string[]): Author[] {
+function metaAuthors(values: string[], outletNames: readonly (string | null)[]): Author[] {
+  // The outlet named as its own author ("Mac & i" on Mac & i) is one name, not two people to split.
+  const outlets = new Set(outletNames.filter((n): n is string => !!n).map(squashName));
   // article:author is often a profile URL rather than a name; keep only names.
   return values
     .filter((v) => !/^https?:/i.test(v))
-    .flatMap(splitNames)
+    .flatMap((value) => (outlets.has(squashName(value)) ? [value.trim()] : splitNames(value)))
     .map((name) => ({ name }));
 }
 
@@ -173,7 +176,7 @@ export function readMetadata(doc: Document, pageUrl: string | null, elements: re
         // Dublin Core first, as Readability takes it; then the common names.
         firstMetaRead(
           tags,
-          (values) => tidyAuthors(metaAuthors(values)),
+          (values) => tidyAuthors(metaAuthors(values, [siteName, publisherName])),
           'dc.creator',
           'dcterms.creator',
           'author',
