@@ -112,8 +112,9 @@ export class SpeakerRegistry {
         if (mention && (!s || (mention.start > s.lastAt && !sameParagraph)))
           return this.named(mention.name, 'person', at);
       } else if (pron === 'it') s = this.latest((x) => x.kind !== 'person' && x.kind !== 'anonymous', at);
-      else if (pron === 'they' || pron === 'them')
-        s = this.latest((x) => x.kind !== 'person', at) ?? this.latest(() => true, at);
+      // "They" is a group: never the last person quoted ("Republicans are pushing the bill. They say ..."
+      // after a union leader spoke). With no group met so far, the statement goes unattributed.
+      else if (pron === 'they' || pron === 'them') s = this.latest((x) => x.kind !== 'person', at);
       // "I told him" outside quotation marks is the writer of the piece.
       else if (/^(i|me|we|us|my)$/.test(pron)) return this.named(this.author ?? 'the author', 'person', at);
       else return null;

@@ -191,3 +191,14 @@ describe('citations: broadcast transcripts', () => {
     expect(sourcesOf(glossary).citations.map((c) => c.source)).not.toContain('Seo');
   });
 });
+
+describe('citations: pronouns', () => {
+  it('"they" is never the last person quoted', () => {
+    const text = [
+      '“I am worried about my construction mouth,” said Thomas Kennedy, who leads the building trades.',
+      'Republicans in the legislature are pushing hard for the proposal. They say it would give students a better education.',
+    ].join('\n\n');
+    const cs = sourcesOf(text).citations;
+    expect(cs.map((c) => c.source)).toEqual(['Thomas Kennedy']);
+  });
+});
