@@ -71,25 +71,31 @@ function urlPath(url: string | null): string | null {
   }
 }
 
-/** Class and id names of the first `limit` named elements, read once per page for every name test. */
-function namesOf(elements: readonly Element[], limit = 3000): () => string[] {
-  let names: string[] | null = null;
+interface Named {
+  el: Element;
+  /** Its class and id, lowercased (see classAndId). */
+  name: string;
+}
+
+/** The first `limit` named elements with their class and id names, read once per page for every name test. */
+function namesOf(elements: readonly Element[], limit = 3000): () => Named[] {
+  let names: Named[] | null = null;
   return () => {
-    names ??= elements
-      .filter(hasName)
-      .slice(0, limit)
-      .map((el) => classAndId(el));
+    if (names) return names;
+    names = [];
+    for (const el of elements) {
+      if (!hasName(el)) continue;
+      names.push({ el, name: classAndId(el) });
+      if (names.length >= limit) break;
+    }
     return names;
   };
 }
 
-/** Whether one of the first `limit` named elements is a paywall's prompt (see GATE_WORDS). */
-function hasPaywallPrompt(elements: readonly Element[], limit = 3000): boolean {
-  let seen = 0;
-  for (const el of elements) {
-    if (!hasName(el)) continue;
-    if (++seen > limit) return false;
-    if (!PAYWALL_NAME.test(classAndId(el)) || NOT_SHOWN.has(el.localName)) continue;
+/** Whether one of the named elements is a paywall's prompt (see GATE_WORDS). */
+function hasPaywallPrompt(named: readonly Named[]): boolean {
+  for (const { el, name } of named) {
+    if (!PAYWALL_NAME.test(name) || NOT_SHOWN.has(el.localName)) continue;
     if (el.closest('header, nav')) continue;
     const text = el.textContent ?? '';
     const words = countWords(text);
@@ -136,7 +142,7 @@ export function detectSignals(input: SignalInput): PageSignals {
   const articleTyped = types.some((t) => ARTICLE_TYPE.test(t));
   const path = urlPath(input.url);
   const names = namesOf(input.elements);
-  const hasNamed = (pattern: RegExp): boolean => names().some((name) => pattern.test(name));
+  const hasNamed = (pattern: RegExp): boolean => names().some(({ name }) => pattern.test(name));
 
   if (input.truncated) reasons.push('node-budget');
   if (input.flattened) reasons.push('depth-limit');
@@ -166,8 +172,7 @@ export function detectSignals(input: SignalInput): PageSignals {
     return shown;
   };
   const prompt = (text: string) => hasPaywallWords(text.slice(0, 400_000));
-  if ((prompt(input.pageText) && prompt(shownText())) || hasPaywallPrompt(input.elements))
-    reasons.push('paywall-marker');
+  if ((prompt(input.pageText) && prompt(shownText())) || hasPaywallPrompt(names())) reasons.push('paywall-marker');
   if (input.bodyWords < 150 && countWords(shownText()) > 5 * Math.max(input.bodyWords, 60)) reasons.push('short-body');
   // A body of over 1,200 words is the story, whatever the page says of paywalls (the page was saved by a
   // subscriber, or the site sends the whole text to everyone).
