@@ -43,6 +43,10 @@ function lastWord(key: string): string {
   return key.split(' ').pop() ?? key;
 }
 
+function firstWord(key: string): string {
+  return key.split(' ')[0] ?? key;
+}
+
 /**
  * Keeps the speakers met so far and resolves each new phrase against them: pronouns to the latest fitting
  * speaker, "the security firm" to the firm described that way, "Soufan Group" or "Smith" to the full name.
@@ -136,9 +140,15 @@ export class SpeakerRegistry {
         const known = this.speakers.some(
           (s) => s.keys.has(key1) || (s.kind === 'person' && lastWord([...s.keys][0] ?? '') === key1),
         );
+        // By last name, or by first name when one person has it ("Lupita told police" after "Lupita Nyong'o").
+        const earlier = this.personMentions.filter((m) => m.start < at).reverse();
+        const byFirst = new Set(
+          earlier.filter((m) => m.name.includes(' ') && firstWord(nameKey(m.name)) === key1).map((m) => m.name),
+        );
         const full = known
           ? undefined
-          : [...this.personMentions].reverse().find((m) => m.start < at && lastWord(nameKey(m.name)) === key1);
+          : (earlier.find((m) => lastWord(nameKey(m.name)) === key1) ??
+            (byFirst.size === 1 ? { name: [...byFirst][0] as string } : undefined));
         if (full) source = full.name;
         // "Norvik said" after "Norvik Semiconductor": organizations are shortened to their first word.
         else if (!known) {

@@ -202,3 +202,17 @@ describe('citations: pronouns', () => {
     expect(cs.map((c) => c.source)).toEqual(['Thomas Kennedy']);
   });
 });
+
+describe('citations: a person named again by first name', () => {
+  it('is the person the article named in full, when only one has that first name', () => {
+    const text =
+      "Lupita Nyong'o's Oscar dress was stolen from her hotel room. Our sources say Lupita told police it was taken between 8 AM and 9 PM.";
+    const mention = { text: "Lupita Nyong'o", start: 0, end: 14 };
+    const entities: Entity[] = [
+      { name: "Lupita Nyong'o", type: 'person', aliases: [], salience: 0.9, mentions: [mention] },
+    ];
+    const cs = analyzeSources(articleFromText(text), { sentences: splitSentences(text), entities }).citations;
+    expect(cs.map((c) => [c.source, c.kind])).toContainEqual(["Lupita Nyong'o", 'person']);
+    expect(cs.map((c) => c.source)).not.toContain('Lupita Nyong');
+  });
+});
