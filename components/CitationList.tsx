@@ -66,7 +66,7 @@ function SourceStatements({ group, onShowInPage }: { group: SourceGroup; onShowI
         <span class="citation-source" dir="auto">
           {group.source}
         </span>
-        <span class={`badge badge-${group.kind}`}>{group.kind}</span>
+        <span class={`badge badge-${group.kind}`}>{i18n.t(`sources.citationKind.${group.kind}`)}</span>
         <span class="muted citation-count"> · {countLine(group.statements)}</span>
       </p>
       <ul class="citation-statements">

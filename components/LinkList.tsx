@@ -1,5 +1,19 @@
-import type { SourceLink } from '../core/types';
+import { i18n } from '#i18n';
+import type { LinkKind, SourceLink } from '../core/types';
 import { isSafeHref } from '../utils/format';
+
+/** Message keys of the link kinds (message names cannot hold a hyphen). */
+const LINK_KIND_KEYS = {
+  'same-site': 'sameSite',
+  'news-outlet': 'newsOutlet',
+  government: 'government',
+  court: 'court',
+  academic: 'academic',
+  document: 'document',
+  'social-media': 'socialMedia',
+  organization: 'organization',
+  other: 'other',
+} as const satisfies Record<LinkKind, string>;
 
 interface LinkedPage {
   link: SourceLink;
@@ -34,7 +48,7 @@ export function LinkList({ links }: { links: SourceLink[] }) {
         const words = anchors.filter((anchor) => anchor.toLowerCase() !== label.toLowerCase());
         return (
           <li key={link.href}>
-            <span class="badge badge-link">{link.kind.replace('-', ' ')}</span>{' '}
+            <span class="badge badge-link">{i18n.t(`sources.linkKind.${LINK_KIND_KEYS[link.kind]}`)}</span>{' '}
             {isSafeHref(link.href) ? (
               <a href={link.href} target="_blank" rel="noreferrer noopener" title={link.href}>
                 {label}

@@ -129,6 +129,12 @@ describe('links in the article', () => {
     expect(items[2]?.match(/Associated Press/g)).toHaveLength(1);
   });
 
+  it('names the kind of each linked site in the reader’s language', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => `«${key}»`);
+    await show(<LinkList links={[link('https://www.bbc.com/news/a', 'a story', 'BBC News')]} />);
+    expect(host.querySelector('#links .badge')?.textContent).toBe('«sources_linkKind_newsOutlet»');
+  });
+
   it('never makes a link of an address that could run code', async () => {
     await show(<LinkList links={[{ ...link('https://x.test/', 'click'), href: 'javascript:alert(1)' }]} />);
     expect(host.querySelector('#links a')).toBeNull();
