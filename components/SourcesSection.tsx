@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Sources } from '../core/types';
 import { CitationList } from './CitationList';
 import { LinkList } from './LinkList';
+import { SourcesGlance } from './SourcesGlance';
 
 interface SourcesSectionProps {
   sources: Sources;
@@ -17,11 +18,7 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
   if (nothing) return <p class="empty">{i18n.t('sources.empty')}</p>;
   return (
     <div class="sources" id="sources">
-      {sources.glance && (
-        <p class="glance" id="sources-glance" dir="auto">
-          {sources.glance}
-        </p>
-      )}
+      <SourcesGlance sources={sources} />
       {labels.length > 0 && (
         <ul class="labels">
           {labels.map((label) => (

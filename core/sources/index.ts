@@ -2,7 +2,7 @@ import { splitSentences } from '../text/sentences';
 import type { Article, Entity, Sources, TextSpan } from '../types';
 import { bylineAuthors } from './authors';
 import { findCitations } from './citations';
-import { glanceLine } from './glance';
+import { glanceFacts, glanceLine } from './glance';
 import { findLabels } from './labels';
 import { classifyLinks } from './links';
 import { publisherCard } from './publisher';
@@ -37,6 +37,6 @@ export function analyzeSources(article: Article, context: SourcesContext): Sourc
     citations,
     unattributed,
     links,
-    glance: glanceLine(citations, unattributed, labels, publisher),
+    glance: glanceLine(glanceFacts(citations, unattributed, labels, publisher)),
   };
 }
