@@ -1,8 +1,24 @@
 import { i18n } from '#i18n';
-import type { Sources } from '../core/types';
+import type { SourceKind, Sources } from '../core/types';
 import { CitationList } from './CitationList';
 import { LinkList } from './LinkList';
 import { SourcesGlance } from './SourcesGlance';
+
+/** Message keys of the kinds of outlet (message names cannot hold a hyphen). */
+const PUBLISHER_KIND_KEYS = {
+  newspaper: 'newspaper',
+  broadcaster: 'broadcaster',
+  newswire: 'newswire',
+  magazine: 'magazine',
+  digital: 'digital',
+  blog: 'blog',
+  'state-media': 'stateMedia',
+  satire: 'satire',
+  'fact-checker': 'factChecker',
+  government: 'government',
+  academic: 'academic',
+  other: 'other',
+} as const satisfies Record<SourceKind, string>;
 
 interface SourcesSectionProps {
   sources: Sources;
@@ -34,7 +50,9 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
           <h3 class="group-title">{i18n.t('sources.publisher')}</h3>
           <p>
             <strong dir="auto">{publisher.name}</strong>
-            {publisher.kind && <span class="kind"> · {publisher.kind.replace('-', ' ')}</span>}
+            {publisher.kind && (
+              <span class="kind"> · {i18n.t(`sources.publisherKind.${PUBLISHER_KIND_KEYS[publisher.kind]}`)}</span>
+            )}
             {publisher.country && <span class="kind"> · {publisher.country}</span>}
           </p>
           {publisher.ratings.length === 0 ? (
