@@ -325,6 +325,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
     readabilityFound: body.found,
     bodyWords: wordCount,
     pageText: bodyOf(doc)?.textContent ?? '',
+    dated: !!publishedDate,
     bodyLinkDensity: text.length ? linkChars / text.length : 0,
     truncated: cut || body.truncated,
     flattened: body.flattened,

@@ -50,6 +50,8 @@ export interface SignalInput {
   bodyWords: number;
   /** Text of the whole page body (its words are counted only when the body is short). */
   pageText: string;
+  /** The page dates its text (metadata, the body or the address). */
+  dated?: boolean;
   /** Share of body text inside links. */
   bodyLinkDensity: number;
   truncated: boolean;
@@ -191,7 +193,9 @@ export function detectSignals(input: SignalInput): PageSignals {
     reasons.push('index-url');
     notArticle = true;
   }
-  if (notArticleTyped && input.bodyWords < 400) {
+  // A short page typed "website" that gives its text a publication date is a news brief on a site that
+  // types every page alike (heise's 250-word items); a home page has no date of its own.
+  if (notArticleTyped && input.bodyWords < 400 && !input.dated) {
     reasons.push('non-article-type');
     notArticle = true;
   }
