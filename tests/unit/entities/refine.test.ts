@@ -471,7 +471,7 @@ describe('a body’s head word the tagger kept alone', () => {
   });
 });
 
-describe('a role written in lowercase before a name', () => {
+describe('a role written in lowercase before a name: champions and officials of a body', () => {
   it('includes a champion and an official of a body, and takes the body for an organization', () => {
     const text = 'Australian Open champion Aryna Sabalenka won, and Hamas official Osama Hamdan spoke.';
     expect(refined(text, [])).toEqual(['Aryna Sabalenka', 'Hamas', 'Osama Hamdan']);
