@@ -243,3 +243,19 @@ describe('summarize: the reference page', () => {
     expectValidSpans(text, summary);
   });
 });
+
+describe('the wire’s dateline', () => {
+  it('is left out of the story’s first sentence, and the offsets still point into the text', () => {
+    const text = [
+      'KABUL, Afghanistan (AP) — A suicide bomber struck a crowded market in the Afghan capital on Monday, killing at least 12 people and wounding dozens more, officials said.',
+      'The attack came hours before the country’s new parliament was due to hold its first session.',
+      'NATO — the alliance that trained Afghan forces for two decades — condemned the bombing in a statement.',
+    ].join(' ');
+    const summary = summaryOf(text, 3);
+    expectValidSpans(text, summary);
+    expect(summary[0]?.text.startsWith('A suicide bomber struck')).toBe(true);
+    // Only the story's opening carries a dateline: a later sentence keeps its first words.
+    expect(summary).toHaveLength(3);
+    expect(summary.find((s) => s.text.includes('condemned the bombing'))?.text.startsWith('NATO —')).toBe(true);
+  });
+});
