@@ -31,5 +31,15 @@ export function bylineAuthors(article: Article): Author[] {
 
 /** Notes on the page that concern the authors (contact lines, bios), for display beside the byline. */
 export function authorContext(article: Article): string[] {
-  return article.notes.filter((n) => n.kind === 'author-contact' || n.kind === 'author-bio').map((n) => n.text);
+  const lines = article.notes
+    .filter((n) => n.kind === 'author-contact' || n.kind === 'author-bio')
+    .map((n) => n.text.replace(/\s+/g, ' ').trim());
+  // A page may give the same bio twice, once with its links and once in pieces ("… Follow him on Twitter",
+  // "or email him at"): a line found inside another is said once.
+  return lines.filter(
+    (line, i) =>
+      line &&
+      !lines.some((other, j) => j !== i && other.length > line.length && other.includes(line)) &&
+      lines.indexOf(line) === i,
+  );
 }
