@@ -1,9 +1,8 @@
-import { escapeRegExp } from '../text/escape-regexp';
 import { splitSentences } from '../text/sentences';
 import type { Analysis, Entity, Publisher, TextSpan } from '../types';
 import { findDescriptions } from './descriptions';
 import { findOccurrences } from './occurrences';
-import { bareName, normalizeQuery } from './query';
+import { bareName, namePattern, normalizeQuery } from './query';
 import type { LookupResult, LookupTarget } from './types';
 
 const CONTEXT_ENTITIES = 5;
@@ -51,8 +50,7 @@ function usedAsCommonWord(query: string, text: string): boolean {
   const words = query.trim();
   if (!words || /\p{Lu}/u.test(words)) return false;
   // Case-sensitive on purpose: "Halibut" opening a sentence does not make the word a common one.
-  const form = words.split(/\s+/).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return namePattern([words], 'u')?.test(text) ?? false;
 }
 
 /** The article's own publisher, when the query names it (by name, site name or domain). */

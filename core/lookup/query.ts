@@ -26,13 +26,14 @@ export function normalizeQuery(raw: string): { query: string; truncated: boolean
 /**
  * A pattern for every form of the given names in running text: case-insensitive, any whitespace
  * between words, an optional possessive, and word boundaries that work for non-Latin letters too.
+ * `flags` without "i" makes it case-sensitive; without "g", a single test.
  */
-export function namePattern(names: string[]): RegExp | null {
+export function namePattern(names: string[], flags = 'giu'): RegExp | null {
   const forms = [...new Set(names.map((name) => name.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((name) => name.split(/\s+/).map(escapeRegExp).join('\\s+'));
   if (forms.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** Drops a leading article so "The Soufan Group" and "Soufan Group" compare equal. */

@@ -1,3 +1,4 @@
+import { foldAccents } from '../entities/names';
 import { titleCaseName } from '../text/title-case';
 import type { Paragraph } from './quotes';
 
@@ -25,8 +26,7 @@ const PROGRAM_ROLES = /\b(?:HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|NA
 /** Turns a transcript needs before its capital labels are taken as speakers. */
 const MIN_TURNS = 3;
 
-const lastName = (name: string): string =>
-  (name.split(' ').pop() ?? name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const lastName = (name: string): string => foldAccents(name.split(' ').pop() ?? name).toLowerCase();
 
 /**
  * The speaker turn each paragraph opens, or null for a paragraph that opens none; null altogether when the
