@@ -101,6 +101,20 @@ export class SpeakerRegistry {
     return existing ? this.touch(existing, at) : this.add({ source: name, kind }, at);
   }
 
+  /**
+   * The full name of a person the text named before `at` and now names by one word: the latest with that
+   * last name, else the one person with that first name ("Lupita told police" after "Lupita Nyong'o").
+   */
+  private fullNameBefore(key: string, at: number): string | undefined {
+    const earlier = this.personMentions.filter((m) => m.start < at);
+    const byLast = earlier.findLast((m) => lastWord(nameKey(m.name)) === key);
+    if (byLast) return byLast.name;
+    const byFirst = new Set(
+      earlier.filter((m) => m.name.includes(' ') && firstWord(nameKey(m.name)) === key).map((m) => m.name),
+    );
+    return byFirst.size === 1 ? [...byFirst][0] : undefined;
+  }
+
   resolve(p: SpeakerPhrase, parts: SpeakerParts): Speaker | null {
     const at = p.start;
     const href = this.linkAt(p.start, p.end);
@@ -140,16 +154,8 @@ export class SpeakerRegistry {
         const known = this.speakers.some(
           (s) => s.keys.has(key1) || (s.kind === 'person' && lastWord([...s.keys][0] ?? '') === key1),
         );
-        // By last name, or by first name when one person has it ("Lupita told police" after "Lupita Nyong'o").
-        const earlier = this.personMentions.filter((m) => m.start < at).reverse();
-        const byFirst = new Set(
-          earlier.filter((m) => m.name.includes(' ') && firstWord(nameKey(m.name)) === key1).map((m) => m.name),
-        );
-        const full = known
-          ? undefined
-          : (earlier.find((m) => lastWord(nameKey(m.name)) === key1) ??
-            (byFirst.size === 1 ? { name: [...byFirst][0] as string } : undefined));
-        if (full) source = full.name;
+        const full = known ? undefined : this.fullNameBefore(key1, at);
+        if (full) source = full;
         // "Norvik said" after "Norvik Semiconductor": organizations are shortened to their first word.
         else if (!known) {
           const before = this.text.slice(0, at);
