@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Citation } from '../core/types';
+import { clip } from '../utils/format';
 
 interface CitationListProps {
   citations: Citation[];
@@ -9,8 +10,8 @@ interface CitationListProps {
 
 /** Statements a source's group shows before "Show N more": enough to see how the source is used. */
 const SHOWN_PER_SOURCE = 3;
-
-const clip = (text: string, max = 160): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/** Characters of a statement shown; the whole of it is in the page. */
+const QUOTE_CHARS = 160;
 
 interface SourceGroup {
   key: string;
@@ -84,11 +85,11 @@ function SourceStatements({ group, onShowInPage }: { group: SourceGroup; onShowI
               )}
               {citation.direct ? (
                 <span class="citation-quote" dir="auto">
-                  “{clip(citation.quote)}”
+                  “{clip(citation.quote, QUOTE_CHARS)}”
                 </span>
               ) : (
                 <span class="citation-quote citation-paraphrase" dir="auto" title={i18n.t('sources.paraphrase')}>
-                  {clip(citation.quote)}
+                  {clip(citation.quote, QUOTE_CHARS)}
                 </span>
               )}
             </button>

@@ -1,19 +1,6 @@
 import { i18n } from '#i18n';
-import type { LinkKind, SourceLink } from '../core/types';
-import { isSafeHref } from '../utils/format';
-
-/** Message keys of the link kinds (message names cannot hold a hyphen). */
-const LINK_KIND_KEYS = {
-  'same-site': 'sameSite',
-  'news-outlet': 'newsOutlet',
-  government: 'government',
-  court: 'court',
-  academic: 'academic',
-  document: 'document',
-  'social-media': 'socialMedia',
-  organization: 'organization',
-  other: 'other',
-} as const satisfies Record<LinkKind, string>;
+import type { SourceLink } from '../core/types';
+import { clip, isSafeHref, messageKey } from '../utils/format';
 
 interface LinkedPage {
   link: SourceLink;
@@ -21,7 +8,8 @@ interface LinkedPage {
   anchors: string[];
 }
 
-const clip = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/** Characters of a link's anchors shown. */
+const ANCHOR_CHARS = 90;
 
 /** One entry per linked address, in the order the article first links it, with every anchor it uses. */
 export function groupByAddress(links: readonly SourceLink[]): LinkedPage[] {
@@ -48,7 +36,7 @@ export function LinkList({ links }: { links: SourceLink[] }) {
         const words = anchors.filter((anchor) => anchor.toLowerCase() !== label.toLowerCase());
         return (
           <li key={link.href}>
-            <span class="badge badge-link">{i18n.t(`sources.linkKind.${LINK_KIND_KEYS[link.kind]}`)}</span>{' '}
+            <span class="badge badge-link">{i18n.t(`sources.linkKind.${messageKey(link.kind)}`)}</span>{' '}
             {isSafeHref(link.href) ? (
               <a href={link.href} target="_blank" rel="noreferrer noopener" title={link.href}>
                 {label}
@@ -59,7 +47,7 @@ export function LinkList({ links }: { links: SourceLink[] }) {
             {words.length > 0 && (
               <span class="muted link-anchors" dir="auto">
                 {' '}
-                · {clip(words.join(' · '))}
+                · {clip(words.join(' · '), ANCHOR_CHARS)}
               </span>
             )}
           </li>

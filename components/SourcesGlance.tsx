@@ -1,19 +1,7 @@
 import { i18n } from '#i18n';
 import { type GlanceFacts, glanceFacts } from '../core/sources/glance';
-import type { Label, Sources } from '../core/types';
-
-/** Message keys of the piece labels (message names cannot hold a hyphen). */
-const LABEL_KEYS = {
-  newswire: 'newswire',
-  syndicated: 'syndicated',
-  opinion: 'opinion',
-  analysis: 'analysis',
-  sponsored: 'sponsored',
-  'press-release': 'pressRelease',
-  correction: 'correction',
-  'editors-note': 'editorsNote',
-  'live-blog': 'liveBlog',
-} as const satisfies Record<Label['label'], string>;
+import type { Sources } from '../core/types';
+import { messageKey } from '../utils/format';
 
 /**
  * The overview line of the sources in the reader's language: the same facts as `sources.glance`, which
@@ -33,7 +21,7 @@ export function glanceText(facts: GlanceFacts): string {
   }
   if (facts.claims) sentences.push(i18n.t('sources.glance.claims', facts.claims));
   for (const label of facts.labels) {
-    const words = i18n.t(`sources.glance.${LABEL_KEYS[label.label]}`);
+    const words = i18n.t(`sources.glance.${messageKey(label.label)}`);
     sentences.push(label.by && label.label !== 'opinion' ? `${words} (${label.by}).` : `${words}.`);
   }
   if (facts.unlisted) sentences.push(i18n.t('sources.glance.unlisted'));

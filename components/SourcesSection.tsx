@@ -1,31 +1,17 @@
 import { i18n } from '#i18n';
-import type { SourceKind, Sources } from '../core/types';
+import type { Sources } from '../core/types';
+import { clip, messageKey } from '../utils/format';
 import { CitationList } from './CitationList';
 import { LinkList } from './LinkList';
 import { SourcesGlance } from './SourcesGlance';
-
-/** Message keys of the kinds of outlet (message names cannot hold a hyphen). */
-const PUBLISHER_KIND_KEYS = {
-  newspaper: 'newspaper',
-  broadcaster: 'broadcaster',
-  newswire: 'newswire',
-  magazine: 'magazine',
-  digital: 'digital',
-  blog: 'blog',
-  'state-media': 'stateMedia',
-  satire: 'satire',
-  'fact-checker': 'factChecker',
-  government: 'government',
-  academic: 'academic',
-  other: 'other',
-} as const satisfies Record<SourceKind, string>;
 
 interface SourcesSectionProps {
   sources: Sources;
   onShowInPage: (passage: string) => void;
 }
 
-const clip = (text: string, max = 160): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/** Characters of a bio line or a claim shown. */
+const LINE_CHARS = 160;
 
 /** Who published the piece, who speaks in it, what is asserted without a source, and what it links to. */
 export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
@@ -51,7 +37,7 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
           <p>
             <strong dir="auto">{publisher.name}</strong>
             {publisher.kind && (
-              <span class="kind"> · {i18n.t(`sources.publisherKind.${PUBLISHER_KIND_KEYS[publisher.kind]}`)}</span>
+              <span class="kind"> · {i18n.t(`sources.publisherKind.${messageKey(publisher.kind)}`)}</span>
             )}
             {publisher.country && <span class="kind"> · {publisher.country}</span>}
           </p>
@@ -81,7 +67,7 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
                 {author.role && <span class="kind"> · {author.role}</span>}
                 {author.context?.map((line) => (
                   <span key={line} class="muted author-context" dir="auto">
-                    {clip(line)}
+                    {clip(line, LINE_CHARS)}
                   </span>
                 ))}
               </li>
@@ -103,7 +89,7 @@ export function SourcesSection({ sources, onShowInPage }: SourcesSectionProps) {
               <li key={claim.start}>
                 <button type="button" class="link-button" onClick={() => onShowInPage(claim.text)}>
                   <span dir="auto">
-                    <mark class="marker">{claim.marker}</mark> {clip(claim.text)}
+                    <mark class="marker">{claim.marker}</mark> {clip(claim.text, LINE_CHARS)}
                   </span>
                 </button>
               </li>

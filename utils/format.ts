@@ -36,3 +36,17 @@ export function isSafeHref(href: string): boolean {
     return false;
   }
 }
+
+/** `text` cut to at most `max` characters, with an ellipsis where it was cut. */
+export const clip = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+/** "same-site" → "sameSite", as a type too: message names cannot hold a hyphen. */
+export type MessageKey<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<MessageKey<Tail>>}`
+  : S;
+
+/** A value of the analysis ("state-media", "press-release") as the last part of its message's name. */
+export function messageKey<S extends string>(value: S): MessageKey<S> {
+  return value.replace(/-(\p{Ll})/gu, (_, letter: string) => letter.toUpperCase()) as MessageKey<S>;
+}

@@ -8,6 +8,7 @@ import { glanceText } from '../../../components/SourcesGlance';
 import { SourcesSection } from '../../../components/SourcesSection';
 import { type GlanceFacts, glanceLine } from '../../../core/sources/glance';
 import type { Sources } from '../../../core/types';
+import { messageKey } from '../../../utils/format';
 
 const EMPTY_SOURCES: Sources = {
   publisher: null,
@@ -107,8 +108,7 @@ describe('the publisher card', () => {
       };
       render(<SourcesSection sources={{ ...EMPTY_SOURCES, publisher }} onShowInPage={() => undefined} />, host);
       const text = host.querySelector('#publisher-card .kind')?.textContent ?? '';
-      const key = kind.replace(/-(\w)/, (_, letter: string) => letter.toUpperCase());
-      expect(text).toBe(` · ${messages[`sources_publisherKind_${key}`]?.message}`);
+      expect(text).toBe(` · ${messages[`sources_publisherKind_${messageKey(kind)}`]?.message}`);
       expect(text).not.toBe(' · ');
       shown.add(text);
     }
