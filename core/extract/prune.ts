@@ -46,6 +46,13 @@ const NEVER_TEXT: ReadonlySet<string> = new Set([
   'dialog',
 ]);
 const HIDDEN_STYLES = ['display:none', 'display: none', 'visibility:hidden', 'visibility: hidden'];
+/**
+ * An inline style that parks the element a thousand pixels or more off the screen (`left:-9999px`,
+ * `text-indent:-9999px`): honeypot form fields, tracking frames, logo text, and link spam injected into
+ * hacked sites. A reader never sees it, so it is never story text.
+ */
+const OFF_SCREEN_STYLE =
+  /(?:^|[;\s])(?:left|right|top|bottom|text-indent)\s*:\s*-\s*\d{4,}(?:\.\d+)?\s*(?:px)?\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
  * Below this many levels under `<body>`, elements are unwrapped (their content moves up to this level):
@@ -126,6 +133,12 @@ function isHidden(el: Element): boolean {
   return !!style && HIDDEN_STYLES.some((s) => style.includes(s));
 }
 
+/** Placed off the screen by its own style (OFF_SCREEN_STYLE); never revealed as a folded panel is. */
+function isOffScreen(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return !!style && style.includes('-') && OFF_SCREEN_STYLE.test(style);
+}
+
 const namedHeader = (el: Element): boolean =>
   !!(
     el.getAttribute('class')?.toLowerCase().includes('header') ||
@@ -187,7 +200,7 @@ function pruneWalk(root: Element, state: WalkState): void {
   let depth = 1;
   while (el) {
     const tag = tagName(el);
-    let remove = NEVER_TEXT.has(tag);
+    let remove = NEVER_TEXT.has(tag) || isOffScreen(el);
     if (!remove && isHidden(el)) {
       // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
       // hidden top-level blocks that a script moves into place (./streamed puts those whose place it finds);
