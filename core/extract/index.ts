@@ -15,6 +15,7 @@ import { repeatedTexts } from './cleanup/repeated';
 import { keepCurrentStory } from './cleanup/stories';
 import { bodyOf, elementsByTag, firstListed, LINK_TAGS, normalizedText, squashText, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
+import { leadLeftBehind, paragraphsAfterHeadline } from './lead';
 import { cleanByline, looksLikeName, nameBeforeRunOn, splitNames, tidyAuthorName } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { type PageMetadata, readMetadata } from './metadata/index';
@@ -122,6 +123,7 @@ function readBody(doc: Document, outOfTime: () => boolean, titles: readonly stri
   };
 
   const noteCandidates = findNoteCandidates(pruned);
+  const afterHeadline = paragraphsAfterHeadline(pruned, pruning.headlines, titles);
   let parsed: Parsed = null;
   let content: Element | null = null;
   // The story's text is read from `content` once it is no longer Readability's strict article: the loose
@@ -139,6 +141,13 @@ function readBody(doc: Document, outOfTime: () => boolean, titles: readonly stri
     const sections = content && origin && !outOfTime() ? withSiblingSections(content, origin, textAndLinkChars) : null;
     if (sections) {
       content = sections;
+      textFromContent = true;
+    }
+    const lead = content && afterHeadline && !outOfTime() ? leadLeftBehind(afterHeadline, content) : [];
+    if (content && lead.length > 0) {
+      const opening = pruned.createElement('div');
+      for (const paragraph of lead) opening.appendChild(paragraph);
+      content.insertBefore(opening, content.firstChild);
       textFromContent = true;
     }
   } catch {

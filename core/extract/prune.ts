@@ -121,6 +121,8 @@ export interface PruneResult {
   elementCount: number;
   /** The h2-h6 elements kept, in document order (Readability's run looks at their names). */
   subheadings: Element[];
+  /** The h1 elements kept, in document order (./lead looks for the headline among them). */
+  headlines: Element[];
   /** Elements kept whose class or id says "header" (Readability's run looks at what they hold). */
   headerNamed: Element[];
   /** No element of `tags` is left below `root`, the document element pruning walked (see ./readability). */
@@ -189,6 +191,7 @@ interface WalkState {
   truncated: boolean;
   flattened: boolean;
   subheadings: Element[];
+  headlines: Element[];
   headerNamed: Element[];
   /** Every element the walks kept, in document order. */
   kept: Element[];
@@ -237,6 +240,7 @@ function pruneWalk(root: Element, state: WalkState): void {
     }
     if (!remove) state.kept.push(el);
     if (!remove && SUBHEADING_TAGS.has(tag)) state.subheadings.push(el);
+    else if (!remove && tag === 'h1') state.headlines.push(el);
     if (!remove && namedHeader(el)) state.headerNamed.push(el);
     const child = remove ? null : el.firstElementChild;
     if (child) {
@@ -261,6 +265,7 @@ export function prunePage(doc: Document): PruneResult {
     truncated: false,
     flattened: false,
     subheadings: [],
+    headlines: [],
     headerNamed: [],
     kept: [],
   };
@@ -285,6 +290,7 @@ export function prunePage(doc: Document): PruneResult {
     flattened: state.flattened,
     elementCount: Math.min(state.count, MAX_ELEMENTS),
     subheadings: state.subheadings,
+    headlines: state.headlines,
     headerNamed: state.headerNamed,
     cleared: top ? { root: top, tags: NEVER_TEXT } : null,
   };

@@ -49,7 +49,8 @@ function storiesOf(doc: Document): Story[] {
 
 const wordsIn = (text: string): number => (text ? text.split(' ').length : 0);
 
-function matches(headline: string, title: string): boolean {
+/** Whether a headline and a title (both squashed) name the same story: equal, or one holds the other. */
+export function headlineMatches(headline: string, title: string): boolean {
   if (headline === title) return true;
   if (title.includes(headline)) return wordsIn(headline) >= CONTAINED_MIN_WORDS;
   return headline.includes(title) && wordsIn(title) >= CONTAINED_MIN_WORDS;
@@ -67,7 +68,7 @@ export function keepCurrentStory(doc: Document, titles: readonly string[]): stri
   for (const title of titles) {
     const squashed = squashText(title);
     if (!squashed) continue;
-    const current = stories.filter((story) => matches(story.headline, squashed));
+    const current = stories.filter((story) => headlineMatches(story.headline, squashed));
     const kept = current[0];
     if (!kept || current.length > 1) continue;
     for (const story of stories) if (story !== kept) detach(story.element);
