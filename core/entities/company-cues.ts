@@ -32,6 +32,16 @@ const TRADES_BEFORE_NAME = wordSet(
   'fintech startup start-up chipmaker carmaker automaker drugmaker steelmaker retailer lender insurer broadcaster airline carrier conglomerate miner utility ' +
     'firm company maker supplier manufacturer exporter shipbuilder bank brokerage agency group party club union bloc coalition network watchdog regulator',
 );
+/**
+ * Kinds of business met on the web and in shops ("the review-aggregation website Rotten Tomatoes", "the
+ * grocer Kroger", "dating app Hinge"). These words also come before a plural or a label in capitals
+ * ("platform APIs", "this brand HERE"), so the name after them must be written as a name: a capital,
+ * then small letters.
+ */
+const CONSUMER_TRADES_BEFORE_NAME = wordSet(
+  'website platform app streamer grocer supermarket chain brand marketplace exchange newspaper tabloid charity nonprofit',
+);
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
 /** What an operator runs, in "rail operator Avanti West Coast"; a "crane operator" is a person. */
 const OPERATED = wordSet('rail train network grid port ferry mobile telecom tour pipeline airport satellite bus');
 /** Kinds of company a story gives examples of ("chipmakers such as…"), and the words that bring them. */
@@ -211,8 +221,11 @@ export function addCompanyCueMentions(
       // a role is before a person's.
       // Written in lowercase as a word of its own: not a title's "Lean Startup Week", nor "post-startup".
       const operator = word === 'operator' && OPERATED.has(lower(tokens[i - 1]));
+      const consumerTrade = CONSUMER_TRADES_BEFORE_NAME.has(word) && TITLE_CASE_WORD.test(tokens[i + 1]?.text ?? '');
       const trade =
-        (TRADES_BEFORE_NAME.has(word) || operator) && tokens[i]?.text === word && tokens[i - 1]?.text !== '-';
+        (TRADES_BEFORE_NAME.has(word) || operator || consumerTrade) &&
+        tokens[i]?.text === word &&
+        tokens[i - 1]?.text !== '-';
       // Two letters are a field's or a country's code ("the group ID", "carmaker UK sales"), not a name.
       if (trade && isName(tokens, i + 1) && (tokens[i + 1] as Token).text.length > 2) {
         const end = nameRunEnd(tokens, i + 1);

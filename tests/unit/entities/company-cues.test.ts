@@ -111,3 +111,25 @@ describe('companies the tagger missed or ran into other words', () => {
     ]);
   });
 });
+
+describe('a website, an app, a shop or a brand named by its kind', () => {
+  const entitiesOf = async (text: string) =>
+    (await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) })).map((e) => [e.name, e.type]);
+
+  it('is an organization in every mention, though its name reads like a person’s', async () => {
+    const text = [
+      'The best film of 2025 has been revealed by the review-aggregation website Rotten Tomatoes.',
+      'Today, Rotten Tomatoes is the go-to site for anyone seeking critical consensus.',
+      'Shoppers paid more for eggs this year, and the grocer Kroger said prices would fall.',
+    ].join('\n\n');
+    const entities = await entitiesOf(text);
+    expect(entities).toContainEqual(['Rotten Tomatoes', 'organization']);
+    expect(entities).toContainEqual(['Kroger', 'organization']);
+    expect(entities.filter(([, type]) => type === 'person')).toEqual([]);
+  });
+
+  it('is not a plural or a word in capitals after the kind', () => {
+    expect(cued('The platform APIs changed, and you can find this brand HERE.')).toEqual([]);
+    expect(cued('She founded the dating app Hinge.')).toEqual(['Hinge']);
+  });
+});
