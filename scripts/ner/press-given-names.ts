@@ -22,6 +22,10 @@ export const PRESS_GIVEN_NAMES: readonly string[] = [
   'hamdan mansour jassim kais rached moncef abdelmadjid nouri haider moqtada binali hakan mevlut ekrem devlet',
   'selahattin meral naftali yair benny avigdor itamar bezalel yoav gadi herzi yitzhak ehud shimon moshe reuven',
   'ayman osama hassan hasan hussein husain ali omar umar uthman ahmet mehmet recep tayyip abdel aboul',
+  'heba ayesha reem ghada suha huda soha shaimaa rasha nermeen nesreen nisreen lubna abeer sahar samar wafa',
+  // Bangladesh again: the given names of its ministers, officials and cricketers.
+  'kamrul shafiqul mizanur mahbub rafiqul jahangir khairul anisul mahmudul habibur mostafizur zahid obaidul',
+  'tarique fakhrul sajeeb tofail',
   // Africa.
   'cyril thabo uhuru raila yoweri bobi abiy isaias hailemariam salva riek muhammadu bola atiku olusegun nnamdi',
   'kizza emmerson hakainde filipe macky bassirou ousmane alassane ibrahim mahamadou assimi idriss mahamat faustin',

@@ -53,6 +53,17 @@ describe('given names of many languages', () => {
       expect(people).toContain(name);
     expect(people).not.toContain('Akram');
   });
+
+  it('keep a contributor whose family name is another person’s given name apart from that person', async () => {
+    const text = [
+      'Prime Minister Habib Essid said the attack targeted the economy. Essid announced new security measures.',
+      'Heba Habib contributed to this report from Cairo.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(expect.arrayContaining(['Habib Essid', 'Heba Habib']));
+    expect(people.find((e) => e.name === 'Habib Essid')?.mentions).toHaveLength(2);
+  });
 });
 
 describe('Russian and Ukrainian given names', () => {
