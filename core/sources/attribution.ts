@@ -127,6 +127,64 @@ export function attributionAfter(toks: Tok[], text: string, strict = false): Att
   return null;
 }
 
+const NOT_SPEAKING_AFTER_AS = new Set(['continue', 'continues', 'continued', 'read', 'reads', 'goes', 'went']);
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
+
+/** Name words of an "As NAME, DESCRIPTION explains," opening: capitalized, with at most one particle ("bin", "de"). */
+function nameRun(toks: Tok[]): boolean {
+  const words = wordsIn(toks);
+  return words.length > 0 && words.length <= 6 && words.filter((t) => !t.cap).length <= (words.length > 2 ? 1 : 0);
+}
+
+/**
+ * The attribution of a sentence that opens "As NAME[, DESCRIPTION] VERB, …" ("As Dr. Stacy Ogbeide, a
+ * psychologist with UT Health San Antonio explains, the key is …"): the speaker comes first and the
+ * statement after the verb's comma, where the attribution ends. Null unless the sentence opens so.
+ */
+export function speakerFirstAttribution(toks: Tok[], text: string): Attribution | null {
+  for (let v = 2; v < toks.length - 1 && v <= 24; v++) {
+    const verb = toks[v] as Tok;
+    if (toks[v + 1]?.text !== ',') continue;
+    const info = verbAt(toks, v);
+    // "As research continues," "As we read," are no attributions; nor is the writer's own "As I've said".
+    if (!info || NOT_SPEAKING_AFTER_AS.has(verb.lower)) continue;
+    const run = toks.slice(1, v);
+    if (FIRST_PERSON.has((run[0]?.lower ?? '').replace(/['’].*/, ''))) return null;
+    const comma = run.findIndex((t) => t.text === ',');
+    let phrase: SpeakerPhrase | null = null;
+    if (comma < 0) phrase = phraseFromRun(run, text);
+    else {
+      // "NAME, DESCRIPTION": a name in capitals, then a description that opens in lowercase ("As a
+      // result, the company said," is no such opening).
+      const name = run.slice(0, comma);
+      const description = run.slice(comma + 1);
+      const opening = description[0];
+      const last = description[description.length - 1];
+      if (
+        !opening ||
+        !last ||
+        opening.cap ||
+        opening.punct ||
+        !nameRun(name) ||
+        description.length > 16 ||
+        description.some((t) => t.punct && !/^[&'’.-]$/.test(t.text))
+      )
+        return null;
+      const first = name[0] as Tok;
+      const nameEnd = (name[name.length - 1] as Tok).end;
+      phrase = {
+        text: `${text.slice(first.start, nameEnd)}, ${text.slice(opening.start, last.end)}`,
+        start: first.start,
+        end: last.end,
+        tokens: [...name, ...description],
+      };
+    }
+    if (!phrase || !speakerLike(analyzePhrase(phrase))) return null;
+    return { phrase, verb: verb.text, verbInfo: info, start: (toks[0] as Tok).start, end: (toks[v + 1] as Tok).end };
+  }
+  return null;
+}
+
 /** Speaker and verb in the words before a quote: `X said: “` / `X told reporters, “` / `X said the plan was “`. */
 export function attributionBefore(toks: Tok[], text: string, quote = ''): Attribution | null {
   // A quoted title or name ("called it “The Jenna Julien Podcast”") is not a partial quotation.

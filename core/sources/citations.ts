@@ -4,6 +4,7 @@ import {
   attributionAfter,
   attributionBefore,
   contentAfterVerb,
+  speakerFirstAttribution,
   speakerLike,
   verbAt,
   wordCount,
@@ -248,6 +249,17 @@ export function findCitations(
           draft({ phrase, verb: 'according to', start: accStart, end: phrase.end }, said, false, s.start, s.end, pi);
           continue;
         }
+      }
+    }
+    // "As Dr. Ogbeide, a psychologist with UT Health, explains, the key is …": the speaker first, then
+    // the statement after the verb's comma. Read as "…, X said", the clause's start became the statement
+    // and the last name before the verb (UT Health's city) its speaker.
+    const asSaid = toks[0]?.lower === 'as' ? speakerFirstAttribution(toks, text) : null;
+    if (asSaid) {
+      const said = content(asSaid.end, finalPunct);
+      if (wordCount(said) >= 3) {
+        draft(asSaid, said, false, s.start, s.end, pi);
+        continue;
       }
     }
     // "..., the company said (on Monday)." / "..., two diplomats told Reuters, after ..."

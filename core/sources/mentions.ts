@@ -5,6 +5,10 @@ import { DEMONYMS, DETERMINERS, ORG_CUES, PERSON_ROLES, TIME_WORDS, TITLES } fro
 const PLACE_WORDS =
   /\b(City|Town|Point|Street|Road|Avenue|Park|River|Bay|Hall|Bridge|Island|Islands|County|Valley|Mountain|Lake|Square|Station|Airport|Stadium|Beach|Harbour|Harbor|Centre|Center|Cup|League|Prize|Award|Day|Week|Global)$/;
 
+const SENTENCE_OPENERS = new Set(
+  'as but and or so yet if when while after before since although though because then once unlike like'.split(' '),
+);
+
 /** Names that look like people: for "he said" before any named speaker and to complete "Reid said". */
 export function personMentions(text: string, entities: Entity[]): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
@@ -15,6 +19,11 @@ export function personMentions(text: string, entities: Entity[]): { name: string
     for (const m of text.matchAll(re)) {
       let words = m[0].split(' ');
       let start = m.index;
+      // A sentence's opening word in capitals is no first name: "As Evans noted", "But Reid said".
+      if (SENTENCE_OPENERS.has((words[0] ?? '').toLowerCase())) {
+        start += (words[0] ?? '').length + 1;
+        words = words.slice(1);
+      }
       while (
         words.length > 2 &&
         (TITLES.has((words[0] ?? '').toLowerCase()) || DEMONYMS.has((words[0] ?? '').toLowerCase()))

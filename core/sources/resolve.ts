@@ -143,9 +143,13 @@ export class SpeakerRegistry {
       // The entity named by the name itself before one in its description ("Ajmi Lourimi, a member of
       // Ennahda's general secretariat" is Lourimi, not Ennahda); any in the phrase when the name has none.
       const nameAt = p.text.indexOf(parts.name);
+      // A named study is its own source: the place or the firm inside its name is not ("the 2025 North
+      // America Rental Car Satisfaction Study" is no statement of North America's).
       const entity =
-        (nameAt >= 0 ? this.entityAt(p.start + nameAt, p.start + nameAt + parts.name.length) : undefined) ??
-        this.entityAt(p.start, p.end);
+        parts.kind === 'document'
+          ? undefined
+          : ((nameAt >= 0 ? this.entityAt(p.start + nameAt, p.start + nameAt + parts.name.length) : undefined) ??
+            this.entityAt(p.start, p.end));
       let source = entity?.name ?? parts.name;
       let organizationByShortName = false;
       // "Reid said" after "her nephew, Thomas Reid": the full name the article gave.

@@ -280,6 +280,19 @@ const isGroupNoun = (w: string) =>
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 
 /** Splits a speaker phrase into name and description and guesses what kind of speaker it is. */
+/**
+ * The last words of a named study or report ("… Rental Car Satisfaction Study", "World Happiness Report").
+ * Fewer than DOCUMENT_NOUNS: outlets end in "Post", "Review", "Record" or "Letter".
+ */
+const NAMED_DOCUMENTS = new Set(['study', 'survey', 'report', 'poll', 'index', 'census', 'assessment', 'findings']);
+
+/** A named document's name: the phrase from its first capitalized word or figure ("our 2025 Pulse Survey"). */
+function documentName(p: SpeakerPhrase): string {
+  const words = p.tokens.filter((t) => !t.punct);
+  const first = words.find((t) => t.cap || /^\d/.test(t.text) || /^Q\d$/.test(t.text));
+  return first ? p.text.slice(first.start - p.start) : p.text;
+}
+
 export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   const words = p.tokens.filter((t) => !t.punct);
   const first = words[0];
@@ -432,8 +445,15 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   const head = descWords.length ? descWords[descWords.length - 1]?.lower : undefined;
   let kind: PhraseKind = 'person';
   if (!personAfterOrg && (roleFor || isOrgName(name) || (head && ORG_NOUNS.has(head)))) kind = 'organization';
+  // "the J.D. Power 2025 North America Rental Car Satisfaction Study": a name that ends in what it is.
+  const nameHead = nameToks[nameToks.length - 1];
+  const namedDocument = nameToks.length >= 2 && !!nameHead?.cap && NAMED_DOCUMENTS.has(nameHead.lower);
+  if (namedDocument) kind = 'document';
   const description = [textOf(descWords), affiliation].filter(Boolean).join(' ') || undefined;
-  const parts: SpeakerParts = { name, label: name, kind, definite: true };
+  // The study's whole name, with the firm and the year before it ("J.D. Power 2025 … Study",
+  // "Salesforce's State of Data and Analytics Report"), from its first word in capitals or figures.
+  const fullName = namedDocument ? documentName(p) : name;
+  const parts: SpeakerParts = { name: fullName, label: fullName, kind, definite: true };
   if (description) parts.description = roleFor ? textOf(descToks) : description;
   if (head) parts.head = head;
   return parts;

@@ -216,3 +216,54 @@ describe('citations: a person named again by first name', () => {
     expect(cs.map((c) => c.source)).not.toContain('Lupita Nyong');
   });
 });
+
+describe('citations: "As X explains, …"', () => {
+  const at = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return { text: word, start, end: start + word.length };
+  };
+
+  it('cites the person named first, for the words after the verb', () => {
+    const text =
+      'As Dr. Stacy Ogbeide, a clinical health psychologist with UT Health San Antonio explains, the key to lasting weight loss is to build habits you can keep.';
+    const entities: Entity[] = [
+      { name: 'Stacy Ogbeide', type: 'person', aliases: [], salience: 0.6, mentions: [at(text, 'Stacy Ogbeide')] },
+      { name: 'San Antonio', type: 'place', aliases: [], salience: 0.3, mentions: [at(text, 'San Antonio')] },
+    ];
+    const cs = analyzeSources(articleFromText(text), { sentences: splitSentences(text), entities }).citations;
+    expect(cs.map((c) => [c.source, c.kind, c.quote])).toEqual([
+      ['Stacy Ogbeide', 'person', 'the key to lasting weight loss is to build habits you can keep'],
+    ]);
+    expect(sourcesOf('As Evans noted, this is no joke for anyone who runs a server.').citations[0]?.source).toBe(
+      'Evans',
+    );
+  });
+
+  it('is no citation when the writer or a process is the subject', () => {
+    const text = [
+      'As I’ve mentioned, it is a bit slower to edit video in the browser than on the desktop.',
+      'As research continues, the treatment could become a mainstream option for patients.',
+      'As a result, prices at the pump rose for the third week in a row.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations).toEqual([]);
+  });
+});
+
+describe('citations: a named study or report', () => {
+  const at = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return { text: word, start, end: start + word.length };
+  };
+
+  it('is the document itself, not the place or the firm in its name', () => {
+    const text =
+      'According to the J.D. Power 2025 North America Rental Car Satisfaction Study, Enterprise topped the charts with a score of 734.';
+    const entities: Entity[] = [
+      { name: 'North America', type: 'place', aliases: [], salience: 0.3, mentions: [at(text, 'North America')] },
+    ];
+    const cs = analyzeSources(articleFromText(text), { sentences: splitSentences(text), entities }).citations;
+    expect(cs.map((c) => [c.source, c.kind])).toEqual([
+      ['J.D. Power 2025 North America Rental Car Satisfaction Study', 'document'],
+    ]);
+  });
+});
