@@ -325,5 +325,19 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
     QUANTIFIER.test(`${t.lower} ${toks[i + 1]?.lower}`) ||
     // A bare noun subject followed by a finite verb: "said clouds could mimic ...", "said prices were rising".
     toks.slice(i + 1, i + 4).some((x) => FINITE.has(x.lower));
-  return clauseStart && wordsIn(toks.slice(i)).length >= 3 ? i : -1;
+  if (!clauseStart || wordsIn(toks.slice(i)).length < 3) return -1;
+  // "added" also adds things: "Apple added more features", "the team added 4 mm of foam". Said without
+  // "that", what it reports is a clause, with a verb of its own: "added the plan was flawed".
+  if (info.lemma === 'add' && toks[i - 1]?.lower !== 'that' && !clauseHasVerb(toks, i)) return -1;
+  return i;
+}
+
+/** A finite verb among the next words before a comma: "the plan was flawed", "prices needed to fall". */
+function clauseHasVerb(toks: Tok[], from: number): boolean {
+  for (let k = from + 1; k < toks.length && k < from + 10; k++) {
+    const t = toks[k] as Tok;
+    if (t.punct) return false;
+    if (FINITE.has(t.lower) || (!t.cap && /[^e]ed$/.test(t.lower) && t.lower.length > 4)) return true;
+  }
+  return false;
 }

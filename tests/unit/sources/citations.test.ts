@@ -267,3 +267,18 @@ describe('citations: a named study or report', () => {
     ]);
   });
 });
+
+describe('citations: "added"', () => {
+  it('reports what was said, not what was put in', () => {
+    const text = [
+      'Apple added more home screen customization features in later releases.',
+      'The company added 200 jobs last year.',
+      'Mayor Ana Ruiz added the plan was flawed.',
+      'The budget is too small, Ruiz added.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
+      ['Ana Ruiz', 'the plan was flawed'],
+      ['Ana Ruiz', 'The budget is too small'],
+    ]);
+  });
+});
