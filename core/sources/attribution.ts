@@ -79,7 +79,7 @@ function phraseFromRun(run: Tok[], text: string): SpeakerPhrase | null {
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last || toks.length > 12) return null;
-  if (toks.length === 1 && PRONOUNS.has(first.lower))
+  if (toks.length === 1 && PRONOUNS.has(first.lower.replace(/['’](?:ve|m|ll|d|re)$/, '')))
     return { text: first.text, start: first.start, end: first.end, tokens: toks };
   let determiners = 0;
   for (const [k, t] of toks.entries()) {

@@ -15,6 +15,8 @@ export interface Speaker {
   lastAt: number;
   /** An unnamed single person ("a Pakistani government official"), whom "he" or "she" can refer to. */
   singular?: boolean;
+  /** The writer, met as "I" or "we": never the "he" or "she" of a later sentence. */
+  writer?: boolean;
 }
 
 /** Names of public bodies, which "the company" or "the firm" never refers back to. */
@@ -122,7 +124,7 @@ export class SpeakerRegistry {
       const pron = parts.head ?? '';
       let s: Speaker | undefined;
       if (/^(he|she|him|her|his|hers)$/.test(pron)) {
-        s = this.latest((x) => x.kind === 'person' || (x.kind === 'anonymous' && !!x.singular), at);
+        s = this.latest((x) => (x.kind === 'person' && !x.writer) || (x.kind === 'anonymous' && !!x.singular), at);
         // A person named since the last speaker, in a later paragraph, is the likelier referent
         // ("Gov. Paul Hendricks declared ... “...,” he told reporters").
         const mention = [...this.personMentions].reverse().find((m) => m.start < at);
@@ -134,8 +136,12 @@ export class SpeakerRegistry {
       // after a union leader spoke). With no group met so far, the statement goes unattributed.
       else if (pron === 'they' || pron === 'them') s = this.latest((x) => x.kind !== 'person', at);
       // "I told him" outside quotation marks is the writer of the piece.
-      else if (/^(i|me|we|us|my)$/.test(pron)) return this.named(this.author ?? 'the author', 'person', at);
-      else return null;
+      else if (/^(i|me|we|us|my)$/.test(pron)) {
+        const writer = this.named(this.author ?? 'the author', 'person', at);
+        // The byline's name may already be a source the article quotes; only the unnamed writer is set apart.
+        if (!this.author) writer.writer = true;
+        return writer;
+      } else return null;
       return s ? this.touch(s, at) : null;
     }
 

@@ -297,8 +297,10 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   const words = p.tokens.filter((t) => !t.punct);
   const first = words[0];
   if (!first) return { kind: 'other', definite: false, label: p.text };
-  if (words.length === 1 && PRONOUNS.has(first.lower))
-    return { kind: 'pronoun', definite: true, head: first.lower, label: p.text };
+  // "We’ve found", "I’ll add": the pronoun with its auxiliary run in.
+  const pronoun = first.lower.replace(/['’](?:ve|m|ll|d|re)$/, '');
+  if (words.length === 1 && PRONOUNS.has(pronoun))
+    return { kind: 'pronoun', definite: true, head: pronoun, label: p.text };
 
   // Appositives: "Jane Roe, a spokeswoman for X" or "His attorney, Megan Cho".
   const comma = p.text.indexOf(', ');

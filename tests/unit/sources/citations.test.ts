@@ -282,3 +282,22 @@ describe('citations: "added"', () => {
     ]);
   });
 });
+
+describe('citations: the writer', () => {
+  it('is the byline’s name, with "I’ve" or "we’re" run together, and never a later "she"', () => {
+    const text = [
+      'Maria Lopez runs the clinic downtown.',
+      'We’ve found it helpful to book the first visit by phone rather than online.',
+      'She’d said the waiting list was shorter than it looked.',
+    ].join('\n\n');
+    const cs = sourcesOf(text).citations.map((c) => [c.source, c.quote]);
+    expect(cs).toEqual([
+      ['the author', 'it helpful to book the first visit by phone rather than online'],
+      ['Maria Lopez', 'the waiting list was shorter than it looked'],
+    ]);
+    const bylined = sourcesOf('I’ve found the new ferry timetable easier to read than the old one.', {
+      authors: [{ name: 'Colin Gray' }],
+    }).citations;
+    expect(bylined.map((c) => c.source)).toEqual(['Colin Gray']);
+  });
+});
