@@ -266,6 +266,21 @@ class UnionFind {
   }
 }
 
+/** Prefixes of family names written with a capital after them: "MacKenzie", "VanDyke", "FitzGerald". */
+const NAME_PREFIX_CAPS = /^(?:Mac|Van|Von|Fitz|Della|Delle|Dos|Das|Des)\p{Lu}/u;
+
+/**
+ * One word with a capital inside that no name of a person has: capitals then small letters ("SRLabs",
+ * "JPMorgan"), or a word of three letters or more run into a capitalized one ("GitHub", "PayPal"). Two
+ * letters before the inner capital are a person's name often enough ("McDonald", "LeBron", "DeShawn"),
+ * and so are given names written so ("MaryAnn").
+ */
+function isIntercappedBrand(name: string, isFirstName?: (lowercased: string) => boolean): boolean {
+  if (/[\s-]/.test(name) || NAME_PREFIX_CAPS.test(name)) return false;
+  if (!/^\p{Lu}{2,}\p{Ll}{2,}/u.test(name) && !/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(name)) return false;
+  return !isFirstName?.(name.toLowerCase());
+}
+
 export function assembleEntities(
   text: string,
   tagged: readonly TaggedMention[],
@@ -475,6 +490,8 @@ export function assembleEntities(
     if (ms.some((m) => EVENT_LAST.test(m.text) || HOLIDAY.test(m.text))) type = 'other';
     // "the Finance Bill", "the Inflation Reduction Act": a law is no person, however it was read.
     if (type === 'person' && ms.some((m) => LAW_LAST.test(m.text))) type = 'other';
+    // "SRLabs", "GitHub", "PayPal": one word with a capital inside is a brand's, not a person's.
+    if (type === 'person' && isIntercappedBrand(canonical.name, options.isFirstName)) type = 'organization';
     // "the Claude chatbot", "the Alexa assistant": a name the tagger took for a person's is a product's.
     if (type === 'person' && ms.some((m) => PRODUCT_AFTER.test(text.slice(m.end, m.end + 16)))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county

@@ -133,3 +133,19 @@ describe('a website, an app, a shop or a brand named by its kind', () => {
     expect(cued('She founded the dating app Hinge.')).toEqual(['Hinge']);
   });
 });
+
+describe('a one-word name with a capital inside', () => {
+  it('is a brand, not a person; a family name’s prefix or a given name written so stays a person', async () => {
+    const text = [
+      'We partnered with SRLabs on the audit. SRLabs noted that the patch window is seven days.',
+      'The review in PCWorld praised the laptop, and PCWorld said the battery lasted ten hours.',
+      'LeBron James scored 30 points. MacKenzie Scott gave the money. DeShawn Hill said the team was ready.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(typeOf('SRLabs')).toBe('organization');
+    expect(typeOf('PCWorld')).toBe('organization');
+    for (const person of ['LeBron James', 'MacKenzie Scott', 'DeShawn Hill'])
+      expect(typeOf(person), person).toBe('person');
+  });
+});
