@@ -30,6 +30,8 @@ export interface AssemblyOptions extends RefineOptions {
   knownAliases?: boolean;
   /** Whether a lowercased name is a country's (the model's name lists); none when not given. */
   isCountry?: (lowercased: string) => boolean;
+  /** The page's publisher ("Docker" on Docker's blog): a one-word name the same as it is the publisher. */
+  publisher?: string | null;
 }
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -458,6 +460,7 @@ export function assembleEntities(
     members.set(root, list);
   });
   const clusters: Cluster[] = [];
+  const publisherKey = options.publisher ? normalizeKey(options.publisher) : null;
   // Clusters read as a place at least as often as a person.
   const placeVotes = new Map<Cluster, boolean>();
   for (const [root, idx] of members) {
@@ -490,6 +493,9 @@ export function assembleEntities(
     if (ms.some((m) => EVENT_LAST.test(m.text) || HOLIDAY.test(m.text))) type = 'other';
     // "the Finance Bill", "the Inflation Reduction Act": a law is no person, however it was read.
     if (type === 'person' && ms.some((m) => LAW_LAST.test(m.text))) type = 'other';
+    // The publisher named in its own pages ("At Docker, we…" on Docker's blog) is the organization it is.
+    if (type === 'person' && publisherKey && canonicalKey === publisherKey && !canonical.name.includes(' '))
+      type = 'organization';
     // "SRLabs", "GitHub", "PayPal": one word with a capital inside is a brand's, not a person's.
     if (type === 'person' && isIntercappedBrand(canonical.name, options.isFirstName)) type = 'organization';
     // "the Claude chatbot", "the Alexa assistant": a name the tagger took for a person's is a product's.

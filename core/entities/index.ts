@@ -16,7 +16,7 @@ export interface EntityContext {
 /** Entities found with an already loaded model (the eval script and tests use this directly). */
 export function entitiesWithModel(
   model: NerModel,
-  article: Pick<Article, 'text' | 'title'>,
+  article: Pick<Article, 'text' | 'title'> & { publisher?: string | null },
   context: EntityContext,
   options: AssemblyOptions = {},
 ): Entity[] {
@@ -28,6 +28,7 @@ export function entitiesWithModel(
     isCountry: (name) => gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name),
     isFirstName: (name) => gazetteer.isFirstName(name),
     isPlace: (name) => gazetteer.isPlace(name),
+    publisher: article.publisher ?? null,
     ...options,
   });
   return rankEntities(clusters, { text, title: article.title ?? '' });

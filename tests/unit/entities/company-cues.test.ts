@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleEntities } from '../../../core/entities/assemble';
 import { addCompanyCueMentions } from '../../../core/entities/company-cues';
-import { recognizeEntities } from '../../../core/entities/index';
+import { entitiesWithModel, recognizeEntities } from '../../../core/entities/index';
+import { loadModel } from '../../../core/entities/model';
 import { tokenize } from '../../../core/entities/tokenize';
 import { articleFromText } from '../../../core/text/article-from-text';
 import { splitSentences } from '../../../core/text/sentences';
@@ -147,5 +148,22 @@ describe('a one-word name with a capital inside', () => {
     expect(typeOf('PCWorld')).toBe('organization');
     for (const person of ['LeBron James', 'MacKenzie Scott', 'DeShawn Hill'])
       expect(typeOf(person), person).toBe('person');
+  });
+});
+
+describe('the publisher named in its own pages', () => {
+  it('is an organization, where the tagger read a person', async () => {
+    const text = [
+      'At Klaviyo, we believe that every brand should own its customer data.',
+      'Klaviyo promises a seven-day response to every support ticket, and Klaviyo said the promise had held all year.',
+    ].join('\n\n');
+    const entitiesFor = (publisher: string | null) =>
+      entitiesWithModel(model, { text, title: '', publisher }, { sentences: splitSentences(text) }).map((e) => [
+        e.name,
+        e.type,
+      ]);
+    const model = await loadModel();
+    expect(entitiesFor('Klaviyo')).toContainEqual(['Klaviyo', 'organization']);
+    expect(entitiesFor('The Daily Ledger')).not.toContainEqual(['Klaviyo', 'organization']);
   });
 });
