@@ -183,6 +183,17 @@ export function findCitations(
   // 2. Transcript lines ("NAME: answer") outside quote marks; "Q:" lines are the interviewer's. A real
   // transcript repeats its labels: a lone "Reports: ..." or "Update: ..." paragraph is not one.
   const labels = paragraphs.map((para) => TRANSCRIPT_LABEL.exec(text.slice(para.start, para.end))?.[1]);
+  // The people the article names, in full and by last name (entities' aliases too).
+  const personKeys = new Set<string>();
+  const addPerson = (name: string) => {
+    personKeys.add(name.toLowerCase());
+    personKeys.add(name.split(' ').pop()?.toLowerCase() ?? '');
+  };
+  for (const e of entities) if (e.type === 'person') for (const alias of e.aliases) addPerson(alias);
+  for (const mention of personMentions(text, entities)) addPerson(mention.name);
+  personKeys.delete('');
+  const namesPerson = (label: string): boolean =>
+    personKeys.has(label.toLowerCase()) || personKeys.has(label.split(' ').pop()?.toLowerCase() ?? '');
   const turns = broadcastTurns(text, paragraphs, article.authors[0]?.name ?? null);
   for (const [pi, para] of paragraphs.entries()) {
     const turn = turns?.[pi];
@@ -201,6 +212,9 @@ export function findCitations(
     if (!m?.[1] || m[1] === 'Q' || quotes.some((q) => q.paragraph === pi)) continue;
     const label = m[1];
     if (labels.filter((l) => l === label).length < 2) continue;
+    // A buying guide's "Compatibility:" and "Battery Life:" repeat too: a speaker's label is in capitals
+    // ("SACHA PFEIFFER:") or names a person the article names.
+    if (label !== 'A' && label !== label.toUpperCase() && !namesPerson(label)) continue;
     if (
       /^(Note|Update|Correction|Clarification|Editor|Photo|Photos|Related|Read more|Watch|Listen|Source|Sources|Credit|Warning|Disclaimer)\b/i.test(
         label,

@@ -46,6 +46,17 @@ describe('bad and unusual input', () => {
     expect(cs.every((c) => c.source === 'Omar Said' && c.direct)).toBe(true);
   });
 
+  it('a buying guide’s repeated labels are no interview', () => {
+    const text = [
+      'Smart home hubs tie your lights, locks and thermostat together.',
+      'Compatibility: Smart home hubs are controlled with a screen, an app or a voice assistant.',
+      'Price: The cheapest hub we tested costs about $60 and the dearest about $250.',
+      'Compatibility: Some devices need a sub-network such as Thread to talk to the hub.',
+      'Price: Expect to pay more for a hub with a screen built in.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations).toEqual([]);
+  });
+
   it('javascript: and data: links are never returned', () => {
     const text = 'Read the report and the data and the site.';
     const links = [
