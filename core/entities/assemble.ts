@@ -10,7 +10,7 @@ import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS,
 import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
-import { COMPANY_TRADES, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
+import { COMPANY_TRADES, INSTITUTION_END, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
 import type { Token } from './tokenize';
 
 export interface Cluster {
@@ -493,6 +493,8 @@ export function assembleEntities(
     if (ms.some((m) => EVENT_LAST.test(m.text) || HOLIDAY.test(m.text))) type = 'other';
     // "the Finance Bill", "the Inflation Reduction Act": a law is no person, however it was read.
     if (type === 'person' && ms.some((m) => LAW_LAST.test(m.text))) type = 'other';
+    // "Kellogg School", "Mayo Clinic Foundation": a name ending in an institution's head word is no person.
+    if (type === 'person' && /\s/.test(canonical.name) && INSTITUTION_END.test(canonical.name)) type = 'organization';
     // The publisher named in its own pages ("At Docker, we…" on Docker's blog) is the organization it is.
     if (type === 'person' && publisherKey && canonicalKey === publisherKey && !canonical.name.includes(' '))
       type = 'organization';

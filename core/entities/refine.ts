@@ -500,6 +500,33 @@ function endAtInnerTitle(text: string, mentions: TaggedMention[]): TaggedMention
   });
 }
 
+/** " of Management", " of the Arts", " of Economics and Political Science": the rest of an institution's name. */
+const OF_REST = /^ of ((?:the )?\p{Lu}[\p{L}&'’-]*(?: (?:and |& )?\p{Lu}[\p{L}&'’-]*){0,3})/u;
+
+/**
+ * "Kellogg School of Management", "London School of Economics": an institution's name goes on through
+ * "of" and the capitalized words after it. The tagger stops at "of", reads the part before it as a person
+ * or a place, and the part after as another name; the whole is one organization.
+ */
+function institutionsGoOnThroughOf(text: string, mentions: TaggedMention[]): TaggedMention[] {
+  const extended = new Map<TaggedMention, TaggedMention>();
+  for (const m of mentions) {
+    if (!INSTITUTION_END.test(m.text) || !/\s/.test(m.text)) continue;
+    const rest = OF_REST.exec(text.slice(m.end, m.end + 100));
+    if (!rest) continue;
+    const end = m.end + rest[0].length;
+    extended.set(m, { ...m, end, text: text.slice(m.start, end), type: 'ORG' });
+  }
+  if (extended.size === 0) return mentions;
+  const spans = [...extended.values()];
+  return mentions.flatMap((m) => {
+    const whole = extended.get(m);
+    if (whole) return [whole];
+    // What the tagger found inside the rest of the name ("Management", "Economics") is part of it.
+    return spans.some((w) => m.start >= w.start && m.end <= w.end) ? [] : [m];
+  });
+}
+
 export function refineMentions(
   text: string,
   mentions: readonly TaggedMention[],
@@ -519,6 +546,7 @@ export function refineMentions(
   });
   // Before the known names are looked for, which the tagger's span can hide ("JPMorgan Chase CEO…").
   out = endAtInnerTitle(text, out);
+  out = institutionsGoOnThroughOf(text, out);
   out = splitPlacePossessive(out, options.isPlace);
 
   const covered = new Uint8Array(text.length + 1);

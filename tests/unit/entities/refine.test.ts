@@ -477,3 +477,23 @@ describe('a role written in lowercase before a name: champions and officials of 
     expect(refined(text, [])).toEqual(['Aryna Sabalenka', 'Hamas', 'Osama Hamdan']);
   });
 });
+
+describe('an institution named "X School of Y"', () => {
+  it('goes on through "of" as one organization, taking in the name the tagger found after it', () => {
+    const text = 'She teaches at the Kellogg School of Management and studied at the London School of Economics.';
+    const out = refine(text, [
+      ['Kellogg School', 'PER'],
+      ['Management', 'ORG'],
+      ['London School', 'ORG'],
+    ]);
+    expect(out.map((m) => [m.text, m.type, text.slice(m.start, m.end)])).toEqual([
+      ['Kellogg School of Management', 'ORG', 'Kellogg School of Management'],
+      ['London School of Economics', 'ORG', 'London School of Economics'],
+    ]);
+  });
+
+  it('leaves one word before "of" alone: "the Bank of England" is the tagger’s to read', () => {
+    const text = 'The Bank of England raised rates.';
+    expect(refined(text, [['Bank', 'ORG']])).toEqual(['Bank']);
+  });
+});
