@@ -268,6 +268,8 @@ class UnionFind {
   }
 }
 
+const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
 /** Prefixes of family names written with a capital after them: "MacKenzie", "VanDyke", "FitzGerald". */
 const NAME_PREFIX_CAPS = /^(?:Mac|Van|Von|Fitz|Della|Delle|Dos|Das|Des)\p{Lu}/u;
 
@@ -493,6 +495,10 @@ export function assembleEntities(
     if (ms.some((m) => EVENT_LAST.test(m.text) || HOLIDAY.test(m.text))) type = 'other';
     // "the Finance Bill", "the Inflation Reduction Act": a law is no person, however it was read.
     if (type === 'person' && ms.some((m) => LAW_LAST.test(m.text))) type = 'other';
+    // "HCA Healthcare", "Spirit Airlines": a name ending in a company's trade is the company's, however the
+    // tagger read it.
+    if (type !== 'organization' && / \S/.test(canonical.name) && COMPANY_TRADES.has(lastWordOf(canonical.name)))
+      type = 'organization';
     // "Kellogg School", "Mayo Clinic Foundation": a name ending in an institution's head word is no person.
     if (type === 'person' && /\s/.test(canonical.name) && INSTITUTION_END.test(canonical.name)) type = 'organization';
     // The publisher named in its own pages ("At Docker, we…" on Docker's blog) is the organization it is.
@@ -553,7 +559,7 @@ export function assembleEntities(
       !options.isFirstName?.(c.name.toLowerCase());
     if (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true)) c.type = 'place';
   }
-  return withFirstNames(withShortOrganizationNames(withHeadWords(clusters)));
+  return withFirstNames(withShortOrganizationNames(withHeadWords(clusters), options.isPlace));
 }
 
 /** Every word of the names of the people of a text with more than one word to their name. */
@@ -596,21 +602,31 @@ function namedByItsFirstWord(name: string): boolean {
     .every((w) => LEGAL_FORMS.has(w) || COMPANY_TRADES.has(w) || w === 'Co' || w === 'Plc');
 }
 
-function withShortOrganizationNames(clusters: Cluster[]): Cluster[] {
+function withShortOrganizationNames(clusters: Cluster[], isPlace?: (lowercased: string) => boolean): Cluster[] {
   const personWords = new Set(
     clusters.filter((c) => c.type === 'person' && c.name.includes(' ')).flatMap((c) => c.name.split(' ')),
   );
   const organizations = byFirstWord(clusters, 'organization');
   const merged = new Set<Cluster>();
   for (const short of clusters) {
-    // A person's reading or an organization's: "Hanjin" after "Hanjin Shipping Co Ltd".
-    if (short.type === 'place' || short.type === 'other' || short.name.includes(' ') || personWords.has(short.name))
+    // A person's reading or an organization's: "Hanjin" after "Hanjin Shipping Co Ltd"; or a place's of
+    // a name in capitals that is no place of the lists ("HCA" after "HCA Healthcare"; "US" is one).
+    const capsNoPlace =
+      short.type === 'place' && isAcronym(short.name) && isPlace !== undefined && !isPlace(short.name.toLowerCase());
+    if (
+      (short.type === 'place' && !capsNoPlace) ||
+      short.type === 'other' ||
+      short.name.includes(' ') ||
+      personWords.has(short.name)
+    )
       continue;
     // An organization's one-word name is a company's only before the words of its form or its trade.
     const owners = (organizations.get(short.name) ?? []).filter(
-      (o) => o !== short && (short.type === 'person' || namedByItsFirstWord(o.name)),
+      (o) => o !== short && ((short.type === 'person' && !capsNoPlace) || namedByItsFirstWord(o.name)),
     );
-    if (owners.length === 1) merged.add(joinInto(owners[0] as Cluster, short));
+    // Of several ("Cigna Health", "Cigna Healthcare"), the one named by its trade is the company itself.
+    const company = owners.length > 1 ? owners.filter((o) => namedByItsFirstWord(o.name)) : owners;
+    if (company.length === 1) merged.add(joinInto(company[0] as Cluster, short));
   }
   return clusters.filter((c) => !merged.has(c));
 }

@@ -83,7 +83,7 @@ export const COMPANY_TRADE_SUFFIXES = wordSet(
   'Airways Airlines Motors Pharmaceuticals Petroleum Telecom Telecommunications Semiconductors Therapeutics Biosciences',
 );
 export const COMPANY_TRADES = wordSet(
-  'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Rail Shipping Utilities Instruments Chemicals',
+  'Platforms Retail Energy Airlines Airways Motor Motors Pharmaceuticals Pharma Industries Technologies Communications Entertainment Electronics Semiconductor Semiconductors Telecom Telecommunications Petroleum Insurance Securities Logistics Therapeutics Biosciences Robotics Laboratories Foods Brands Minerals Mining Railways Rail Shipping Utilities Instruments Chemicals Healthcare',
 );
 /** Last words of a public body's name that no place's name ends in ("Earls Court" does, so no Court). */
 export const FORCE_HEADS = wordSet('Police Army Navy Force Administration Authority Bureau Service Board Survey');

@@ -167,3 +167,19 @@ describe('the publisher named in its own pages', () => {
     expect(entitiesFor('The Daily Ledger')).not.toContainEqual(['Klaviyo', 'organization']);
   });
 });
+
+describe('a company named in full by its trade, then by its first word', () => {
+  it('is one organization, though the tagger read the full name as a place and the short one in capitals', async () => {
+    const text = [
+      'When HCA Healthcare, one of the largest hospital systems in the U.S., told employees it would stop covering the drugs, it pointed them elsewhere.',
+      'In a notice viewed by STAT, HCA said use of the drugs surged 90% this year. HCA declined to comment.',
+      'US Airways flew to the US.',
+    ].join('\n\n');
+    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const hca = entities.find((e) => e.name === 'HCA Healthcare');
+    expect(hca?.type).toBe('organization');
+    expect(hca?.mentions).toHaveLength(3);
+    // A country in capitals is not the short name of a company that starts with it.
+    expect(entities.find((e) => e.name === 'US Airways')?.mentions).toHaveLength(1);
+  });
+});
