@@ -345,7 +345,8 @@ export function assembleEntities(
   const byInitials = new Map<string, number[]>();
   forms.forEach((set, g) => {
     for (const f of set) {
-      if (wordCount(f) < 2) continue;
+      // A name with an acronym in it has no initials of its own: "UK Sport" does not make "US".
+      if (wordCount(f) < 2 || f.split(/[\s-]+/).some(isAcronym)) continue;
       const ini = initialsOf(f);
       if (ini.length < 2) continue;
       const list = byInitials.get(ini) ?? [];

@@ -65,6 +65,20 @@ describe('alias merging', () => {
     expect(clusters[0]?.aliases).toContain('WHO');
   });
 
+  it('takes no initials from a name with an acronym in it: "UK Sport" is not the "US"', () => {
+    const text = 'US officials met the heads of UK Sport on Monday.';
+    const clusters = assemble(text, [
+      ['US', 'LOC'],
+      ['UK Sport', 'ORG'],
+    ]);
+    expect(clusters.map((c) => [c.name, c.mentions.length])).toEqual(
+      expect.arrayContaining([
+        ['US', 1],
+        ['UK Sport', 1],
+      ]),
+    );
+  });
+
   it('merges an acronym defined in parentheses even when the initials differ', () => {
     const text = 'The Pakistan Movement for Justice (PTI) won. Later the PTI leaders met.';
     const clusters = assemble(text, [
