@@ -269,6 +269,7 @@ class UnionFind {
 }
 
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+const firstWordOf = (name: string): string => name.split(' ', 1)[0] as string;
 
 /** Prefixes of family names written with a capital after them: "MacKenzie", "VanDyke", "FitzGerald". */
 const NAME_PREFIX_CAPS = /^(?:Mac|Van|Von|Fitz|Della|Delle|Dos|Das|Des)\p{Lu}/u;
@@ -473,7 +474,18 @@ export function assembleEntities(
     for (const m of ms) if (!nonVoting.has(m)) tally[m.type] += (m.cue ? 2 : 1) * (1 + 0.25 * (wordCount(m.text) - 1));
     const rootKey = groupKey[root] as string;
     const known = rootKey.startsWith('known:') ? KNOWN_ALIASES[Number(rootKey.slice(6))] : undefined;
-    const best = (Object.keys(tally) as TagType[]).reduce((a, b) => (tally[b] > tally[a] ? b : a));
+    let best = (Object.keys(tally) as TagType[]).reduce((a, b) => (tally[b] > tally[a] ? b : a));
+    // "the review-aggregation website Rotten Tomatoes", then "Rotten Tomatoes" fourteen times: the cue
+    // says what the name is; the tagger's many readings of a name it does not know only guess. Not where
+    // a reading opens with a given name ("Towers Watson" does not; "Morgan Freeman" would).
+    if (
+      best === 'PER' &&
+      ms.some((m) => m.cue && m.type === 'ORG') &&
+      !ms.some(
+        (m) => m.type === 'PER' && m.text.includes(' ') && options.isFirstName?.(firstWordOf(m.text).toLowerCase()),
+      )
+    )
+      best = 'ORG';
     const canonical = canonicalName(text, ms);
     const canonicalKey = normalizeKey(canonical.name);
     let type: EntityType = known

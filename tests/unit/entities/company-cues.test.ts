@@ -121,6 +121,7 @@ describe('a website, an app, a shop or a brand named by its kind', () => {
     const text = [
       'The best film of 2025 has been revealed by the review-aggregation website Rotten Tomatoes.',
       'Today, Rotten Tomatoes is the go-to site for anyone seeking critical consensus.',
+      'Rotten Tomatoes counts the critics. Rotten Tomatoes then scores the film, and Rotten Tomatoes says most readers trust it.',
       'Shoppers paid more for eggs this year, and the grocer Kroger said prices would fall.',
     ].join('\n\n');
     const entities = await entitiesOf(text);
