@@ -166,6 +166,8 @@ function addPatternMentions(
         while (a < tokens.length && continues(a)) a++;
         let b = a;
         while (b < tokens.length && b - a < 3 && isName(b) && !PERSON_TITLES.has((tokens[b] as Token).text)) b++;
+        // "Deaf President Now!": a word of a title's text, not a name.
+        if (b - a === 1 && CAPITALIZED_NON_NAMES.has((tokens[a] as Token).text)) b = a;
         // "Director" heads job titles as often as names ("Director Growth Marketing at…"): only where what a
         // person does follows ("Director Walter Salles accepted…").
         const jobTitle = tokens[a - 1]?.text === 'Director' && !VERB_LIKE.test(tokens[b]?.text ?? '');

@@ -189,8 +189,9 @@ export function findCitations(
     personKeys.add(name.toLowerCase());
     personKeys.add(name.split(' ').pop()?.toLowerCase() ?? '');
   };
-  for (const e of entities) if (e.type === 'person') for (const alias of e.aliases) addPerson(alias);
-  for (const mention of personMentions(text, entities)) addPerson(mention.name);
+  for (const e of entities) if (e.type === 'person') for (const name of [e.name, ...e.aliases]) addPerson(name);
+  // Without entities (plain text read alone), the names written like people's.
+  if (entities.length === 0) for (const mention of personMentions(text, entities)) addPerson(mention.name);
   personKeys.delete('');
   const namesPerson = (label: string): boolean =>
     personKeys.has(label.toLowerCase()) || personKeys.has(label.split(' ').pop()?.toLowerCase() ?? '');

@@ -56,11 +56,17 @@ function phrase(toks: Tok[], text: string): SpeakerPhrase | null {
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end, tokens: toks };
 }
 
+/** Time words that also open names of firms and papers: "Morning Consult", "Evening Standard". */
+const NAME_OPENING_TIME_WORDS = new Set(['morning', 'evening', 'night', 'afternoon', 'daily', 'weekly']);
+
 /** Drops leading time words ("Last week officials") and trailing adverbs ("officials also"). */
 function trim(toks: Tok[]): Tok[] {
   let a = 0;
   let b = toks.length;
-  while (a < b && (TIME_WORDS.has(toks[a]?.lower ?? '') || /^\d{4}$/.test(toks[a]?.text ?? ''))) a++;
+  // Not "Morning" of "Morning Consult" or "Evening" of "Evening Standard": a name that opens with a time word.
+  const opensName = (k: number) =>
+    !!toks[k]?.cap && !!toks[k + 1]?.cap && NAME_OPENING_TIME_WORDS.has(toks[k]?.lower ?? '');
+  while (a < b && ((TIME_WORDS.has(toks[a]?.lower ?? '') && !opensName(a)) || /^\d{4}$/.test(toks[a]?.text ?? ''))) a++;
   while (
     b > a &&
     (ADVERBS.has(toks[b - 1]?.lower ?? '') ||
@@ -262,7 +268,7 @@ const isNameTok = (t: Tok, first: boolean) =>
   t.cap &&
   !DEMONYMS.has(t.lower) &&
   !DETERMINERS.has(t.lower) &&
-  !TIME_WORDS.has(t.lower) &&
+  (!TIME_WORDS.has(t.lower) || NAME_OPENING_TIME_WORDS.has(t.lower)) &&
   !/-(born|based|led|backed|owned|run|made|funded)$/i.test(t.text) &&
   !(first && (isCommonWord(t) || /(ed|ing|ly|al)$/.test(t.lower)));
 

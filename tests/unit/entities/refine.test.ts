@@ -497,3 +497,10 @@ describe('an institution named "X School of Y"', () => {
     expect(refined(text, [['Bank', 'ORG']])).toEqual(['Bank']);
   });
 });
+
+describe('a title before a word that is no name', () => {
+  it('makes no person of it: "Deaf President Now!" is a film', () => {
+    const text = 'Deaf President Now! chronicles the 1988 protests. President Biden spoke later.';
+    expect(refined(text, [])).toEqual(['Biden']);
+  });
+});

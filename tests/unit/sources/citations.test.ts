@@ -301,3 +301,14 @@ describe('citations: the writer', () => {
     expect(bylined.map((c) => c.source)).toEqual(['Colin Gray']);
   });
 });
+
+describe('citations: a firm whose name opens with a time word', () => {
+  it('keeps the word: "Morning Consult found" is not "Consult"', () => {
+    const text =
+      'A survey conducted by the market research firm Morning Consult found one-third of adults check reviews before seeing a film.';
+    expect(sourcesOf(text).citations.map((c) => c.source)).toEqual(['Morning Consult']);
+    expect(sourcesOf('Last week officials said the vote was delayed.').citations.map((c) => c.source)).toEqual([
+      'officials',
+    ]);
+  });
+});
