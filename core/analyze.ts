@@ -1,4 +1,6 @@
 import { recognizeEntities } from './entities/index';
+import { OTHER_COUNTRY_NAMES } from './entities/lexicon';
+import { loadModel } from './entities/model';
 import { type ExtractOptions, extractArticle } from './extract/index';
 import { analyzeSources } from './sources/index';
 import { summarize } from './summary/index';
@@ -36,7 +38,19 @@ export async function analyzeArticle(article: Article, options: AnalyzeOptions =
   timingsMs.summary = round(now() - t);
 
   t = now();
-  const sources = analyzeSources(article, { sentences, entities });
+  // The entity model's country list, when entities were found (the model is loaded then): "Russia said"
+  // is Russia's government.
+  const gazetteer =
+    entities.length > 0
+      ? await loadModel().then(
+          (model) => model.gazetteer,
+          () => null,
+        )
+      : null;
+  const isCountry = gazetteer
+    ? (name: string) => gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name)
+    : undefined;
+  const sources = analyzeSources(article, { sentences, entities, ...(isCountry ? { isCountry } : {}) });
   timingsMs.sources = round(now() - t);
 
   timingsMs.total = round(timingsMs.extract + timingsMs.summary + timingsMs.entities + timingsMs.sources);

@@ -68,6 +68,7 @@ export function findCitations(
   sentences: TextSpan[],
   entities: Entity[],
   found?: readonly QuoteSpan[],
+  isCountry?: (lowercased: string) => boolean,
 ): Citation[] {
   const text = article.text;
   const paragraphs = paragraphsOf(text);
@@ -78,6 +79,7 @@ export function findCitations(
     personMentions(text, entities),
     text,
     article.authors[0]?.name ?? null,
+    isCountry,
   );
   const drafts: Draft[] = [];
   const quoteDraft = new Map<number, Draft>();

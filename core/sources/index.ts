@@ -12,6 +12,11 @@ import { findUnattributed } from './unattributed';
 export interface SourcesContext {
   sentences: TextSpan[];
   entities: Entity[];
+  /**
+   * Whether a lowercased place name is a country's (the entity model's lists): a country that speaks
+   * ("Russia said") is its government, an organization. Without it, a place that speaks stays a person.
+   */
+  isCountry?: (lowercased: string) => boolean;
 }
 
 /**
@@ -23,7 +28,7 @@ export function analyzeSources(article: Article, context: SourcesContext): Sourc
   const publisher = publisherCard(article);
   const labels = findLabels(article, publisher);
   const quotes = findQuotes(article.text);
-  const citations = findCitations(article, sentences, context.entities, quotes);
+  const citations = findCitations(article, sentences, context.entities, quotes, context.isCountry);
   const unattributed = findUnattributed(sentences, citations, quotes);
   // Links on a cited organization's name name the site they lead to.
   const anchorOrgs = new Map<string, string>();

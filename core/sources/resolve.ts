@@ -1,3 +1,4 @@
+import { GOVERNMENT_CAPITALS } from '../entities/lexicon';
 import type { BodyLink, CitationKind, Entity } from '../types';
 import { nameKey, outletByName } from './publisher-db';
 import type { SpeakerParts, SpeakerPhrase } from './speaker';
@@ -62,7 +63,13 @@ export class SpeakerRegistry {
     private readonly personMentions: { name: string; start: number }[],
     private readonly text: string,
     private readonly author: string | null = null,
+    private readonly isCountry?: (lowercased: string) => boolean,
   ) {}
+
+  /** A country or a capital that speaks for its government ("Russia said", "Beijing warned"). */
+  private governs(place: string): boolean {
+    return GOVERNMENT_CAPITALS.includes(place) || this.isCountry?.(place.toLowerCase()) === true;
+  }
 
   private entityAt(start: number, end: number): Entity | undefined {
     return this.entities.find((e) => e.mentions.some((m) => m.start < end && m.end > start));
@@ -199,6 +206,7 @@ export class SpeakerRegistry {
       let kind: CitationKind =
         parts.kind === 'organization' ? 'organization' : parts.kind === 'document' ? 'document' : 'person';
       if (entity) kind = entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : kind;
+      if (entity?.type === 'place' && source === entity.name && this.governs(entity.name)) kind = 'organization';
       if (organizationByShortName) kind = 'organization';
       if (isOutletName(parts.name) || (entity && isOutletName(entity.name))) kind = 'outlet';
       const speaker: Omit<Speaker, 'keys' | 'heads' | 'lastAt'> = { source, kind };

@@ -312,3 +312,31 @@ describe('citations: a firm whose name opens with a time word', () => {
     ]);
   });
 });
+
+describe('citations: a country that speaks', () => {
+  it('is its government, an organization, when the country list is given; a person read as a place is not', () => {
+    const text = 'Russia said the talks had failed. Savannah Peterson said the product was good.';
+    const at = (word: string) => {
+      const start = text.indexOf(word);
+      return { text: word, start, end: start + word.length };
+    };
+    const entities: Entity[] = [
+      { name: 'Russia', type: 'place', aliases: [], salience: 0.5, mentions: [at('Russia')] },
+      { name: 'Savannah Peterson', type: 'place', aliases: [], salience: 0.3, mentions: [at('Savannah Peterson')] },
+    ];
+    const context = { sentences: splitSentences(text), entities };
+    const kinds = (isCountry?: (name: string) => boolean) =>
+      analyzeSources(articleFromText(text), { ...context, ...(isCountry ? { isCountry } : {}) }).citations.map((c) => [
+        c.source,
+        c.kind,
+      ]);
+    expect(kinds((name) => name === 'russia')).toEqual([
+      ['Russia', 'organization'],
+      ['Savannah Peterson', 'person'],
+    ]);
+    expect(kinds()).toEqual([
+      ['Russia', 'person'],
+      ['Savannah Peterson', 'person'],
+    ]);
+  });
+});
