@@ -136,6 +136,9 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
     while (j >= floor && toks[j]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[j]?.text ?? '') && close - j < 22) j--;
     const middle = toks.slice(j + 1, close);
     if (toks[j]?.text !== ',' || middle.length === 0) return null;
+    // "a survey of 393 IT, platform, and engineering leaders, reveals": the end of a list, not an
+    // appositive; its subject is further back.
+    if (/^(and|or)$/.test(middle[0]?.lower ?? '')) return null;
     // "NAME, in remarks to al-Ikhbariya television, said": a channel, not a description.
     if (/^(in|on|at|during|speaking|writing|when|while|meanwhile|however|too|also)$/.test(middle[0]?.lower ?? '')) {
       const name = phrase(trim(walkBack(toks, j - 1, floor)), text);
