@@ -375,7 +375,7 @@ export const KNOWN_ORGANIZATIONS = words(
   [
     // Technology, media and online services.
     'Meta|Apple|Google|Alphabet|Microsoft|Netflix|Spotify|Shopify|Nvidia|Intel|AMD|Qualcomm|Broadcom|Samsung|Sony',
-    'Nikon|Canon|Panasonic|Lenovo|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|TikTok|Instagram|Facebook|WhatsApp',
+    'Zeiss|Leica|Nikon|Canon|Panasonic|Lenovo|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|TikTok|Instagram|Facebook|WhatsApp',
     'YouTube|Twitter|Reddit|Pinterest|Snapchat|LinkedIn|Uber|Lyft|Airbnb|DoorDash|Salesforce|Oracle|Adobe|Cisco|IBM',
     'OpenAI|Anthropic|DeepMind|Figma|Dropbox|PayPal|Mastercard|eBay|Etsy|Zoho|HubSpot|Atlassian|Snowflake|Palantir',
     'Zoom|Udemy|Strava|Squarespace|Tesla|SpaceX|Boeing|Airbus|Gartner|Deloitte|PwC|KPMG|Accenture|McKinsey|Disney|Comcast|Verizon|Vodafone',
@@ -401,7 +401,7 @@ export const KNOWN_ORGANIZATIONS = words(
 export const KNOWN_PRODUCTS = words(
   [
     'Python|JavaScript|TypeScript|PHP|Perl|Kotlin|Linux|Android|Windows|macOS|Excel|PowerPoint|Photoshop|ChatGPT',
-    'QuickBooks|WooCommerce|Copilot|Siri|Chrome|Firefox|Bitcoin|Ethereum|Bluetooth|PlayStation|Xbox|iPhone|iPad|MacBook|Kindle|Zigbee',
+    'QuickBooks|WooCommerce|Copilot|Siri|Safari|Retina|Chrome|Firefox|Bitcoin|Ethereum|Bluetooth|PlayStation|Xbox|iPhone|iPad|MacBook|Kindle|Zigbee',
   ].join('|'),
 );
 

@@ -206,6 +206,8 @@ export class SpeakerRegistry {
       let kind: CitationKind =
         parts.kind === 'organization' ? 'organization' : parts.kind === 'document' ? 'document' : 'person';
       if (entity) kind = entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : kind;
+      // A law, a product or an event the entities name ("according to the British Bill") is no person.
+      if (entity?.type === 'other' && kind === 'person') kind = 'other';
       if (entity?.type === 'place' && source === entity.name && this.governs(entity.name)) kind = 'organization';
       if (organizationByShortName) kind = 'organization';
       if (isOutletName(parts.name) || (entity && isOutletName(entity.name))) kind = 'outlet';

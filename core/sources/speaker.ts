@@ -288,6 +288,13 @@ const isGroupNoun = (w: string) =>
 /** "agencies" -> "agency", "companies" -> "company", "groups" -> "group". */
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 
+/** A plural demonym: "Tunisians", "Americans", "Israelis", "Germans" (the singular among DEMONYMS or in -ian). */
+function isPeopleOfAPlace(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const singularForm = word.slice(0, -1).toLowerCase();
+  return DEMONYMS.has(singularForm) || /(?:ian|ican|ean|yan)$/.test(singularForm);
+}
+
 /** Splits a speaker phrase into name and description and guesses what kind of speaker it is. */
 /**
  * The last words of a named study or report ("… Rental Car Satisfaction Study", "World Happiness Report").
@@ -438,6 +445,10 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     const head = descWords.find((t) => DOCUMENT_NOUNS.has(t.lower))?.lower;
     return { label: p.text, description: p.text, ...(head ? { head } : {}), kind: 'document', definite };
   }
+  // "Tunisians accuse…", "many Israelis say…": a people, spoken of as a group, is no named person.
+  const people = nameToks.length === 1 ? (nameToks[0] as Tok) : undefined;
+  if (people && descWords.every((t) => !t.cap) && isPeopleOfAPlace(people.text))
+    return { label: p.text, description: p.text, head: people.lower, kind: 'anonymous', definite: false };
   if (nameToks.length === 0) {
     const head = last.lower;
     if (/^(one|some|two|three|several|many|each|both|most) of\b/i.test(p.text))

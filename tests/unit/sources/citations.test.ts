@@ -348,3 +348,18 @@ describe('citations: a list before the verb', () => {
     expect(sourcesOf(text).citations.map((c) => c.source)).not.toContain('platform');
   });
 });
+
+describe('citations: a people spoken of as a group', () => {
+  it('is an anonymous source, not a person named "Tunisians"; a surname in -ans stays a person', () => {
+    const text = [
+      'Many Tunisians accuse the political Islamists of having been slow to act.',
+      'Israelis say the border has been quiet for a week.',
+      'Evans says the plan works.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ['Many Tunisians', 'anonymous'],
+      ['Israelis', 'anonymous'],
+      ['Evans', 'person'],
+    ]);
+  });
+});
