@@ -281,7 +281,10 @@ export function findCitations(
     }
     // "..., the company said (on Monday)." / "..., two diplomats told Reuters, after ..."
     let found = false;
-    const commas = toks.map((t, k) => (t.text === ',' ? k : -1)).filter((k) => k > 0);
+    // "In a wide-ranging interview, President Obama also said:" introduces what follows the colon; the
+    // words before its comma are no statement.
+    const introducesList = lastTok?.text === ':';
+    const commas = introducesList ? [] : toks.map((t, k) => (t.text === ',' ? k : -1)).filter((k) => k > 0);
     for (const c of [...commas].reverse()) {
       if (wordsIn(toks.slice(0, c)).length < 4) break;
       const next = commas.find((k) => k > c) ?? toks.length;

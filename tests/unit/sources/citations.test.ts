@@ -363,3 +363,10 @@ describe('citations: a people spoken of as a group', () => {
     ]);
   });
 });
+
+describe('citations: a sentence that ends in a colon', () => {
+  it('introduces what follows; the words before its comma are no statement', () => {
+    const text = 'In a wide-ranging interview, President Barack Obama also said:\n\nThe UK must stay in the EU.';
+    expect(sourcesOf(text).citations.map((c) => c.quote)).not.toContain('In a wide-ranging interview');
+  });
+});
