@@ -269,6 +269,12 @@ class UnionFind {
 }
 
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/** Last words of a firm's name that no person's name ends in: "ZeniMax Media", "NewVantage Partners". */
+const FIRM_LAST_WORDS = new Set(
+  'Media Partners Studio Studios Systems Labs Ventures Solutions Software Games Records Network Networks Agency'.split(
+    ' ',
+  ),
+);
 const firstWordOf = (name: string): string => name.split(' ', 1)[0] as string;
 
 /** Prefixes of family names written with a capital after them: "MacKenzie", "VanDyke", "FitzGerald". */
@@ -509,8 +515,13 @@ export function assembleEntities(
     // "the Finance Bill", "the Inflation Reduction Act": a law is no person, however it was read.
     if (type === 'person' && ms.some((m) => LAW_LAST.test(m.text))) type = 'other';
     // "HCA Healthcare", "Spirit Airlines": a name ending in a company's trade is the company's, however the
-    // tagger read it.
-    if (type !== 'organization' && / \S/.test(canonical.name) && COMPANY_TRADES.has(lastWordOf(canonical.name)))
+    // tagger read it; so is a person's reading of "ZeniMax Media", "NewVantage Partners".
+    const lastWord = lastWordOf(canonical.name);
+    if (
+      / \S/.test(canonical.name) &&
+      ((type !== 'organization' && COMPANY_TRADES.has(lastWord)) ||
+        (type === 'person' && FIRM_LAST_WORDS.has(lastWord)))
+    )
       type = 'organization';
     // "Kellogg School", "Mayo Clinic Foundation": a name ending in an institution's head word is no person.
     if (type === 'person' && /\s/.test(canonical.name) && INSTITUTION_END.test(canonical.name)) type = 'organization';

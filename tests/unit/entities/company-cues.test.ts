@@ -184,3 +184,16 @@ describe('a company named in full by its trade, then by its first word', () => {
     expect(entities.find((e) => e.name === 'US Airways')?.mentions).toHaveLength(1);
   });
 });
+
+describe('a name ending in a firm’s last word', () => {
+  it('is an organization where the tagger read a person', () => {
+    const text = 'Mighty Networks grew fast. Mighty Networks hired staff, and ZeniMax Media said so.';
+    const tagged = [
+      { text: 'Mighty Networks', start: 0, end: 15, type: 'PER' as const, unit: 0 },
+      { text: 'Mighty Networks', start: 27, end: 42, type: 'PER' as const, unit: 0 },
+      { text: 'ZeniMax Media', start: 59, end: 72, type: 'PER' as const, unit: 0 },
+    ];
+    const types = assembleEntities(text, tagged, [tokenize(text)], {}).map((c) => `${c.type} ${c.name}`);
+    expect(types).toEqual(['organization Mighty Networks', 'organization ZeniMax Media']);
+  });
+});
