@@ -15,6 +15,7 @@ import {
   PRONOUNS,
   TIME_WORDS,
   type Tok,
+  withoutContraction,
 } from './words';
 
 export interface Attribution {
@@ -79,7 +80,7 @@ function phraseFromRun(run: Tok[], text: string): SpeakerPhrase | null {
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last || toks.length > 12) return null;
-  if (toks.length === 1 && PRONOUNS.has(first.lower.replace(/['’](?:ve|m|ll|d|re)$/, '')))
+  if (toks.length === 1 && PRONOUNS.has(withoutContraction(first.lower)))
     return { text: first.text, start: first.start, end: first.end, tokens: toks };
   let determiners = 0;
   for (const [k, t] of toks.entries()) {
@@ -149,7 +150,7 @@ export function speakerFirstAttribution(toks: Tok[], text: string): Attribution 
     // "As research continues," "As we read," are no attributions; nor is the writer's own "As I've said".
     if (!info || NOT_SPEAKING_AFTER_AS.has(verb.lower)) continue;
     const run = toks.slice(1, v);
-    if (FIRST_PERSON.has((run[0]?.lower ?? '').replace(/['’].*/, ''))) return null;
+    if (FIRST_PERSON.has(withoutContraction(run[0]?.lower ?? ''))) return null;
     const comma = run.findIndex((t) => t.text === ',');
     let phrase: SpeakerPhrase | null = null;
     if (comma < 0) phrase = phraseFromRun(run, text);

@@ -12,6 +12,7 @@ import {
   TIME_WORDS,
   TITLES,
   type Tok,
+  withoutContraction,
 } from './words';
 
 /** A phrase naming who speaks, as found next to a reporting verb, before it is resolved. */
@@ -295,7 +296,6 @@ function isPeopleOfAPlace(word: string): boolean {
   return DEMONYMS.has(singularForm) || /(?:ian|ican|ean|yan)$/.test(singularForm);
 }
 
-/** Splits a speaker phrase into name and description and guesses what kind of speaker it is. */
 /**
  * The last words of a named study or report ("… Rental Car Satisfaction Study", "World Happiness Report").
  * Fewer than DOCUMENT_NOUNS: outlets end in "Post", "Review", "Record" or "Letter".
@@ -309,12 +309,13 @@ function documentName(p: SpeakerPhrase): string {
   return first ? p.text.slice(first.start - p.start) : p.text;
 }
 
+/** Splits a speaker phrase into name and description and guesses what kind of speaker it is. */
 export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   const words = p.tokens.filter((t) => !t.punct);
   const first = words[0];
   if (!first) return { kind: 'other', definite: false, label: p.text };
   // "We’ve found", "I’ll add": the pronoun with its auxiliary run in.
-  const pronoun = first.lower.replace(/['’](?:ve|m|ll|d|re)$/, '');
+  const pronoun = withoutContraction(first.lower);
   if (words.length === 1 && PRONOUNS.has(pronoun))
     return { kind: 'pronoun', definite: true, head: pronoun, label: p.text };
 

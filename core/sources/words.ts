@@ -47,6 +47,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 export const PRONOUNS = set('he she they it we i him her them his hers their me us');
+/** A lowercased word without the auxiliary run into it: "we’ve" → "we", "i’d" → "i", "she’ll" → "she". */
+export const withoutContraction = (lower: string): string => lower.replace(/['’](?:ve|m|ll|d|re)$/, '');
 export const DETERMINERS = set(
   'the a an this that these those his her its their our my your some several two three four many one another other both each',
 );
