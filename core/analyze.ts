@@ -1,5 +1,4 @@
-import { recognizeEntities } from './entities/index';
-import { OTHER_COUNTRY_NAMES } from './entities/lexicon';
+import { countryTest, recognizeEntities } from './entities/index';
 import { loadModel } from './entities/model';
 import { type ExtractOptions, extractArticle } from './extract/index';
 import { analyzeSources } from './sources/index';
@@ -40,16 +39,7 @@ export async function analyzeArticle(article: Article, options: AnalyzeOptions =
   t = now();
   // The entity model's country list, when entities were found (the model is loaded then): "Russia said"
   // is Russia's government.
-  const gazetteer =
-    entities.length > 0
-      ? await loadModel().then(
-          (model) => model.gazetteer,
-          () => null,
-        )
-      : null;
-  const isCountry = gazetteer
-    ? (name: string) => gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name)
-    : undefined;
+  const isCountry = entities.length > 0 ? await loadModel().then(countryTest, () => undefined) : undefined;
   const sources = analyzeSources(article, { sentences, entities, ...(isCountry ? { isCountry } : {}) });
   timingsMs.sources = round(now() - t);
 

@@ -9,6 +9,15 @@ import { loadModel, type NerModel } from './model';
 import { tagText } from './recognize';
 import { rankEntities } from './salience';
 
+/**
+ * Whether a lowercased name is a country's: the model's list, and the names other languages and older
+ * usage give countries (OTHER_COUNTRY_NAMES). Entity assembly and the sources stage ask the same question.
+ */
+export function countryTest(model: NerModel): (lowercased: string) => boolean {
+  const { gazetteer } = model;
+  return (name) => gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name);
+}
+
 export interface EntityContext {
   sentences: TextSpan[];
 }
@@ -25,7 +34,7 @@ export function entitiesWithModel(
   const tagged = tagText(model, text, context.sentences);
   const { gazetteer } = model;
   const clusters = assembleEntities(text, tagged.mentions, tagged.units, {
-    isCountry: (name) => gazetteer.isCountry(name) || OTHER_COUNTRY_NAMES.has(name),
+    isCountry: countryTest(model),
     isFirstName: (name) => gazetteer.isFirstName(name),
     isPlace: (name) => gazetteer.isPlace(name),
     publisher: article.publisher ?? null,
