@@ -129,15 +129,14 @@ export interface PruneResult {
   cleared: { root: Element; tags: ReadonlySet<string> } | null;
 }
 
-function isHidden(el: Element): boolean {
+/** Hidden by an attribute or by `style`, the element's style attribute (read once by the walk). */
+function isHidden(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
   return !!style && HIDDEN_STYLES.some((s) => style.includes(s));
 }
 
 /** Placed off the screen by its own style (OFF_SCREEN_STYLE); never revealed as a folded panel is. */
-function isOffScreen(el: Element): boolean {
-  const style = el.getAttribute('style');
+function isOffScreen(style: string | null): boolean {
   return !!style && style.includes('-') && OFF_SCREEN_STYLE.test(style);
 }
 
@@ -203,8 +202,9 @@ function pruneWalk(root: Element, state: WalkState): void {
   let depth = 1;
   while (el) {
     const tag = tagName(el);
-    let remove = NEVER_TEXT.has(tag) || isOffScreen(el);
-    if (!remove && isHidden(el)) {
+    const style = el.getAttribute('style');
+    let remove = NEVER_TEXT.has(tag) || isOffScreen(style);
+    if (!remove && isHidden(el, style)) {
       // Streaming server rendering (React's <div hidden id="S:0"> under <body>) parks the real content in
       // hidden top-level blocks that a script moves into place (./streamed puts those whose place it finds);
       // in a saved page they are the story.
