@@ -228,6 +228,15 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   },
   { name: 'São Tomé and Príncipe', type: 'place', aliases: ['Sao Tome and Principe'] },
   { name: 'Turks and Caicos Islands', type: 'place', aliases: ['Turks and Caicos'] },
+  // Provinces, states and boroughs named the same way.
+  { name: 'Jammu and Kashmir', type: 'place', aliases: [] },
+  { name: 'Newfoundland and Labrador', type: 'place', aliases: [] },
+  { name: 'Andaman and Nicobar Islands', type: 'place', aliases: [] },
+  { name: 'Dadra and Nagar Haveli', type: 'place', aliases: [] },
+  { name: 'Tyne and Wear', type: 'place', aliases: [] },
+  { name: 'Kensington and Chelsea', type: 'place', aliases: [] },
+  { name: 'Hammersmith and Fulham', type: 'place', aliases: [] },
+  { name: 'Barking and Dagenham', type: 'place', aliases: [] },
   // Companies named after people, which a tagger reads as people ("Eli Lilly said…"). Full names only: a
   // surname alone ("Ford", "Dell") is as often the person.
   ...[
@@ -280,6 +289,7 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Manchester United', type: 'organization', aliases: ['Man United', 'Man Utd'] },
   { name: 'Real Madrid', type: 'organization', aliases: [] },
   { name: 'Atlético Madrid', type: 'organization', aliases: ['Atletico Madrid'] },
+  { name: 'Brighton and Hove Albion', type: 'organization', aliases: ['Brighton & Hove Albion'] },
   { name: 'Bayern Munich', type: 'organization', aliases: ['Bayern München'] },
   { name: 'Borussia Dortmund', type: 'organization', aliases: [] },
   { name: 'Paris Saint-Germain', type: 'organization', aliases: ['PSG', 'Paris St-Germain'] },

@@ -502,6 +502,38 @@ function endAtInnerTitle(text: string, mentions: TaggedMention[]): TaggedMention
   });
 }
 
+/** One or two initials written right before a name: "F. ", "H. G. ". */
+const INITIALS_BEFORE = /(?:^|[\s("“‘—–])((?:\p{Lu}\. ?){1,2}) $/u;
+/** The word before an opening initial, when that word is capitalized ("Plan B. John Smith…"). */
+const CAPITALIZED_BEFORE = /(\p{Lu}[\p{L}.’'-]*)\s+$/u;
+
+/**
+ * "F. Scott Fitzgerald", "J. Robert Oppenheimer": initials written before a person's name the tagger began
+ * after them are the name's. Not after a capitalized word that is not a title: "Plan B." and "Group C." end
+ * a sentence before the name does.
+ */
+function withLeadingInitials(text: string, mentions: TaggedMention[], units: readonly Token[][]): TaggedMention[] {
+  const ends = new Set(mentions.map((m) => m.end));
+  return mentions.map((m) => {
+    if (m.type !== 'PER' || !INITIALS_START.test(text.slice(Math.max(0, m.start - 3), m.start))) return m;
+    const hit = INITIALS_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    if (!hit) return m;
+    const start = m.start - 1 - (hit[1] as string).length;
+    // Within the mention's own sentence, and no other mention ends on the initials.
+    if (start < ((units[m.unit] ?? [])[0]?.start ?? 0)) return m;
+    for (let at = start; at < m.start; at++) if (ends.has(at + 1)) return m;
+    // "W. Jefferson St.", "E. Roosevelt": a compass point before a street's name, which the tagger read as
+    // a person's. A lone N., S., E. or W. is a person's initial only before two words ("E. Jean Carroll").
+    if (/^[NSEW]\. ?$/.test(hit[1] as string) && (!m.text.includes(' ') || STREET_END.test(m.text))) return m;
+    const word = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+    if (word && !PERSON_TITLES.has(word) && !TITLES.has(lowerCase(word))) return m;
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
+}
+const STREET_END = /\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Way)\.?$/;
+/** A cheap first look: a capital, a stop and a space right before the mention. */
+const INITIALS_START = /\p{Lu}\. $/u;
+
 /** " of Management", " of the Arts", " of Economics and Political Science": the rest of an institution's name. */
 const OF_REST = /^ of ((?:the )?\p{Lu}[\p{L}&'’-]*(?: (?:and |& )?\p{Lu}[\p{L}&'’-]*){0,3})/u;
 
@@ -549,6 +581,7 @@ export function refineMentions(
   // Before the known names are looked for, which the tagger's span can hide ("JPMorgan Chase CEO…").
   out = endAtInnerTitle(text, out);
   out = institutionsGoOnThroughOf(text, out);
+  out = withLeadingInitials(text, out, units);
   out = splitPlacePossessive(out, options.isPlace);
 
   const covered = new Uint8Array(text.length + 1);
@@ -596,9 +629,21 @@ export function refineMentions(
             // corrects and whose person reading joins a lone surname to it ("Eli Lilly", "Lilly").
             const reachesPast = covered[start - 1] === 1 || covered[end] === 1;
             const pieces: TaggedMention[] = [];
+            // "Newfoundland and Labrador Court of Appeal": an institution the tagger began at the known
+            // name's last part is the whole place's.
+            let institution: TaggedMention | undefined;
             for (let k = 0; k < c.words.length; k++) {
               const m = byStart.get((tokens[i + k] as Token).start);
               if (m && m.end <= end && !replaced.has(m)) pieces.push(m);
+              else if (m && k > 0 && m.type === 'ORG' && c.type === 'LOC' && !replaced.has(m)) institution = m;
+            }
+            if (institution && covered[start - 1] !== 1) {
+              for (const m of [...pieces, institution]) replaced.add(m);
+              const through = institution.end;
+              covered.fill(1, start, through);
+              out.push({ text: text.slice(start, through), start, end: through, type: 'ORG', unit: u });
+              while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < through) i++;
+              break;
             }
             const whole = pieces.some((m) => m.start === start && m.end === end);
             if (c.words.length < 2 || reachesPast || whole || pieces.length === 0) break;

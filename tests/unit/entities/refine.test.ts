@@ -504,3 +504,49 @@ describe('a title before a word that is no name', () => {
     expect(refined(text, [])).toEqual(['Biden']);
   });
 });
+
+describe('initials before a name', () => {
+  it('are the name’s: "F. Scott Fitzgerald", "H. G. Wells", "E. Jean Carroll"', () => {
+    const text = 'He wrote it. F. Scott Fitzgerald, H. G. Wells and E. Jean Carroll were there.';
+    const out = refine(text, [
+      ['Scott Fitzgerald', 'PER'],
+      ['Wells', 'PER'],
+      ['Jean Carroll', 'PER'],
+    ]);
+    expect(out.map((m) => [m.text, text.slice(m.start, m.end)])).toEqual([
+      ['F. Scott Fitzgerald', 'F. Scott Fitzgerald'],
+      ['H. G. Wells', 'H. G. Wells'],
+      ['E. Jean Carroll', 'E. Jean Carroll'],
+    ]);
+  });
+
+  it('are not taken from a word that ends a sentence, nor from a compass point before a street', () => {
+    const text = 'They chose Plan B. John Smith agreed. The shop is on W. Jefferson St. near E. Roosevelt.';
+    const out = refined(text, [
+      ['John Smith', 'PER'],
+      ['Jefferson St.', 'PER'],
+      ['Roosevelt', 'PER'],
+    ]);
+    expect(out).toEqual(['John Smith', 'Jefferson St.', 'Roosevelt']);
+  });
+});
+
+describe('a place whose name holds "and"', () => {
+  it('is found whole, and an institution the tagger began at its last part is the whole place’s', () => {
+    const text = 'Protests spread across Jammu and Kashmir. The Newfoundland and Labrador Court of Appeal agreed.';
+    const out = refine(
+      text,
+      [
+        ['Jammu', 'PER'],
+        ['Kashmir', 'LOC'],
+        ['Newfoundland', 'LOC'],
+        ['Labrador Court of Appeal', 'ORG'],
+      ],
+      true,
+    );
+    expect(out.map((m) => [m.text, m.type])).toEqual([
+      ['Jammu and Kashmir', 'LOC'],
+      ['Newfoundland and Labrador Court of Appeal', 'ORG'],
+    ]);
+  });
+});
