@@ -29,11 +29,22 @@ export interface GazetteerHit {
   part: 'B' | 'I' | 'E' | 'S';
 }
 
+const CATEGORIES = Object.entries(CATEGORY_BITS) as [GazetteerHit['category'], number][];
+/** The hits are the same few values everywhere: made once, shared, and never changed. */
+const HITS = Object.fromEntries(
+  CATEGORIES.map(([category]) => [
+    category,
+    Object.fromEntries((['B', 'I', 'E', 'S'] as const).map((part) => [part, Object.freeze({ category, part })])),
+  ]),
+) as Record<GazetteerHit['category'], Record<GazetteerHit['part'], Readonly<GazetteerHit>>>;
+
 export class Gazetteer {
   private readonly firstNames: Set<string>;
   private readonly phrases = new Map<string, number>();
   /** First words of all phrases, so most tokens are ruled out with one lookup. */
   private readonly starts = new Set<string>();
+  /** Words that a longer phrase goes on from ("new", "new york"): where none does, matching stops. */
+  private readonly goesOn = new Set<string>();
 
   constructor(data: GazetteerData) {
     this.firstNames = new Set(data.first.split('\n').filter(Boolean));
@@ -51,6 +62,7 @@ export class Gazetteer {
           this.phrases.set(form, (this.phrases.get(form) ?? 0) | bit);
           const space = form.indexOf(' ');
           this.starts.add(space < 0 ? form : form.slice(0, space));
+          for (let at = space; at >= 0; at = form.indexOf(' ', at + 1)) this.goesOn.add(form.slice(0, at));
         }
       }
     }
@@ -88,19 +100,20 @@ export class Gazetteer {
           best = n;
           bestBits = bits;
         }
+        if (!this.goesOn.has(key)) break;
       }
       if (best === 0) continue;
-      for (const [cat, bit] of Object.entries(CATEGORY_BITS)) {
+      for (const [category, bit] of CATEGORIES) {
         if (!(bestBits & bit)) continue;
-        const category = cat as GazetteerHit['category'];
+        const parts = HITS[category];
         for (let k = 0; k < best; k++) {
-          const part = best === 1 ? 'S' : k === 0 ? 'B' : k === best - 1 ? 'E' : 'I';
+          const hit = best === 1 ? parts.S : k === 0 ? parts.B : k === best - 1 ? parts.E : parts.I;
           let list = hits[i + k];
           if (!list) {
             list = [];
             hits[i + k] = list;
           }
-          list.push({ category, part });
+          list.push(hit);
         }
       }
       i += best - 1;

@@ -28,19 +28,23 @@ function phraseKeys(text: string): Set<string> {
   return keys;
 }
 
+/** The country of a lowercased demonym, singular or plural ("Afghans"). */
+function countryOfDemonym(word: string): string | undefined {
+  return DEMONYMS.get(word) ?? (word.endsWith('s') ? DEMONYMS.get(word.slice(0, -1)) : undefined);
+}
+
 /** Demonym counts per country name key ("pakistani" x4 -> "pakistan": 4). */
 function demonymCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(/\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?/gu)) {
     const words = lowerCase(match[0]);
-    const first = words.split(' ')[0] as string;
-    for (const w of words === first ? [first] : [words, first]) {
-      const country = DEMONYMS.get(w) ?? DEMONYMS.get(w.replace(/s$/, ''));
-      if (country) {
-        const key = normalizeKey(country);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        break;
-      }
+    const space = words.indexOf(' ');
+    // The two words ("south korean"), else the first ("Korean").
+    const country =
+      space < 0 ? countryOfDemonym(words) : (countryOfDemonym(words) ?? countryOfDemonym(words.slice(0, space)));
+    if (country) {
+      const key = normalizeKey(country);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   return counts;
