@@ -19,6 +19,7 @@ import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES, foldAccents, startsUpper } from './names';
 import { joinParticleNames, PARTICLES, withSurnameParticles } from './particle-names';
 import { addPersonCueMentions } from './person-cues';
+import { withPurposes } from './purpose-names';
 import type { TaggedMention, TagType } from './recognize';
 import {
   ARTICLES,
@@ -416,19 +417,6 @@ const MODEL_WORDS = new Set('pro max ultra plus mini air lite neo edge series ma
 /** A particle and a capitalized word joined to a name by hyphens: the "-sur-Mer" of "Boulogne-sur-Mer". */
 const PARTICLE_TAIL =
   /^-(?:sur|sous|en|le|la|les|de|du|des|lès|am|an|im|upon|on|under|by)-\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)*(?![\p{L}\d-])/u;
-/** Head words of a body's name that its field or purpose may follow: the "Institute" of "Institute for the Study of War". */
-const PURPOSE_HEADS = new Set(
-  'Institute Institution Society Organization Organisation Committee Council Centre Center Foundation Association Office Commission Agency Fund Federation Alliance Coalition Trust Bureau Board Authority Academy Forum Network'.split(
-    ' ',
-  ),
-);
-/**
- * A body's field or purpose after its head word: "for the Study of War", "on Foreign Relations", "for
- * Security and Co-operation in Europe". Capitalized words (no possessive), joined by the small words of
- * such names.
- */
-const PURPOSE_TAIL =
-  /^ (?:for the|for|of the|on) \p{Lu}[\p{L}-]*(?![\p{L}\d'’-])(?:(?: (?:and|of|in|the|for|on|to|of the|for the))? \p{Lu}[\p{L}-]*(?![\p{L}\d'’-]))*/u;
 /**
  * A capitalized word written against a hyphen, right before a mention: the "Hapag-" of "Hapag-Lloyd", the
  * "Crans-sur-" of "Crans-sur-Sierre".
@@ -725,32 +713,7 @@ export function refineMentions(
     return { ...m, end, text: text.slice(m.start, end) };
   });
   if (lastParts.size > 0) out = out.filter((m) => !lastParts.has(m));
-  // "Institute for the Study of War", "Royal Society for the Protection of Birds": the tagger stopped at the
-  // body's head word (and may have read a place in its field as a mention of its own).
-  const purposeParts = new Set<TaggedMention>();
-  out = out.map((m) => {
-    if (m.type !== 'ORG' || !PURPOSE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return m;
-    const tail = PURPOSE_TAIL.exec(text.slice(m.end, m.end + 120));
-    if (!tail) return m;
-    // Up to a day or month: "the Council on Monday", "the Fund for Africa on Tuesday".
-    // Up to a person named after the body, and the title before them: "the Institute for the Study of War
-    // Director Kimberly Kagan".
-    const person = out.find((o) => o.type === 'PER' && o.start > m.end && o.start < m.end + tail[0].length);
-    const words = (person ? text.slice(m.end, person.start).trimEnd() : tail[0]).split(' ');
-    const dated = words.findIndex((w, i) => i > 1 && WEEKDAYS_MONTHS.has(lowerCase(w)));
-    let kept = dated < 0 ? words : words.slice(0, dated);
-    const trailing = (word: string): boolean =>
-      !startsUpper(word) || (person !== undefined && TITLES.has(lowerCase(word)));
-    while (kept.length > 2 && trailing(kept[kept.length - 1] as string)) kept = kept.slice(0, -1);
-    if (kept.length < 3) return m;
-    const end = m.end + kept.join(' ').length;
-    const inside = out.filter((o) => o !== m && o.start >= m.end && o.end <= end);
-    if (out.some((o) => o !== m && !inside.includes(o) && o.start < end && o.end > m.end)) return m;
-    for (const o of inside) purposeParts.add(o);
-    covered.fill(1, m.end, end);
-    return { ...m, end, text: text.slice(m.start, end) };
-  });
-  if (purposeParts.size > 0) out = out.filter((m) => !purposeParts.has(m));
+  out = withPurposes(text, out, units, covered);
   out = joinAmpersandNames(text, out, units, covered, sentenceStarts);
   out = addDefinedNames(text, out, units, covered, options.isPlace);
   if (options.companySuffixes !== false || options.afterTitles !== false) {

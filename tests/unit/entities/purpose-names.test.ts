@@ -34,3 +34,37 @@ describe("a body's name that goes on with its field or purpose", () => {
     expect(organizations.some((name) => name.includes('Monday'))).toBe(false);
   });
 });
+
+describe('a body named by its purpose where the tagger found no head word', () => {
+  it('is found whole, from the capitalized words before the head to the end of its purpose', async () => {
+    const organizations = await organizationsOf(
+      [
+        'The Centre for Economic Policy Research published the paper.',
+        'The Office for National Statistics said inflation fell.',
+        'The Committee to Protect Journalists condemned the arrest.',
+        'The Australian Centre for Control of Iodine Deficiency Disorders said salt helps.',
+      ].join('\n\n'),
+    );
+    expect(organizations).toEqual(
+      expect.arrayContaining([
+        'Centre for Economic Policy Research',
+        'Office for National Statistics',
+        'Committee to Protect Journalists',
+        'Australian Centre for Control of Iodine Deficiency Disorders',
+      ]),
+    );
+    expect(organizations).not.toContain('National Statistics');
+  });
+
+  it('takes no slogan, no company and no journey for a name', async () => {
+    const organizations = await organizationsOf(
+      [
+        'One Network for Your Entire Home.',
+        'Follow the Learning Network on Facebook for updates.',
+        'The Board to Ukraine was a long trip.',
+        'Her prints hang at the Silver Eye Center for Photography and The Andy Warhol Museum.',
+      ].join('\n\n'),
+    );
+    expect(organizations.some((name) => /Your|on Facebook|to Ukraine| The$/.test(name))).toBe(false);
+  });
+});
