@@ -660,10 +660,15 @@ export function refineMentions(
         // A capitalized word before it stands for a run, but for a sentence's opening "Former" or "The".
         const previous = tokens[i - 1]?.text ?? '';
         const opener = i === 1 && (LEADING_CONNECTIVES.has(lowerCase(previous)) || CAPITALIZED_NON_NAMES.has(previous));
-        if (i === 0 ? ORGANIZATIONS_ALSO_WORDS.has(lowered) : startsUpper(previous) && !opener) continue;
-        // A model number after it is no run of capitals: "Airbus A350".
+        // A title of its staff and the name after it is no run of capitals, and no word either: "Apple CEO Tim
+        // Cook", "Google Chief Executive Sundar Pichai".
         const next = tokens[i + 1]?.text ?? '';
-        if (startsUpper(next) && !/\d/.test(next)) continue;
+        const after = tokens[i + 2]?.text ?? '';
+        const staff =
+          (PERSON_TITLES.has(next) && startsUpper(after)) || (next === 'Chief' && TITLE_AFTER_CHIEF.has(after));
+        if (i === 0 ? ORGANIZATIONS_ALSO_WORDS.has(lowered) && !staff : startsUpper(previous) && !opener) continue;
+        // A model number after it is no run of capitals: "Airbus A350".
+        if (startsUpper(next) && !/\d/.test(next) && !staff) continue;
         covered.fill(1, token.start, token.end);
         out.push({ text: token.text, start: token.start, end: token.end, type: 'ORG', unit: u });
       }

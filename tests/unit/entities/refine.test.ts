@@ -550,3 +550,21 @@ describe('a place whose name holds "and"', () => {
     ]);
   });
 });
+
+describe('a company the press names daily, before a title of its staff', () => {
+  it('is found, at a sentence’s start too: "Apple CEO Tim Cook", "Google Chief Executive Sundar Pichai"', () => {
+    const text = 'Apple CEO Tim Cook spoke. Later, Google Chief Executive Sundar Pichai said. Apple Music grew.';
+    const out = refine(
+      text,
+      [
+        ['Tim Cook', 'PER'],
+        ['Sundar Pichai', 'PER'],
+      ],
+      true,
+    );
+    expect(out.filter((m) => m.type === 'ORG').map((m) => [m.text, m.start])).toEqual([
+      ['Apple', 0],
+      ['Google', text.indexOf('Google')],
+    ]);
+  });
+});
