@@ -205,6 +205,36 @@ function propagate(text: string, mentions: TaggedMention[], units: readonly Toke
   return added;
 }
 
+/**
+ * "The Israel Defense Forces (IDF) said… IDF troops entered…": a short name the text defined is that body
+ * wherever the text writes it again, which the tagger reads or not. Not in a headline in capitals, and not
+ * a stock ticker.
+ */
+function definedNameRepeats(
+  text: string,
+  definitions: readonly { acronym: TaggedMention }[],
+  mentions: readonly TaggedMention[],
+  units: readonly Token[][],
+): TaggedMention[] {
+  const types = new Map<string, TagType>();
+  for (const { acronym } of definitions) {
+    if (/^\p{Lu}[\p{L}&]+$/u.test(acronym.text)) types.set(acronym.text, acronym.type);
+  }
+  if (types.size === 0) return [];
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const repeats: TaggedMention[] = [];
+  units.forEach((tokens, u) => {
+    if (inCapitals(tokens)) return;
+    for (const t of tokens) {
+      const type = types.get(t.text);
+      if (type === undefined || covered[t.start] === 1) continue;
+      repeats.push({ text: t.text, start: t.start, end: t.end, type, unit: u });
+    }
+  });
+  return repeats;
+}
+
 /** Whether a unit is written in capitals: a wire headline (three words of two letters or more at least). */
 function inCapitals(tokens: readonly Token[]): boolean {
   let words = 0;
@@ -309,6 +339,12 @@ export function assembleEntities(
   const definitions = acronymDefinitions(text, mentions);
   const existing = new Set(mentions.map((m) => m.start));
   for (const d of definitions) if (!existing.has(d.acronym.start)) mentions.push(d.acronym);
+  if (options.propagate !== false) {
+    for (const m of definedNameRepeats(text, definitions, mentions, units)) {
+      nonVoting.add(m);
+      mentions.push(m);
+    }
+  }
   mentions.sort((a, b) => a.start - b.start);
 
   // Group by normalized key; the known-alias table maps several keys to one group.
@@ -737,10 +773,10 @@ function canonicalName(text: string, mentions: readonly TaggedMention[]): { name
 
 const KNOWN_AS = /^,?\s+(?:also |better |commonly )?known as ([\p{Lu}][\p{L}.&]{1,9})\b/u;
 
-/** "World Health Organization (WHO)": the acronym in parentheses right after a name is that name. */
 /** A stock ticker in brackets right after a company's name: "(CAT.N)", "( 117930.KS )", "(MAERSKb.CO)". */
 const TICKER_AFTER = /^\s?\(\s?([A-Z0-9]{1,8}[a-z]?\.[A-Z]{1,3})\s?\)/;
 
+/** "World Health Organization (WHO)": the acronym in parentheses right after a name is that name. */
 function acronymDefinitions(
   text: string,
   mentions: readonly TaggedMention[],

@@ -641,3 +641,20 @@ describe('towns of the wars in the news', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('a short name the text defined', () => {
+  it('is that body wherever the text writes it again, though the tagger read it only once', () => {
+    const text =
+      'The Israel Defense Forces (IDF) said it struck targets. IDF troops entered the town, and the IDF’s statement followed.';
+    const clusters = assembleEntities(text, [mentionAt(text, 'Israel Defense Forces', 0, 'ORG')], [tokenize(text)], {
+      knownAliases: true,
+    });
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Israel Defense Forces',
+      'IDF',
+      'IDF',
+      'IDF',
+    ]);
+  });
+});
