@@ -118,6 +118,15 @@ function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
   return collected;
 }
 
+/** Past tenses that open a predicate rather than an appositive: "urged", "told", "wrote". */
+const IRREGULAR_PAST = new Set(
+  'told said wrote made took gave went came saw left held met led spoke sent won lost put set kept brought began ran stood struck threw sought fought thought knew became chose drove broke spent built'.split(
+    ' ',
+  ),
+);
+const isPastVerb = (t: Tok | undefined): boolean =>
+  !!t && !t.cap && !t.punct && (/^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower));
+
 /**
  * The speaker phrase that ends right before token index `verbAt` (walking back), e.g. "U.S. security advisory
  * firm The Soufan Group" before "noted". Handles appositives both ways: "Jane Roe, a spokeswoman for X, said"
@@ -140,6 +149,9 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
     // "a survey of 393 IT, platform, and engineering leaders, reveals": the end of a list, not an
     // appositive; its subject is further back.
     if (/^(and|or)$/.test(middle[0]?.lower ?? '')) return null;
+    // "Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling reporters…": the words between
+    // the commas are the sentence's predicate, and who tells is its subject.
+    if (/ing$/.test(toks[verbAt]?.lower ?? '') && isPastVerb(middle[0])) return phraseBefore(toks, j + 1, text, floor);
     // "NAME, in remarks to al-Ikhbariya television, said": a channel, not a description.
     if (/^(in|on|at|during|speaking|writing|when|while|meanwhile|however|too|also)$/.test(middle[0]?.lower ?? '')) {
       const name = phrase(trim(walkBack(toks, j - 1, floor)), text);

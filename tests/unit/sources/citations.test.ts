@@ -370,3 +370,11 @@ describe('citations: a sentence that ends in a colon', () => {
     expect(sourcesOf(text).citations.map((c) => c.quote)).not.toContain('In a wide-ranging interview');
   });
 });
+
+describe('citations: a participle after the predicate', () => {
+  it('is spoken by the sentence’s subject, not by a name inside its description', () => {
+    const text =
+      'Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling reporters that it had become “impossible” for him to govern.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.verb])).toEqual([['Han Dong-hoon', 'telling']]);
+  });
+});
