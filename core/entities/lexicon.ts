@@ -240,8 +240,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Kensington and Chelsea', type: 'place', aliases: [] },
   { name: 'Hammersmith and Fulham', type: 'place', aliases: [] },
   { name: 'Barking and Dagenham', type: 'place', aliases: [] },
-  // Companies named after people, which a tagger reads as people ("Eli Lilly said…"). Full names only: a
-  // surname alone ("Ford", "Dell") is as often the person.
+  // Companies named after people or places, which a tagger reads as people or places ("Eli Lilly said…",
+  // "Berkshire Hathaway"). Full names only: a surname alone ("Ford", "Dell") is as often the person.
   ...[
     'Eli Lilly',
     'Novo Nordisk',
@@ -280,6 +280,20 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
     'John Deere',
     'Ben & Jerry’s',
     'Con Edison',
+    'Berkshire Hathaway',
+    'Kraft Heinz',
+    'Rolls-Royce',
+    'Aston Martin',
+    'Jaguar Land Rover',
+    'Hewlett Packard Enterprise',
+    'Hewlett-Packard',
+    'Kimberly-Clark',
+    'Colgate-Palmolive',
+    'Sherwin-Williams',
+    'Dick’s Sporting Goods',
+    "Dick's Sporting Goods",
+    'Foot Locker',
+    'Tiffany & Co.',
     // Opening with a title ("General"), which the company-suffix pattern does not take into a name.
     'General Motors',
     'General Electric',

@@ -67,7 +67,7 @@ import {
   TRAILING_TITLES,
   WEAK_COMPANY_SUFFIXES,
 } from './refine-words';
-import type { Token } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 
 export interface RefineOptions {
   knownAliases?: boolean;
@@ -460,7 +460,8 @@ for (const entry of KNOWN_ALIASES) {
     // Two-letter acronyms that are also words in capitals ("US" = "us", "UN" = French "un") are too
     // ambiguous; "EU" and "UK" are no words.
     if (form === 'US' || form === 'UN') continue;
-    const words = form.split(/(?=-)|(?<=-)|\s+/).filter(Boolean);
+    // Split as the text is ("Dick’s" is "Dick" and "’s"), so each form meets its tokens.
+    const words = tokenize(form).map((t) => t.text);
     const list = KNOWN_FORMS.get(words[0] as string) ?? [];
     list.push({ words, type: TYPE_OF_KNOWN[entry.type] as TagType });
     list.sort((a, b) => b.words.length - a.words.length);

@@ -568,3 +568,24 @@ describe('a company the press names daily, before a title of its staff', () => {
     ]);
   });
 });
+
+describe('a known name written with a possessive or a hyphen', () => {
+  it('is found as the text is split: "Dick’s Sporting Goods", "Ben & Jerry’s", "Rolls-Royce"', () => {
+    const text = 'Dick’s Sporting Goods bought Foot Locker. Ben & Jerry’s sued. Rolls-Royce won an order.';
+    const out = refine(
+      text,
+      [
+        ['Dick', 'PER'],
+        ['Jerry', 'PER'],
+        ['Rolls', 'LOC'],
+      ],
+      true,
+    );
+    expect(out.map((m) => [m.text, m.type])).toEqual([
+      ['Dick’s Sporting Goods', 'ORG'],
+      ['Foot Locker', 'ORG'],
+      ['Ben & Jerry’s', 'ORG'],
+      ['Rolls-Royce', 'ORG'],
+    ]);
+  });
+});
