@@ -32,6 +32,8 @@ export interface AssemblyOptions extends RefineOptions {
   isCountry?: (lowercased: string) => boolean;
   /** The page's publisher ("Docker" on Docker's blog): a one-word name the same as it is the publisher. */
   publisher?: string | null;
+  /** Whether a name is a news outlet's, as the sources stage lists them: "first reported by Axios". */
+  isNewsOutlet?: (name: string) => boolean;
 }
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -563,6 +565,14 @@ export function assembleEntities(
     if (type === 'person' && /\s/.test(canonical.name) && INSTITUTION_END.test(canonical.name)) type = 'organization';
     // The publisher named in its own pages ("At Docker, we…" on Docker's blog) is the organization it is.
     if (type === 'person' && publisherKey && canonicalKey === publisherKey && !canonical.name.includes(' '))
+      type = 'organization';
+    // A news outlet's name, which a tagger reads as a person's ("The news was first reported by Axios");
+    // not a given name ("Dawn" said…).
+    if (
+      type === 'person' &&
+      options.isNewsOutlet?.(canonical.name) &&
+      !options.isFirstName?.(canonical.name.toLowerCase())
+    )
       type = 'organization';
     // "SRLabs", "GitHub", "PayPal": one word with a capital inside is a brand's, not a person's.
     if (type === 'person' && isIntercappedBrand(canonical.name, options.isFirstName)) type = 'organization';

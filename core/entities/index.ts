@@ -43,8 +43,12 @@ export function entitiesWithModel(
   return rankEntities(clusters, { text, title: article.title ?? '' });
 }
 
-export async function recognizeEntities(article: Article, context: EntityContext): Promise<Entity[]> {
+export async function recognizeEntities(
+  article: Article,
+  context: EntityContext,
+  options: AssemblyOptions = {},
+): Promise<Entity[]> {
   if (!article.text || !/\p{Lu}/u.test(article.text)) return [];
   const model = await loadModel();
-  return entitiesWithModel(model, article, context);
+  return entitiesWithModel(model, article, context, options);
 }

@@ -42,6 +42,15 @@ export function isOutletName(name: string): boolean {
   return !!record && !!record.kind && NEWS_KINDS.has(record.kind);
 }
 
+/**
+ * Whether a name is written exactly as a news outlet's ("Axios", "Fox News"): the entity stage asks it of
+ * names the tagger read as people ("first reported by Axios").
+ */
+export function isNewsOutletCalled(name: string): boolean {
+  const record = outletByName(name);
+  return !!record && record.name === name && !!record.kind && NEWS_KINDS.has(record.kind);
+}
+
 function lastWord(key: string): string {
   return key.split(' ').pop() ?? key;
 }
