@@ -124,6 +124,12 @@ const IRREGULAR_PAST = new Set(
     ' ',
   ),
 );
+/** Participles that report speech whatever follows them ("maintaining a temperature", "hoping it" do not). */
+const SPEECH_PARTICIPLES = new Set(
+  'saying telling adding noting arguing warning insisting explaining stating claiming writing acknowledging admitting conceding asserting declaring'.split(
+    ' ',
+  ),
+);
 const isPastVerb = (t: Tok | undefined): boolean =>
   !!t && !t.cap && !t.punct && (/^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower));
 
@@ -145,13 +151,20 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
     let j = close - 1;
     while (j >= floor && toks[j]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[j]?.text ?? '') && close - j < 22) j--;
     const middle = toks.slice(j + 1, close);
+    const participle = /ing$/.test(toks[verbAt]?.lower ?? '');
+    // "President Trump has repeatedly called on the Fed to lower rates, arguing that…": a clause from the
+    // sentence's start, whose subject speaks.
+    if (participle && j === floor - 1 && SPEECH_PARTICIPLES.has(toks[verbAt]?.lower ?? '')) {
+      const predicate = middle.findIndex((t, k) => k > 0 && (isPastVerb(t) || /^(has|have|had)$/.test(t.lower)));
+      return predicate > 0 ? phraseBefore(toks, j + 1 + predicate, text, floor) : null;
+    }
     if (toks[j]?.text !== ',' || middle.length === 0) return null;
     // "a survey of 393 IT, platform, and engineering leaders, reveals": the end of a list, not an
     // appositive; its subject is further back.
     if (/^(and|or)$/.test(middle[0]?.lower ?? '')) return null;
     // "Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling reporters…": the words between
     // the commas are the sentence's predicate, and who tells is its subject.
-    if (/ing$/.test(toks[verbAt]?.lower ?? '') && isPastVerb(middle[0])) return phraseBefore(toks, j + 1, text, floor);
+    if (participle && isPastVerb(middle[0])) return phraseBefore(toks, j + 1, text, floor);
     // "NAME, in remarks to al-Ikhbariya television, said": a channel, not a description.
     if (/^(in|on|at|during|speaking|writing|when|while|meanwhile|however|too|also)$/.test(middle[0]?.lower ?? '')) {
       const name = phrase(trim(walkBack(toks, j - 1, floor)), text);

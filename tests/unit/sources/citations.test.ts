@@ -378,3 +378,13 @@ describe('citations: a participle after the predicate', () => {
     expect(sourcesOf(text).citations.map((c) => [c.source, c.verb])).toEqual([['Han Dong-hoon', 'telling']]);
   });
 });
+
+describe('citations: a participle of speech after a clause from the sentence’s start', () => {
+  it('is spoken by the clause’s subject; a participle that reports no speech makes no citation', () => {
+    const text = [
+      'President Trump has repeatedly called on the Fed to lower rates, arguing that high borrowing costs hurt the economy.',
+      'The smoker held its heat for hours, maintaining a temperature of 120 degrees.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.verb])).toEqual([['Trump', 'arguing']]);
+  });
+});
