@@ -270,7 +270,9 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
   if (
     /^(in|on|at|to|for|with|from|after|before|during|by|as)$/.test(toks[i]?.lower ?? '') &&
     !QUANTIFIER.test(`${toks[i]?.lower} ${toks[i + 1]?.lower}`) &&
-    !toks.slice(i, i + 9).some((t) => t.lower === 'that')
+    !toks.slice(i, i + 9).some((t) => t.lower === 'that') &&
+    // "said on Friday it had struck…", "said in a statement the plan…": a time or a channel, skipped below.
+    !timeOrChannelAt(toks, i)
   )
     return -1;
   if (OBJECT_VERBS.has(info.lemma) && (!BARE_CLAUSE.has(info.lemma) || !clauseLike))
@@ -297,13 +299,7 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
       let j = i + 1;
       let jumped = false;
       while (j < toks.length && j - i < 6 && !toks[j]?.punct && toks[j]?.lower !== 'that') {
-        if (
-          TIME_WORDS.has(toks[j]?.lower ?? '') ||
-          toks[j]?.cap ||
-          /^(statement|interview|conference|briefing|post|email|letter|release|hearing|speech|court)$/.test(
-            toks[j]?.lower ?? '',
-          )
-        ) {
+        if (TIME_WORDS.has(toks[j]?.lower ?? '') || toks[j]?.cap || CHANNELS.test(toks[j]?.lower ?? '')) {
           i = j + 1;
           jumped = true;
           break;
@@ -331,6 +327,21 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
   // "that", what it reports is a clause, with a verb of its own: "added the plan was flawed".
   if (info.lemma === 'add' && toks[i - 1]?.lower !== 'that' && !clauseHasVerb(toks, i)) return -1;
   return i;
+}
+
+/** Nouns of the channel a statement was made in: "in a statement", "at a briefing". */
+const CHANNELS = /^(statement|interview|conference|briefing|post|email|letter|release|hearing|speech|court)$/;
+
+/** Whether "on Friday", "in a statement", "at a briefing" starts at token `i`: a time or a channel phrase. */
+function timeOrChannelAt(toks: Tok[], i: number): boolean {
+  if (!/^(on|in|at|during)$/.test(toks[i]?.lower ?? '')) return false;
+  for (let j = i + 1; j < toks.length && j - i <= 3; j++) {
+    const t = toks[j] as Tok;
+    if (t.punct || t.lower === 'that') return false;
+    // "this", "last" and "next" only with the time word after them: "in this list" is no time.
+    if ((TIME_WORDS.has(t.lower) && !/^(this|last|next)$/.test(t.lower)) || CHANNELS.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A finite verb among the next words before a comma: "the plan was flawed", "prices needed to fall". */

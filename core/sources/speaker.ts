@@ -124,6 +124,12 @@ const IRREGULAR_PAST = new Set(
     ' ',
   ),
 );
+/** Verbs whose subject is someone speaking, whatever is said: the ones a body's name in full and its short name take. */
+const SPEAKERS_VERBS = new Set(
+  'said says told tells announced announces warned warns estimated estimates reported stated states noted notes emphasized emphasizes recommended recommends added explained explains confirmed confirms urged urges'.split(
+    ' ',
+  ),
+);
 /** Participles that report speech whatever follows them ("maintaining a temperature", "hoping it" do not). */
 const SPEECH_PARTICIPLES = new Set(
   'saying telling adding noting arguing warning insisting explaining stating claiming writing acknowledging admitting conceding asserting declaring'.split(
@@ -146,6 +152,15 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
     !t.punct &&
     (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower)));
   while (i >= floor && skippable(toks[i])) i--;
+  // "The World Health Organization (WHO) said": the short name in brackets is the speaker's own, before a
+  // verb only a speaker has ("Customer Lifetime Value (CLV) reveals" is no speech).
+  if (
+    toks[i]?.text === ')' &&
+    toks[i - 2]?.text === '(' &&
+    /^\p{Lu}[\p{L}&.]{1,9}$/u.test(toks[i - 1]?.text ?? '') &&
+    SPEAKERS_VERBS.has(toks[verbAt]?.lower ?? '')
+  )
+    i -= 3;
   if (toks[i]?.text === ',') {
     const close = i;
     let j = close - 1;

@@ -388,3 +388,21 @@ describe('citations: a participle of speech after a clause from the sentence’s
     expect(sourcesOf(text).citations.map((c) => [c.source, c.verb])).toEqual([['Trump', 'arguing']]);
   });
 });
+
+describe('citations: a body named with its short name, and a time before what is said', () => {
+  it('"The World Health Organization (WHO) said…", "said on Friday it had…", "said in a statement the…"', () => {
+    const text = [
+      'The World Health Organization (WHO) said the outbreak was contained.',
+      'The army said on Friday it had struck dozens of targets overnight.',
+      'The ministry said in a statement the strikes would continue.',
+      'Products found in this list are the most basic models.',
+      'Customer Lifetime Value (CLV) reveals their long-term worth.',
+    ].join('\n\n');
+    // Without the entity stage, a body's name keeps its article.
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
+      ['The World Health Organization', 'the outbreak was contained'],
+      ['the army', 'it had struck dozens of targets overnight'],
+      ['the ministry', 'the strikes would continue'],
+    ]);
+  });
+});
