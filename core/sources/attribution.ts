@@ -320,13 +320,46 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
     /^\d/.test(t.text) ||
     /^(there|no|more|most|all|none|nothing|everyone|several|about|nearly|almost|only|roughly|some)$/.test(t.lower) ||
     QUANTIFIER.test(`${t.lower} ${toks[i + 1]?.lower}`) ||
-    // A bare noun subject followed by a finite verb: "said clouds could mimic ...", "said prices were rising".
-    toks.slice(i + 1, i + 4).some((x) => FINITE.has(x.lower));
+    // A bare noun subject followed by a finite verb: "said clouds could mimic ...", "said prices were rising",
+    // "said supply chains in the region were stable" (a short phrase may qualify the subject).
+    finiteSoonAfter(toks, i);
   if (!clauseStart || wordsIn(toks.slice(i)).length < 3) return -1;
   // "added" also adds things: "Apple added more features", "the team added 4 mm of foam". Said without
   // "that", what it reports is a clause, with a verb of its own: "added the plan was flawed".
   if (info.lemma === 'add' && toks[i - 1]?.lower !== 'that' && !clauseHasVerb(toks, i)) return -1;
   return i;
+}
+
+const QUALIFIER_PREPOSITIONS = /^(in|of|at|for|from|on|across|with)$/;
+const QUALIFIER_DETERMINERS = /^(the|a|an|its|their|his|her|our|this|that)$/;
+
+/**
+ * Whether the words at `i` are a bare noun subject and its finite verb: "prices were rising", "clouds could
+ * mimic", and with a phrase that qualifies the noun, "supply chains in the region were stable".
+ */
+function finiteSoonAfter(toks: Tok[], i: number): boolean {
+  const finiteWithin = (from: number, to: number): boolean => {
+    for (let k = from; k < toks.length && k <= to; k++) {
+      const t = toks[k] as Tok;
+      if (t.punct) return false;
+      if (FINITE.has(t.lower)) return true;
+    }
+    return false;
+  };
+  if (finiteWithin(i + 1, i + 3)) return true;
+  // The qualifying phrase: a preposition and a determiner right after the noun or after a second noun.
+  const plain = (t: Tok | undefined) =>
+    !!t && !t.punct && !t.cap && /^\p{Ll}+$/u.test(t.text) && !/(ing|ed)$/.test(t.lower);
+  for (const at of [i + 1, i + 2]) {
+    if (at === i + 2 && !plain(toks[i + 1])) break;
+    if (
+      plain(toks[i]) &&
+      QUALIFIER_PREPOSITIONS.test(toks[at]?.lower ?? '') &&
+      QUALIFIER_DETERMINERS.test(toks[at + 1]?.lower ?? '')
+    )
+      return finiteWithin(at + 2, at + 4);
+  }
+  return false;
 }
 
 /** Nouns of the channel a statement was made in: "in a statement", "at a briefing". */

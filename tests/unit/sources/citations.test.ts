@@ -390,11 +390,12 @@ describe('citations: a participle of speech after a clause from the sentence’s
 });
 
 describe('citations: a body named with its short name, and a time before what is said', () => {
-  it('"The World Health Organization (WHO) said…", "said on Friday it had…", "said in a statement the…"', () => {
+  it('"The World Health Organization (WHO) said…", "said on Friday it had…", "said supply chains in the region were…"', () => {
     const text = [
       'The World Health Organization (WHO) said the outbreak was contained.',
       'The army said on Friday it had struck dozens of targets overnight.',
       'The ministry said in a statement the strikes would continue.',
+      'Tim Cook, speaking at a conference, said supply chains in the region were stable.',
       'Products found in this list are the most basic models.',
       'Customer Lifetime Value (CLV) reveals their long-term worth.',
     ].join('\n\n');
@@ -403,6 +404,7 @@ describe('citations: a body named with its short name, and a time before what is
       ['The World Health Organization', 'the outbreak was contained'],
       ['the army', 'it had struck dozens of targets overnight'],
       ['the ministry', 'the strikes would continue'],
+      ['Tim Cook', 'supply chains in the region were stable'],
     ]);
   });
 });
