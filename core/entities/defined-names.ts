@@ -48,7 +48,28 @@ export function addDefinedNames(
   covered: Uint8Array,
   isPlace: (lowercased: string) => boolean = () => false,
 ): TaggedMention[] {
-  let out = mentions;
+  // The mentions by their first character, so that each abbreviation looks only at those near it: a long
+  // text defines its names thousands of times. What changes is noted and applied once at the end, in the
+  // order a list rebuilt at every change would have.
+  const byStart = new Map<number, TaggedMention[]>();
+  let longest = 0;
+  const index = (m: TaggedMention): void => {
+    const list = byStart.get(m.start);
+    if (list) list.push(m);
+    else byStart.set(m.start, [m]);
+    longest = Math.max(longest, m.end - m.start);
+  };
+  for (const m of mentions) index(m);
+  const removed = new Set<TaggedMention>();
+  const retyped = new Map<TaggedMention, TaggedMention>();
+  const added: TaggedMention[] = [];
+  const overlappingOf = (start: number, end: number): TaggedMention[] => {
+    const found: TaggedMention[] = [];
+    for (let at = Math.max(0, start - longest + 1); at < end; at++) {
+      for (const m of byStart.get(at) ?? []) if (!removed.has(m) && m.end > start) found.push(m);
+    }
+    return found;
+  };
   for (const match of text.matchAll(ABBREVIATION)) {
     const abbreviation = match[1] as string;
     const at = match.index as number;
@@ -80,11 +101,11 @@ export function addDefinedNames(
     const last = (words[words.length - 1] as string).toLowerCase();
     if (name === name.toUpperCase() || isPlace(name.toLowerCase()) || (!bodyWord && isPlace(last))) continue;
     const end = at;
-    const overlapping = out.filter((m) => m.start < end && m.end > start);
+    const overlapping = overlappingOf(start, end);
     const same = overlapping.find((m) => m.start === start && m.end === end);
     if (same) {
       // The tagger found the name: it is an organization, defined here, and the abbreviation its alias.
-      if (same.type !== 'PER') out = out.map((m) => (m === same ? { ...m, type: 'ORG', cue: true } : m));
+      if (same.type !== 'PER') retyped.set(same, { ...same, type: 'ORG', cue: true });
       continue;
     }
     // A mention reaching out of the name, or a person inside it, is left as the tagger read it.
@@ -92,7 +113,11 @@ export function addDefinedNames(
     const unit = unitHolding(units, start, end);
     if (unit < 0) continue;
     covered.fill(1, start, end);
-    out = [...out.filter((m) => !overlapping.includes(m)), { text: name, start, end, type: 'ORG', unit, cue: true }];
+    for (const m of overlapping) removed.add(m);
+    const defined: TaggedMention = { text: name, start, end, type: 'ORG', unit, cue: true };
+    added.push(defined);
+    index(defined);
   }
-  return out;
+  if (removed.size === 0 && retyped.size === 0 && added.length === 0) return mentions;
+  return [...mentions, ...added].filter((m) => !removed.has(m)).map((m) => retyped.get(m) ?? m);
 }
