@@ -148,7 +148,8 @@ export function withPurposes(
         first--;
       }
       const start = (tokens[first] as Token).start;
-      const inside = insideOnly(out, start, end);
+      // Most such names hold no mention: the marks say so without a look at every mention.
+      const inside = covered.subarray(start, end).includes(1) ? insideOnly(out, start, end) : [];
       // "the Learning Network on Facebook": a company the press names daily is where the body is found.
       if (!inside || inside.some((m) => m.end === end && KNOWN_ORGANIZATIONS.has(lowerCase(m.text)))) continue;
       if (inside.length > 0) out = out.filter((m) => !inside.includes(m));
