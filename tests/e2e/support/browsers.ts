@@ -130,7 +130,9 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     openExtensionPage,
     async openTab(url, { loaded = true } = {}) {
       const page = await context.newPage();
-      await page.goto(url, { waitUntil: loaded ? 'load' : 'commit' });
+      // A 20 MB page takes Chromium about 20 s to load on a busy two-core machine: more than the default 30 s
+      // leaves room for.
+      await page.goto(url, { waitUntil: loaded ? 'load' : 'commit', timeout: 90_000 });
       const tabId = await findTabId(url, async (source) => (await worker.evaluate(source)) as number);
       if (tabId < 0) throw new Error(`Chromium: no tab found for ${url}`);
       await page.bringToFront();
