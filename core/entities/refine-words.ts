@@ -113,6 +113,31 @@ export const NAMES_WITH_THE = new Set(['The Hague', 'The Gambia', 'The Bahamas',
 export const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 /** Words that end or begin a sports club's name. */
 export const CLUB_LAST_WORDS = wordSet('United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers');
+/**
+ * Nicknames of North American professional teams, written after their city ("Boston Celtics", "Green Bay
+ * Packers"). A place before one of them names the team.
+ */
+export const TEAM_NICKNAMES = new Set([
+  ...'Yankees Mets Dodgers Giants Cubs Astros Braves Phillies Padres Mariners Orioles Rays Twins Guardians Tigers Royals Angels Brewers Reds Pirates Rockies Diamondbacks Marlins Nationals Cardinals'.split(
+    ' ',
+  ),
+  ...'Lakers Celtics Warriors Knicks Nets Bulls Heat Bucks Clippers Suns Mavericks Nuggets Thunder Timberwolves Grizzlies Pelicans Spurs Rockets Jazz Kings Hawks Hornets Cavaliers Pistons Pacers Magic Raptors 76ers Wizards'.split(
+    ' ',
+  ),
+  ...'Chiefs Cowboys Eagles Patriots Packers Steelers 49ers Bills Ravens Rams Chargers Raiders Broncos Seahawks Jets Dolphins Bears Lions Vikings Saints Falcons Panthers Buccaneers Texans Titans Colts Jaguars Browns Bengals Commanders'.split(
+    ' ',
+  ),
+  ...'Canadiens Bruins Oilers Flames Canucks Penguins Flyers Capitals Blackhawks Avalanche Lightning Predators Hurricanes Islanders Devils Sabres Senators Blues Sharks Kraken Ducks'.split(
+    ' ',
+  ),
+  'Red Sox',
+  'White Sox',
+  'Blue Jays',
+  'Trail Blazers',
+  'Maple Leafs',
+  'Red Wings',
+  'Golden Knights',
+]);
 export const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
 /**
  * Head words that open an institution's name in languages that put the head first ("Banco Santander",

@@ -60,6 +60,7 @@ import {
   ROLE_LINKS,
   ROLES_AFTER_NAME,
   STRIPPED_TITLES,
+  TEAM_NICKNAMES,
   TEAM_WHO_VERBS,
   TITLE_AFTER_CHIEF,
   TITLES,
@@ -489,6 +490,18 @@ function endAtInnerTitle(text: string, mentions: TaggedMention[]): TaggedMention
     const start = m.start + inner[0].length;
     return { ...m, start, text: text.slice(start, m.end) };
   });
+}
+
+/** "New York Yankees": a listed place and a team's nickname after it (TEAM_NICKNAMES, one or two words). */
+function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) | undefined): boolean {
+  if (!isPlace) return false;
+  const words = name.split(/\s+/);
+  for (const take of [1, 2]) {
+    if (words.length <= take) break;
+    const nickname = words.slice(-take).join(' ');
+    if (TEAM_NICKNAMES.has(nickname)) return isPlace(words.slice(0, -take).join(' ').toLowerCase());
+  }
+  return false;
 }
 
 /** One or two initials written right before a name: "F. ", "H. G. ". */
@@ -971,11 +984,27 @@ export function refineMentions(
   // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its
   // other words name ("City" and "County" are left out: "Kansas City", "Orange County"). The same for an
   // institution named head first: "Instituto Lula", "Banco Santander", "Partido Popular".
+  // So is a listed place before a team's nickname: "New York Yankees", "Kansas City Chiefs", "Toronto Maple
+  // Leafs", which the tagger reads as the place.
+  // "The Los Angeles Lakers’ LeBron James": the tagger stopped at the place, before the nickname.
+  out = out.map((m) => {
+    if (m.type !== 'LOC' || !options.isPlace?.(m.text.toLowerCase())) return m;
+    const after = /^ (\p{Lu}[\p{L}\d]*)(?: (\p{Lu}\p{L}*))?/u.exec(text.slice(m.end, m.end + 32));
+    if (!after) return m;
+    const two = after[2] ? `${after[1]} ${after[2]}` : '';
+    const nickname = TEAM_NICKNAMES.has(two) ? two : TEAM_NICKNAMES.has(after[1] as string) ? (after[1] as string) : '';
+    const end = m.end + 1 + nickname.length;
+    if (!nickname || /[\p{L}\d]/u.test(text[end] ?? '') || out.some((o) => o.start < end && o.end > m.end)) return m;
+    return { ...m, end, text: text.slice(m.start, end) };
+  });
   out = out.map((m) => {
     if (m.type === 'ORG') return m;
     const words = m.text.split(/\s+/);
     const first = words[0] as string;
-    const club = CLUB_LAST_WORDS.has(words[words.length - 1] as string) || CLUB_FIRST_WORDS.has(first);
+    const club =
+      CLUB_LAST_WORDS.has(words[words.length - 1] as string) ||
+      CLUB_FIRST_WORDS.has(first) ||
+      isTeamOfPlace(m.text, options.isPlace);
     return words.length >= 2 && (club || INSTITUTION_FIRST_WORDS.has(first)) ? { ...m, type: 'ORG' } : m;
   });
 

@@ -589,3 +589,34 @@ describe('a known name written with a possessive or a hyphen', () => {
     ]);
   });
 });
+
+describe('a place before a team’s nickname', () => {
+  it('names the team, the nickname the tagger left out too; not a place whose name ends in a plural', () => {
+    const text = 'The New York Yankees beat the Los Angeles Lakers’ rivals in the West Indies and in Los Angeles.';
+    const places = new Set(['new york', 'los angeles']);
+    const out = refineMentions(
+      text,
+      mentions(text, [
+        ['New York Yankees', 'LOC'],
+        ['Los Angeles', 'LOC'],
+        ['West Indies', 'LOC'],
+      ]).concat([
+        {
+          text: 'Los Angeles',
+          start: text.lastIndexOf('Los'),
+          end: text.lastIndexOf('Los') + 11,
+          type: 'LOC',
+          unit: 0,
+        },
+      ]),
+      [tokenize(text)],
+      { knownAliases: false, isPlace: (name) => places.has(name) },
+    );
+    expect(out.map((m) => [m.text, m.type])).toEqual([
+      ['New York Yankees', 'ORG'],
+      ['Los Angeles Lakers', 'ORG'],
+      ['West Indies', 'LOC'],
+      ['Los Angeles', 'LOC'],
+    ]);
+  });
+});
