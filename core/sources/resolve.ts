@@ -24,6 +24,10 @@ export interface Speaker {
 const PUBLIC_BODY =
   /\b(Office|Ministry|Department|Agency|Council|Police|Statistics|University|Court|Commission|Government|Authority|Service|Parliament|Congress|Senate|Bureau|Administration|Institute|Foundation|Party|Union|Association)\b/;
 
+/** Offices a person is named with, which "the minister" refers back to only through the name they were given with. */
+const OFFICES =
+  /^(minister|president|governor|senator|mayor|secretary|chancellor|premier|judge|ambassador|commissioner|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|prosecutor|sheriff|coach|captain|manager|general)$/;
+
 const NEWS_KINDS = new Set([
   'newspaper',
   'broadcaster',
@@ -78,6 +82,21 @@ export class SpeakerRegistry {
   /** A country or a capital that speaks for its government ("Russia said", "Beijing warned"). */
   private governs(place: string): boolean {
     return GOVERNMENT_CAPITALS.includes(place) || this.isCountry?.(place.toLowerCase()) === true;
+  }
+
+  /**
+   * Whether the text gives the person `name` the office at some mention: as a title right before it
+   * ("Foreign Minister Ana Ruiz") or in an apposition right after it ("Ana Ruiz, the foreign minister,").
+   */
+  private heldBy(name: string, office: string): boolean {
+    const before = new RegExp(`\\b${office}\\s+(?:\\S+\\s+){0,1}$`, 'i');
+    const after = new RegExp(`^[^.;:!?]{0,6},\\s[^.;:!?,]{0,40}\\b${office}\\b`, 'i');
+    return this.personMentions.some(
+      (m) =>
+        m.name === name &&
+        (before.test(this.text.slice(Math.max(0, m.start - 40), m.start)) ||
+          after.test(this.text.slice(m.start + name.length, m.start + name.length + 60))),
+    );
   }
 
   private entityAt(start: number, end: number): Entity | undefined {
@@ -253,7 +272,9 @@ export class SpeakerRegistry {
       // "The Osaka-born architect" right after "Kenji Mori": the person just named.
       if (parts.kind === 'definite' && isPersonish(head) && /^(the|this|that)\b/i.test(parts.label)) {
         const mention = [...this.personMentions].reverse().find((m) => m.start < at && at - m.start < 200);
-        if (mention) {
+        // "The minister said" is the person just named only if the text gives them that office somewhere
+        // ("Foreign Minister Ana Ruiz", "Ruiz, the minister"): another person named just before is not.
+        if (mention && (!OFFICES.test(head) || this.heldBy(mention.name, head))) {
           const s = this.named(mention.name, 'person', at);
           s.heads.add(head);
           return s;

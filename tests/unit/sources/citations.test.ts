@@ -408,3 +408,12 @@ describe('citations: a body named with its short name, and a time before what is
     ]);
   });
 });
+
+describe('citations: "the minister said" after a named person', () => {
+  it('is that person only when the text gave them the office', () => {
+    const named = 'Foreign Minister Ana Ruiz flew to Paris. The minister said the talks were useful.';
+    const other = 'Ana Ruiz flew to Paris on Monday for the talks. The minister said the talks were useful.';
+    expect(sourcesOf(named).citations.map((c) => c.source)).toEqual(['Ana Ruiz']);
+    expect(sourcesOf(other).citations.map((c) => [c.source, c.kind])).toEqual([['the minister', 'anonymous']]);
+  });
+});
