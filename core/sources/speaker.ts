@@ -110,10 +110,18 @@ function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
       !!prev &&
       !prev.punct &&
       !BOUNDARY.has(prev.lower);
-    if (BOUNDARY.has(t.lower) && !isConnector && !(t.lower === 'with' && prev?.lower === 'familiar')) break;
+    // "people familiar with the matter", "sources close to the chancellor": who the unnamed are near.
+    const nearTo = (k: number) =>
+      (toks[k]?.lower === 'with' && toks[k - 1]?.lower === 'familiar') ||
+      (toks[k]?.lower === 'to' && /^(close|closer|closest|near|loyal)$/.test(toks[k - 1]?.lower ?? ''));
+    if (BOUNDARY.has(t.lower) && !isConnector && !nearTo(i)) break;
     if (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower) && t.lower !== 'family') break;
     collected.unshift(t);
-    if (DETERMINERS.has(t.lower) && !(prev && AFFILIATION.has(prev.lower) && toks[i - 2] && !toks[i - 2]?.punct)) break;
+    if (
+      DETERMINERS.has(t.lower) &&
+      !(prev && (AFFILIATION.has(prev.lower) || nearTo(i - 1)) && toks[i - 2] && !toks[i - 2]?.punct)
+    )
+      break;
   }
   return collected;
 }

@@ -417,3 +417,15 @@ describe('citations: "the minister said" after a named person', () => {
     expect(sourcesOf(other).citations.map((c) => [c.source, c.kind])).toEqual([['the minister', 'anonymous']]);
   });
 });
+
+describe('citations: sources close to a named person', () => {
+  it('are unnamed sources, not the person they are close to', () => {
+    const text =
+      'Chancellor Rachel Reeves spoke on Monday. Sources close to the chancellor told the Guardian she had no choice.';
+    expect(
+      sourcesOf(text)
+        .citations.filter((c) => c.kind !== 'outlet')
+        .map((c) => [c.source, c.kind]),
+    ).toEqual([['Sources close to the chancellor', 'anonymous']]);
+  });
+});
