@@ -460,6 +460,18 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
       personAfterOrg = true;
     }
   }
+  // "Reform UK’s Nigel Farage", "CNN’s Jake Tapper": a body's possessive, then its person's name.
+  const owner = personAfterOrg
+    ? -1
+    : nameToks.findLastIndex((t, idx) => idx <= nameToks.length - 3 && /[’']s$/.test(t.text));
+  if (owner >= 0) {
+    const rest = nameToks.slice(owner + 1);
+    if (rest.length <= 3 && rest.every((t) => t.cap && !ORG_CUES.has(t.lower) && !CONNECTORS.has(t.lower))) {
+      descToks = [...descToks, ...nameToks.slice(0, owner + 1)];
+      nameToks = rest;
+      personAfterOrg = true;
+    }
+  }
   // "Mark Ellison of the Brookings Institution": a person with an affiliation.
   const aff = nameToks.findIndex((t, idx) => idx >= 2 && AFFILIATION.has(t.lower));
   let affiliation: string | undefined;

@@ -429,3 +429,16 @@ describe('citations: sources close to a named person', () => {
     ).toEqual([['Sources close to the chancellor', 'anonymous']]);
   });
 });
+
+describe('citations: a body’s possessive before a person’s name', () => {
+  it('is the person’s citation, the body describing them', () => {
+    const text = [
+      'Reform UK’s Nigel Farage said the plan was a betrayal.',
+      'Hezbollah’s leader Hassan Nasrallah said the war would go on.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ['Nigel Farage', 'person'],
+      ['Hassan Nasrallah', 'person'],
+    ]);
+  });
+});
