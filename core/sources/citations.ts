@@ -152,9 +152,12 @@ export function findCitations(
     }
     if (nextQuote && nextQuote.paragraph === pi && nextQuote.start < winEnd) winEnd = nextQuote.start;
     const quote = text.slice(q.innerStart, q.innerEnd);
-    const attribution =
-      attributionAfter(tokenize(text, q.end, winEnd), text) ??
-      attributionBefore(tokenize(text, winStart, q.start), text, quote);
+    // A quote that ends its sentence with a stop ("…was “fixing the foundations.” The Institute estimated…")
+    // is said by whom its own sentence names; the next sentence's speaker only when its sentence has none.
+    const endsSentence = /\.\s*$/.test(quote) && /^\s*\p{Lu}/u.test(text.slice(q.end, q.end + 4));
+    const after = () => attributionAfter(tokenize(text, q.end, winEnd), text);
+    const before = () => attributionBefore(tokenize(text, winStart, q.start), text, quote);
+    const attribution = endsSentence ? (before() ?? after()) : (after() ?? before());
     if (attribution) {
       quoteDraft.set(qi, draft(attribution, quote, true, q.start, q.end, pi));
       return;

@@ -442,3 +442,20 @@ describe('citations: a body’s possessive before a person’s name', () => {
     ]);
   });
 });
+
+describe('citations: a quote that ends its sentence with a stop', () => {
+  it('is said by whom its own sentence names, and the next sentence keeps its own speaker', () => {
+    const text =
+      'A Treasury spokesperson said the government was “fixing the foundations.” The Institute for Fiscal Studies estimated that the measures would raise £20 billion.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.direct])).toEqual([
+      ['A Treasury spokesperson', true],
+      ['The Institute for Fiscal Studies', false],
+    ]);
+  });
+
+  it('is said by the next sentence’s speaker when its own sentence names nobody', () => {
+    expect(sourcesOf('“We will win.” Smith said the team was ready.').citations.map((c) => c.source)).toContain(
+      'Smith',
+    );
+  });
+});
