@@ -255,7 +255,10 @@ const BRIDGE_WORDS = new Set(
 /** "at least 40 trucks", "up to 300 people": a quantity opening the reported clause. */
 const QUANTIFIER = /^(at least|at most|up to|more than|less than|fewer than)$/;
 
-const FINITE = new Set('could would will was were is are had has have can may might should must did does'.split(' '));
+/** Auxiliaries and finite forms of "be" and "have": a clause's verb, as news copy writes it. */
+export const FINITE = new Set(
+  'could would will was were is are had has have can may might should must did does'.split(' '),
+);
 
 /** The content start of indirect speech after a verb, or -1: "said (on Monday) (that) the plan ...". */
 export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number {

@@ -4,6 +4,7 @@ import {
   attributionAfter,
   attributionBefore,
   contentAfterVerb,
+  FINITE,
   speakerFirstAttribution,
   speakerLike,
   verbAt,
@@ -264,7 +265,17 @@ export function findCitations(
       const phrase = phraseAfter(toks, acc + 2, text);
       if (phrase && !/^(?:\w+ )?reports?$/i.test(phrase.text)) {
         const accStart = (toks[acc] as Tok).start;
-        const said = acc === 0 ? content(phrase.end, finalPunct) : content(s.start, accStart);
+        // "According to a YouGov poll published Monday, 58% of voters…": what describes the source runs to
+        // the comma that ends the opening, when it holds no verb of a clause.
+        const ends = (t: Tok) =>
+          t.text === ',' && t.start >= phrase.end && !/\d,\d/.test(text.slice(t.start - 1, t.end + 1));
+        const comma = acc === 0 ? toks.findIndex(ends) : -1;
+        const opening = comma >= 0 ? toks.slice(0, comma).filter((t) => t.start >= phrase.end) : [];
+        const saidFrom =
+          comma >= 0 && opening.length <= 8 && !opening.some((t) => FINITE.has(t.lower))
+            ? (toks[comma] as Tok).end
+            : phrase.end;
+        const said = acc === 0 ? content(saidFrom, finalPunct) : content(s.start, accStart);
         if (wordCount(said) >= 3) {
           draft({ phrase, verb: 'according to', start: accStart, end: phrase.end }, said, false, s.start, s.end, pi);
           continue;

@@ -459,3 +459,16 @@ describe('citations: a quote that ends its sentence with a stop', () => {
     );
   });
 });
+
+describe('citations: "According to X published Monday, …"', () => {
+  it('quotes what follows the opening’s comma, not the words that describe the source', () => {
+    const text = [
+      'According to a YouGov poll published Monday, 58% of voters oppose the plan.',
+      'According to data from over 66,000 responses, most shoppers want protein.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => c.quote)).toEqual([
+      '58% of voters oppose the plan',
+      'most shoppers want protein',
+    ]);
+  });
+});
