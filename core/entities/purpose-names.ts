@@ -89,10 +89,16 @@ function wordsBefore(text: string, at: number, covered: Uint8Array): number {
   return covered.subarray(at - length, at).includes(1) ? 0 : length;
 }
 
-/** The mentions `span` would take in whole, or null when one reaches across its edge. */
-function insideOnly(mentions: readonly TaggedMention[], start: number, end: number): TaggedMention[] | null {
+/** The mentions [start, end) would take in whole (but `except`), or null when one reaches across its edge. */
+function insideOnly(
+  mentions: readonly TaggedMention[],
+  start: number,
+  end: number,
+  except?: TaggedMention,
+): TaggedMention[] | null {
   const inside: TaggedMention[] = [];
   for (const o of mentions) {
+    if (o === except) continue;
     if (o.start >= start && o.end <= end) inside.push(o);
     else if (o.start < end && o.end > start) return null;
   }
@@ -122,11 +128,7 @@ export function withPurposes(
     const begunAtHead = PURPOSE_HEADS.has(head) && purposeEnd(text, m.start + head.length, mentions) > 0;
     const start = begunAtHead ? m.start - wordsBefore(text, m.start, covered) : m.start;
     if (end === m.end && start === m.start) return m;
-    const inside = insideOnly(
-      mentions.filter((o) => o !== m),
-      start,
-      end,
-    );
+    const inside = insideOnly(mentions, start, end, m);
     if (!inside) return m;
     for (const o of inside) parts.add(o);
     covered.fill(1, start, end);

@@ -506,6 +506,10 @@ function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) 
 
 /** One or two initials written right before a name: "F. ", "H. G. ". */
 const INITIALS_BEFORE = /(?:^|[\s("“‘—–])((?:\p{Lu}\. ?){1,2}) $/u;
+/** A cheap first look: a capital, a stop and a space right before the mention. */
+const INITIALS_START = /\p{Lu}\. $/u;
+/** A street's name ending in its kind ("Jefferson St."), which a compass point before it belongs to. */
+const STREET_END = /\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Way)\.?$/;
 /** The word before an opening initial, when that word is capitalized ("Plan B. John Smith…"). */
 const CAPITALIZED_BEFORE = /(\p{Lu}[\p{L}.’'-]*)\s+$/u;
 
@@ -532,9 +536,6 @@ function withLeadingInitials(text: string, mentions: TaggedMention[], units: rea
     return { ...m, start, text: text.slice(start, m.end) };
   });
 }
-const STREET_END = /\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Way)\.?$/;
-/** A cheap first look: a capital, a stop and a space right before the mention. */
-const INITIALS_START = /\p{Lu}\. $/u;
 
 /** " of Management", " of the Arts", " of Economics and Political Science": the rest of an institution's name. */
 const OF_REST = /^ of ((?:the )?\p{Lu}[\p{L}&'’-]*(?: (?:and |& )?\p{Lu}[\p{L}&'’-]*){0,3})/u;

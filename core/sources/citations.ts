@@ -267,9 +267,9 @@ export function findCitations(
         const accStart = (toks[acc] as Tok).start;
         // "According to a YouGov poll published Monday, 58% of voters…": what describes the source runs to
         // the comma that ends the opening, when it holds no verb of a clause.
-        const ends = (t: Tok) =>
+        const closesOpening = (t: Tok) =>
           t.text === ',' && t.start >= phrase.end && !/\d,\d/.test(text.slice(t.start - 1, t.end + 1));
-        const comma = acc === 0 ? toks.findIndex(ends) : -1;
+        const comma = acc === 0 ? toks.findIndex(closesOpening) : -1;
         const opening = comma >= 0 ? toks.slice(0, comma).filter((t) => t.start >= phrase.end) : [];
         const saidFrom =
           comma >= 0 && opening.length <= 8 && !opening.some((t) => FINITE.has(t.lower))

@@ -9,6 +9,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLES,
   PRONOUNS,
+  set,
   TIME_WORDS,
   TITLES,
   type Tok,
@@ -80,6 +81,15 @@ function trim(toks: Tok[]): Tok[] {
 }
 
 /** Walks back over a plain noun phrase ending before index `end`. */
+/** "people familiar with the matter", "sources close to the chancellor": the word at `k` says who the unnamed are near. */
+function nearTo(toks: Tok[], k: number): boolean {
+  const word = toks[k]?.lower;
+  const before = toks[k - 1]?.lower ?? '';
+  return (
+    (word === 'with' && before === 'familiar') || (word === 'to' && /^(close|closer|closest|near|loyal)$/.test(before))
+  );
+}
+
 function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
   const collected: Tok[] = [];
   for (let i = end; i >= floor && collected.length < 12; i--) {
@@ -110,16 +120,12 @@ function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
       !!prev &&
       !prev.punct &&
       !BOUNDARY.has(prev.lower);
-    // "people familiar with the matter", "sources close to the chancellor": who the unnamed are near.
-    const nearTo = (k: number) =>
-      (toks[k]?.lower === 'with' && toks[k - 1]?.lower === 'familiar') ||
-      (toks[k]?.lower === 'to' && /^(close|closer|closest|near|loyal)$/.test(toks[k - 1]?.lower ?? ''));
-    if (BOUNDARY.has(t.lower) && !isConnector && !nearTo(i)) break;
+    if (BOUNDARY.has(t.lower) && !isConnector && !nearTo(toks, i)) break;
     if (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower) && t.lower !== 'family') break;
     collected.unshift(t);
     if (
       DETERMINERS.has(t.lower) &&
-      !(prev && (AFFILIATION.has(prev.lower) || nearTo(i - 1)) && toks[i - 2] && !toks[i - 2]?.punct)
+      !(prev && (AFFILIATION.has(prev.lower) || nearTo(toks, i - 1)) && toks[i - 2] && !toks[i - 2]?.punct)
     )
       break;
   }
@@ -127,22 +133,16 @@ function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
 }
 
 /** Past tenses that open a predicate rather than an appositive: "urged", "told", "wrote". */
-const IRREGULAR_PAST = new Set(
-  'told said wrote made took gave went came saw left held met led spoke sent won lost put set kept brought began ran stood struck threw sought fought thought knew became chose drove broke spent built'.split(
-    ' ',
-  ),
+const IRREGULAR_PAST = set(
+  'told said wrote made took gave went came saw left held met led spoke sent won lost put set kept brought began ran stood struck threw sought fought thought knew became chose drove broke spent built',
 );
 /** Verbs whose subject is someone speaking, whatever is said: the ones a body's name in full and its short name take. */
-const SPEAKERS_VERBS = new Set(
-  'said says told tells announced announces warned warns estimated estimates reported stated states noted notes emphasized emphasizes recommended recommends added explained explains confirmed confirms urged urges'.split(
-    ' ',
-  ),
+const SPEAKERS_VERBS = set(
+  'said says told tells announced announces warned warns estimated estimates reported stated states noted notes emphasized emphasizes recommended recommends added explained explains confirmed confirms urged urges',
 );
 /** Participles that report speech whatever follows them ("maintaining a temperature", "hoping it" do not). */
-const SPEECH_PARTICIPLES = new Set(
-  'saying telling adding noting arguing warning insisting explaining stating claiming writing acknowledging admitting conceding asserting declaring'.split(
-    ' ',
-  ),
+const SPEECH_PARTICIPLES = set(
+  'saying telling adding noting arguing warning insisting explaining stating claiming writing acknowledging admitting conceding asserting declaring',
 );
 const isPastVerb = (t: Tok | undefined): boolean =>
   !!t && !t.cap && !t.punct && (/^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower));

@@ -44,7 +44,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   return out;
 }
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** A set of the words of a space-separated list. */
+export const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 export const PRONOUNS = set('he she they it we i him her them his hers their me us');
 /** A lowercased word without the auxiliary run into it: "we’ve" → "we", "i’d" → "i", "she’ll" → "she". */

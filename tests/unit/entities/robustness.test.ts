@@ -10,6 +10,20 @@ const run = (text: string): Promise<Entity[]> =>
   recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
 
 /** Every mention is a span of the text, inside it, and salience is in 0..1, sorted. */
+/** Milliseconds to read a small text (after a warm-up run) and a large one, and what the large one gave. */
+async function timesOf(
+  small: string,
+  large: string,
+): Promise<{ smallMs: number; largeMs: number; entities: Entity[] }> {
+  await run(small);
+  let t = performance.now();
+  await run(small);
+  const smallMs = performance.now() - t;
+  t = performance.now();
+  const entities = await run(large);
+  return { smallMs, largeMs: performance.now() - t, entities };
+}
+
 function expectWellFormed(text: string, entities: Entity[]): void {
   let last = 1;
   for (const e of entities) {
@@ -137,15 +151,8 @@ describe('recognizer robustness', () => {
     // Each definition once looked at every mention of the text: 80,000 words took seconds, not one.
     const sentence = 'The Israel Defense Forces (IDF) said IDF troops moved.';
     const build = (n: number) => Array.from({ length: Math.ceil(n / 9) }, () => sentence).join(' ');
-    const small = build(20_000);
     const large = build(80_000);
-    await run(small); // warm up
-    let t = performance.now();
-    await run(small);
-    const smallMs = performance.now() - t;
-    t = performance.now();
-    const entities = await run(large);
-    const largeMs = performance.now() - t;
+    const { smallMs, largeMs, entities } = await timesOf(build(20_000), large);
     expectWellFormed(large, entities);
     expect(entities[0]?.mentions.length).toBeGreaterThan(20_000);
     // Four times the text: allow for noise on a shared machine, but not quadratic growth (16x).
@@ -156,15 +163,8 @@ describe('recognizer robustness', () => {
     const sentence = `${NEWS} The Islamic State and ISIS fighters left Quetta, according to The New York Times.`;
     const words = sentence.split(' ').length;
     const build = (n: number) => Array.from({ length: Math.ceil(n / words) }, () => sentence).join(' ');
-    const small = build(10_000);
     const large = build(100_000);
-    await run(small); // warm up
-    let t = performance.now();
-    await run(small);
-    const smallMs = performance.now() - t;
-    t = performance.now();
-    const entities = await run(large);
-    const largeMs = performance.now() - t;
+    const { smallMs, largeMs, entities } = await timesOf(build(10_000), large);
     expectWellFormed(large, entities);
     expect(entities.length).toBeGreaterThan(0);
     // Ten times the text: allow for noise on a shared machine, but not quadratic growth (100x).
