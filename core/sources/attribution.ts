@@ -266,8 +266,12 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
   const that = toks.slice(i, i + 9).findIndex((t) => t.lower === 'that');
   const bridge = (t: Tok) => t.text === ',' || t.cap || TIME_WORDS.has(t.lower) || BRIDGE_WORDS.has(t.lower);
   if (that >= 0 && toks.slice(i, i + that).every(bridge)) return i + that + 1;
-  // "said in a programme note that ...": a short prepositional phrase before "that".
-  if (that > 0 && /^(in|on|at|during|to)$/.test(toks[i]?.lower ?? '') && !toks.slice(i, i + that).some((t) => t.punct))
+  // "said in a programme note that ...", "find for beginners that ...": a short prepositional phrase before "that".
+  if (
+    that > 0 &&
+    /^(in|on|at|during|to|for)$/.test(toks[i]?.lower ?? '') &&
+    !toks.slice(i, i + that).some((t) => t.punct)
+  )
     return i + that + 1;
   const clauseLike = toks[i]?.cap || DETERMINERS.has(toks[i]?.lower ?? '') || PRONOUNS.has(toks[i]?.lower ?? '');
   if (
@@ -278,8 +282,13 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
     !timeOrChannelAt(toks, i)
   )
     return -1;
-  if (OBJECT_VERBS.has(info.lemma) && (!BARE_CLAUSE.has(info.lemma) || !clauseLike))
-    return wordsIn(toks.slice(i)).length >= 2 ? i : -1;
+  if (OBJECT_VERBS.has(info.lemma) && (!BARE_CLAUSE.has(info.lemma) || !clauseLike)) {
+    // "announced on Monday a plan to…" announces the plan; "could find at the time on the market" finds nothing.
+    const object = timeOrChannelEnd(toks, i) ?? i;
+    const first = toks[object]?.lower ?? '';
+    const bare = !PREPOSITIONS.test(first) || QUANTIFIER.test(`${first} ${toks[object + 1]?.lower}`);
+    return wordsIn(toks.slice(object)).length >= 2 && bare ? object : -1;
+  }
   if (!BARE_CLAUSE.has(info.lemma)) return -1;
   if (info.lemma === 'tell') {
     // told (reporters | The Times | him) ...
@@ -302,7 +311,7 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
       let j = i + 1;
       let jumped = false;
       while (j < toks.length && j - i < 6 && !toks[j]?.punct && toks[j]?.lower !== 'that') {
-        if (TIME_WORDS.has(toks[j]?.lower ?? '') || toks[j]?.cap || CHANNELS.test(toks[j]?.lower ?? '')) {
+        if (timeWord(toks, j, t.lower) || toks[j]?.cap || CHANNELS.test(toks[j]?.lower ?? '')) {
           i = j + 1;
           jumped = true;
           break;
@@ -324,8 +333,9 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
     /^(there|no|more|most|all|none|nothing|everyone|several|about|nearly|almost|only|roughly|some)$/.test(t.lower) ||
     QUANTIFIER.test(`${t.lower} ${toks[i + 1]?.lower}`) ||
     // A bare noun subject followed by a finite verb: "said clouds could mimic ...", "said prices were rising",
-    // "said supply chains in the region were stable" (a short phrase may qualify the subject).
-    finiteSoonAfter(toks, i);
+    // "said supply chains in the region were stable" (a short phrase may qualify the subject). A preposition
+    // begins no subject: "could find at the time on the market and it has been…".
+    (!QUALIFIER_PREPOSITIONS.test(t.lower) && finiteSoonAfter(toks, i));
   if (!clauseStart || wordsIn(toks.slice(i)).length < 3) return -1;
   // "added" also adds things: "Apple added more features", "the team added 4 mm of foam". Said without
   // "that", what it reports is a clause, with a verb of its own: "added the plan was flawed".
@@ -334,6 +344,8 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
 }
 
 const QUALIFIER_PREPOSITIONS = /^(in|of|at|for|from|on|across|with)$/;
+/** Prepositions, which begin no object and no clause ("warned about the thefts" is what was warned of). */
+const PREPOSITIONS = /^(in|of|at|for|from|on|across|with|to|by|after|before|during|into)$/;
 const QUALIFIER_DETERMINERS = /^(the|a|an|its|their|his|her|our|this|that)$/;
 
 /**
@@ -367,18 +379,29 @@ function finiteSoonAfter(toks: Tok[], i: number): boolean {
 
 /** Nouns of the channel a statement was made in: "in a statement", "at a briefing". */
 const CHANNELS = /^(statement|interview|conference|briefing|post|email|letter|release|hearing|speech|court)$/;
+/** Spans of time after "in", "at" or "during": "in the past", "in recent weeks", "at the time". */
+const PERIODS = /^(past|days|weeks|months|years|time)$/;
+/** Whether the word at `j` names a time, for the phrase that preposition `p` opens ("on the days of…" is none). */
+const timeWord = (toks: Tok[], j: number, p: string): boolean => {
+  const t = toks[j];
+  if (!t) return false;
+  if (TIME_WORDS.has(t.lower)) return true;
+  return p !== 'on' && PERIODS.test(t.lower) && toks[j + 1]?.lower !== 'of';
+};
 
-/** Whether "on Friday", "in a statement", "at a briefing" starts at token `i`: a time or a channel phrase. */
-function timeOrChannelAt(toks: Tok[], i: number): boolean {
-  if (!/^(on|in|at|during)$/.test(toks[i]?.lower ?? '')) return false;
+/** Where a time or channel phrase ("on Friday", "in a statement", "at a briefing") that starts at `i` ends. */
+function timeOrChannelEnd(toks: Tok[], i: number): number | undefined {
+  if (!/^(on|in|at|during)$/.test(toks[i]?.lower ?? '')) return undefined;
   for (let j = i + 1; j < toks.length && j - i <= 3; j++) {
     const t = toks[j] as Tok;
-    if (t.punct || t.lower === 'that') return false;
+    if (t.punct || t.lower === 'that') return undefined;
     // "this", "last" and "next" only with the time word after them: "in this list" is no time.
-    if ((TIME_WORDS.has(t.lower) && !/^(this|last|next)$/.test(t.lower)) || CHANNELS.test(t.lower)) return true;
+    if ((timeWord(toks, j, toks[i]?.lower ?? '') && !/^(this|last|next)$/.test(t.lower)) || CHANNELS.test(t.lower))
+      return j + 1;
   }
-  return false;
+  return undefined;
 }
+const timeOrChannelAt = (toks: Tok[], i: number): boolean => timeOrChannelEnd(toks, i) !== undefined;
 
 /** A finite verb among the next words before a comma: "the plan was flawed", "prices needed to fall". */
 function clauseHasVerb(toks: Tok[], from: number): boolean {

@@ -262,7 +262,9 @@ export function findCitations(
     // "According to X, ..." / "..., according to X."
     const acc = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
     if (acc >= 0) {
-      const phrase = phraseAfter(toks, acc + 2, text);
+      // "According to officials the deal is done": without a comma, the source ends where a clause begins.
+      const clause = acc === 0 ? clauseOpeningAfter(toks, acc + 2) : -1;
+      const phrase = phraseAfter(toks, acc + 2, text, clause >= 0 ? clause : toks.length);
       if (phrase && !/^(?:\w+ )?reports?$/i.test(phrase.text)) {
         const accStart = (toks[acc] as Tok).start;
         // "According to a YouGov poll published Monday, 58% of voters…": what describes the source runs to
@@ -367,4 +369,58 @@ export function findCitations(
       if (speaker.href) out.href = speaker.href;
       return out;
     });
+}
+
+/** Words that open a clause when they follow a noun: "officials the deal is done", "the agency it was". */
+const CLAUSE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'they',
+  'their',
+  'he',
+  'she',
+  'we',
+  'there',
+]);
+/** Words after which a determiner still belongs to the phrase: "the head of the agency". */
+const INSIDE_PHRASE = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'with',
+  'from',
+  'to',
+  'by',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+]);
+
+/**
+ * Where a clause begins after the source of an opening "According to …" that no comma closes, or -1:
+ * a determiner or pronoun after a word of the phrase, with a finite verb soon after it and before any
+ * punctuation ("According to officials the deal is done" → "the").
+ */
+function clauseOpeningAfter(toks: Tok[], from: number): number {
+  for (let k = from + 1; k < toks.length && k < from + 10; k++) {
+    const t = toks[k] as Tok;
+    if (t.punct) return -1;
+    if (!CLAUSE_OPENERS.has(t.lower) || INSIDE_PHRASE.has(toks[k - 1]?.lower ?? '')) continue;
+    for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+      const after = toks[j] as Tok;
+      if (after.punct) break;
+      if (FINITE.has(after.lower)) return k;
+    }
+  }
+  return -1;
 }

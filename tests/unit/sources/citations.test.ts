@@ -472,3 +472,38 @@ describe('citations: "According to X published Monday, …"', () => {
     ]);
   });
 });
+
+describe('citations: openings and time phrases without a comma or "that"', () => {
+  it('ends an opening "According to …" source where a clause begins', () => {
+    const text = [
+      'According to officials the deal is done.',
+      'According to the head of the agency the plan was sound.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
+      ['officials', 'the deal is done'],
+      ['the head of the agency', 'the plan was sound'],
+    ]);
+  });
+
+  it('reaches what is said past a span of time', () => {
+    const text = [
+      'Police said in the past there had been problems at the site.',
+      'American officials have argued for years that it was time to help Sudan.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => c.quote)).toEqual([
+      'there had been problems at the site',
+      'it was time to help Sudan',
+    ]);
+  });
+
+  it('takes the object of a verb after its time phrase, and no phrase that opens with a preposition', () => {
+    const announced = sourcesOf('The company announced on Monday a plan to cut 500 jobs.').citations;
+    expect(announced.map((c) => c.quote)).toEqual(['a plan to cut 500 jobs']);
+    const text = [
+      'Take charge of your health by talking with your doctor.',
+      'It was the lightest stove I could find at the time on the market and it has been great.',
+      'This study only reported on the days of app usage rather than minutes meditated.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations).toEqual([]);
+  });
+});
