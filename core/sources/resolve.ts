@@ -313,6 +313,8 @@ export function isPersonish(head: string): boolean {
     return true;
   return (
     /^\d+-year-old$/.test(head) ||
+    // Whole words only: an "overhead" is no head.
+    /^(head|boss|deputy)s?$/.test(head) ||
     /^\w*(man|woman|person|opponent|rival|teammate|partner|colleague|pal|mate|insider|architect|singer|actor|artist|writer|designer|player|star|chef|candidate|founder|owner|official|officer|spokes\w*|source|witness|resident|expert|analyst|aide|adviser|advisor|lawyer|attorney|doctor|minister|president|leader|member|executive|director|chief|secretary|judge|mayor|governor|coach|player|researcher|scientist|professor|worker|employee|neighbou?r|friend|mother|father|victim)s?$/.test(
       head,
     )

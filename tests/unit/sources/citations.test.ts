@@ -507,3 +507,21 @@ describe('citations: openings and time phrases without a comma or "that"', () =>
     expect(sourcesOf(text).citations).toEqual([]);
   });
 });
+
+describe('citations: "the director of the agency" is a person of the body', () => {
+  it('cites an unnamed person, each description apart', () => {
+    const text = [
+      'The director of the agency said the plan was sound.',
+      'A member of the board said the vote was close.',
+      'The director of the museum said it was a triumph.',
+      'The director of the agency said later that he would resign.',
+    ].join('\n\n');
+    const citations = sourcesOf(text).citations;
+    expect(citations.map((c) => [c.source, c.kind])).toEqual([
+      ['the director of the agency', 'anonymous'],
+      ['A member of the board', 'anonymous'],
+      ['the director of the museum', 'anonymous'],
+      ['the director of the agency', 'anonymous'],
+    ]);
+  });
+});
