@@ -22,10 +22,10 @@ import {
 } from './refine-words';
 
 /** Two or three capitalized words (a hyphenated one counts as one) right after "'s", then no capital. */
-const RUN_AFTER_POSSESSIVE = new RegExp(
-  `^['’]s ((?:${CAPITALIZED_WORD} ){1,2}${CAPITALIZED_WORD})(?![\\p{L}\\p{N}&-]| \\p{Lu}| of\\b| and \\p{Lu}(?!\\p{Ll}+['’]s))`,
-  'u',
-);
+const RUN = `((?:${CAPITALIZED_WORD} ){1,2}${CAPITALIZED_WORD})(?![\\p{L}\\p{N}&-]| \\p{Lu}| of\\b| and \\p{Lu}(?!\\p{Ll}+['’]s))`;
+const RUN_AFTER_POSSESSIVE = new RegExp(`^['’]s ${RUN}`, 'u');
+/** The same after a plural's possessive: "Reuters’ Idrees Ali". */
+const RUN_AFTER_PLURAL_POSSESSIVE = new RegExp(`^['’] ${RUN}`, 'u');
 
 /** Last words of what is not a person, besides the heads of refine-words.ts. */
 const NOT_PERSON_LAST = new Set(
@@ -75,9 +75,14 @@ export function namesNoPerson(words: readonly string[]): boolean {
   );
 }
 
+/** What only a person does next: speak. "The BBC’s Lyse Doucet reported…"; "Google’s Pixel Watch is…" is no person. */
+const SPEAKS_NEXT = /^,? (?:said|says|told|tells|reported|reports|wrote|writes|asked|added)\b/u;
+
 /**
- * Adds a person for each untagged run of capitalized words after a place's possessive. The model's name
- * lists keep a place out ("Britain's South Yorkshire") and tell a given name.
+ * Adds a person for each untagged run of capitalized words after a place's possessive, and after a body's
+ * when the run speaks next ("The BBC’s Lyse Doucet reported", "Reuters’ Idrees Ali said": a reporter or an
+ * officer of the body). The model's name lists keep a place out ("Britain's South Yorkshire") and tell a
+ * given name.
  */
 export function addPossessivePersons(
   text: string,
@@ -87,8 +92,10 @@ export function addPossessivePersons(
 ): TaggedMention[] {
   const added: TaggedMention[] = [];
   for (const place of mentions) {
-    if (place.type !== 'LOC') continue;
-    const run = RUN_AFTER_POSSESSIVE.exec(text.slice(place.end, place.end + 64));
+    if (place.type !== 'LOC' && place.type !== 'ORG') continue;
+    const after = text.slice(place.end, place.end + 64);
+    const run =
+      RUN_AFTER_POSSESSIVE.exec(after) ?? (place.text.endsWith('s') ? RUN_AFTER_PLURAL_POSSESSIVE.exec(after) : null);
     if (!run) continue;
     const name = run[1] as string;
     const start = place.end + run[0].length - name.length;
@@ -99,7 +106,8 @@ export function addPossessivePersons(
     // A person is told by a given name of the lists or by what follows; headings ("California's Property
     // Tax Laws") have the shape too.
     const givenName = lists.isFirstName?.((words[0] as string).toLowerCase()) === true;
-    if (!givenName && !PERSON_NEXT.test(text.slice(end, end + 24))) continue;
+    const next = text.slice(end, end + 24);
+    if (place.type === 'ORG' ? !SPEAKS_NEXT.test(next) : !givenName && !PERSON_NEXT.test(next)) continue;
     covered.fill(1, start, end);
     added.push({ text: name, start, end, type: 'PER', unit: place.unit });
   }

@@ -186,12 +186,24 @@ export class SpeakerRegistry {
       const nameAt = p.text.indexOf(parts.name);
       // A named study is its own source: the place or the firm inside its name is not ("the 2025 North
       // America Rental Car Satisfaction Study" is no statement of North America's).
+      // A person's full name the entities missed keeps its own ("The BBC’s Lyse Doucet" is not the BBC).
+      const fullPersonName =
+        parts.kind === 'person' &&
+        !!parts.description &&
+        /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u.test(parts.name);
       const entity =
         parts.kind === 'document'
           ? undefined
           : ((nameAt >= 0 ? this.entityAt(p.start + nameAt, p.start + nameAt + parts.name.length) : undefined) ??
-            this.entityAt(p.start, p.end));
-      let source = entity?.name ?? parts.name;
+            (fullPersonName ? undefined : this.entityAt(p.start, p.end)));
+      // "Reuters’ Idrees Ali" where the entities found only "Ali": the name as written is the fuller one.
+      // Only after a body's possessive: elsewhere the words before may be a title ("Deputy Editor Katie…").
+      const fuller =
+        entity?.type === 'person' &&
+        fullPersonName &&
+        /[’']s?$/.test(parts.description ?? '') &&
+        parts.name.endsWith(` ${entity.name}`);
+      let source = fuller ? parts.name : (entity?.name ?? parts.name);
       let organizationByShortName = false;
       // "Reid said" after "her nephew, Thomas Reid": the full name the article gave.
       if (!entity && parts.kind === 'person' && !source.includes(' ')) {

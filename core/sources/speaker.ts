@@ -463,7 +463,7 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   // "Reform UK’s Nigel Farage", "CNN’s Jake Tapper": a body's possessive, then its person's name.
   const owner = personAfterOrg
     ? -1
-    : nameToks.findLastIndex((t, idx) => idx <= nameToks.length - 3 && /[’']s$/.test(t.text));
+    : nameToks.findLastIndex((t, idx) => idx <= nameToks.length - 3 && /[’']s$|s[’']$/.test(t.text));
   if (owner >= 0) {
     const rest = nameToks.slice(owner + 1);
     if (rest.length <= 3 && rest.every((t) => t.cap && !ORG_CUES.has(t.lower) && !CONNECTORS.has(t.lower))) {

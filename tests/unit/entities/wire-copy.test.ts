@@ -452,6 +452,23 @@ describe("a person named after a country's possessive", () => {
   });
 });
 
+describe("a person named after a body's possessive", () => {
+  it('is found when the name speaks next: an outlet’s reporter, a company’s officer', () => {
+    const found = entities(
+      "The BBC's Lyse Doucet reported that crowds had gathered. Gazprom's Aleksei Miller said supplies would resume.",
+    );
+    expect(found).toContain('person:Lyse Doucet');
+    expect(found).toContain('person:Aleksei Miller');
+  });
+
+  it('is not read into a product or a programme', () => {
+    const found = entities(
+      "Google's Pixel Watch is expected to sell well. Netflix's Stranger Things returns in May. Apple's Vision Pro was delayed.",
+    );
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+});
+
 describe('a person the tagger does not know, told by what wire copy writes around them', () => {
   it('is found before an age in commas or "told reporters"', () => {
     expect(entities('Oluwaseun Adeyemi, 34, told Reuters he had waited six hours for fuel.')).toContain(

@@ -525,3 +525,16 @@ describe('citations: "the director of the agency" is a person of the body', () =
     ]);
   });
 });
+
+describe("citations: a reporter named after an outlet's possessive", () => {
+  it('cites the reporter, not the outlet, with the name as written', () => {
+    const text = [
+      "The BBC's Lyse Doucet reported that crowds had gathered in the square.",
+      "Reuters' Idrees Ali reported that the strikes continued overnight.",
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ['Lyse Doucet', 'person'],
+      ['Idrees Ali', 'person'],
+    ]);
+  });
+});
