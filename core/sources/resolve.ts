@@ -89,8 +89,10 @@ export class SpeakerRegistry {
    * ("Foreign Minister Ana Ruiz") or in an apposition right after it ("Ana Ruiz, the foreign minister,").
    */
   private heldBy(name: string, office: string): boolean {
-    const before = new RegExp(`\\b${office}\\s+(?:\\S+\\s+){0,1}$`, 'i');
-    const after = new RegExp(`^[^.;:!?]{0,6},\\s[^.;:!?,]{0,40}\\b${office}\\b`, 'i');
+    // A British secretary of state or chancellor is a minister: "Home Secretary Yvette Cooper … The minister said".
+    const titles = office === 'minister' ? '(?:minister|secretary|chancellor)' : office;
+    const before = new RegExp(`\\b${titles}\\s+(?:\\S+\\s+){0,1}$`, 'i');
+    const after = new RegExp(`^[^.;:!?]{0,6},\\s[^.;:!?,]{0,40}\\b${titles}\\b`, 'i');
     return this.personMentions.some(
       (m) =>
         m.name === name &&

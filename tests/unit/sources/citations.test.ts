@@ -416,6 +416,13 @@ describe('citations: "the minister said" after a named person', () => {
     expect(sourcesOf(named).citations.map((c) => c.source)).toEqual(['Ana Ruiz']);
     expect(sourcesOf(other).citations.map((c) => [c.source, c.kind])).toEqual([['the minister', 'anonymous']]);
   });
+
+  it('counts a British secretary of state or chancellor as a minister', () => {
+    const secretary = 'Home Secretary Yvette Cooper flew to Paris. The minister said the talks were useful.';
+    const chancellor = 'Rachel Reeves, the chancellor, met bankers. The minister said growth would return.';
+    expect(sourcesOf(secretary).citations.map((c) => c.source)).toEqual(['Yvette Cooper']);
+    expect(sourcesOf(chancellor).citations.map((c) => c.source)).toEqual(['Rachel Reeves']);
+  });
 });
 
 describe('citations: sources close to a named person', () => {
