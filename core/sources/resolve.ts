@@ -279,20 +279,27 @@ export class SpeakerRegistry {
               at,
             )
           : undefined);
-      if (fit) {
+      // "The Osaka-born architect" right after "Kenji Mori": the person just named. "The minister said" is
+      // the person just named only if the text gives them that office somewhere ("Foreign Minister Ana Ruiz",
+      // "Ruiz, the minister"): another person named just before is not.
+      const justNamed =
+        parts.kind === 'definite' && isPersonish(head) && /^(the|this|that)\b/i.test(parts.label)
+          ? [...this.personMentions].reverse().find((m) => m.start < at && at - m.start < 200)
+          : undefined;
+      const office = OFFICES.test(head);
+      const holder = justNamed && (!office || this.heldBy(justNamed.name, head)) ? justNamed : undefined;
+      // The minister cited before fits "the minister" until another holder of the office is named after them
+      // ("Rachel Reeves, the chancellor, met bankers. The minister said…" after Yvette Cooper was cited).
+      const newHolder =
+        office && !!holder && !!fit && holder.start > fit.lastAt && nameKey(holder.name) !== nameKey(fit.source);
+      if (fit && !newHolder) {
         fit.heads.add(head);
         return this.touch(fit, at, href);
       }
-      // "The Osaka-born architect" right after "Kenji Mori": the person just named.
-      if (parts.kind === 'definite' && isPersonish(head) && /^(the|this|that)\b/i.test(parts.label)) {
-        const mention = [...this.personMentions].reverse().find((m) => m.start < at && at - m.start < 200);
-        // "The minister said" is the person just named only if the text gives them that office somewhere
-        // ("Foreign Minister Ana Ruiz", "Ruiz, the minister"): another person named just before is not.
-        if (mention && (!OFFICES.test(head) || this.heldBy(mention.name, head))) {
-          const s = this.named(mention.name, 'person', at);
-          s.heads.add(head);
-          return s;
-        }
+      if (holder) {
+        const s = this.named(holder.name, 'person', at);
+        s.heads.add(head);
+        return s;
       }
     }
     const source = parts.label.replace(/^(The|This|That)\b/, (w) => w.toLowerCase());

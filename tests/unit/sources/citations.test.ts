@@ -423,6 +423,15 @@ describe('citations: "the minister said" after a named person', () => {
     expect(sourcesOf(secretary).citations.map((c) => c.source)).toEqual(['Yvette Cooper']);
     expect(sourcesOf(chancellor).citations.map((c) => c.source)).toEqual(['Rachel Reeves']);
   });
+
+  it('is a new holder of the office named after the minister cited before', () => {
+    const text = [
+      'Home Secretary Yvette Cooper flew to Paris. The minister said the talks were useful.',
+      'Rachel Reeves, the chancellor, met bankers in London. The minister said growth would return.',
+      'The minister added that spending would stay tight.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => c.source)).toEqual(['Yvette Cooper', 'Rachel Reeves', 'Rachel Reeves']);
+  });
 });
 
 describe('citations: sources close to a named person', () => {
