@@ -71,30 +71,41 @@ function SourceStatements({ group, onShowInPage }: { group: SourceGroup; onShowI
         <span class="muted citation-count"> · {countLine(group.statements)}</span>
       </p>
       <ul class="citation-statements">
-        {shown.map((citation) => (
-          <li key={`${citation.start}-${citation.end}`}>
-            <button
-              type="button"
-              class="link-button citation"
-              onClick={() => onShowInPage(citation.quote.slice(0, 200))}
-            >
-              {citation.verb && <span class="muted citation-verb">{citation.verb} </span>}
-              {/* "Reuters · told via Reuters" says nothing: the channel shows only when it is not the source. */}
-              {citation.via && citation.via.toLowerCase() !== group.source.toLowerCase() && (
-                <span class="muted">{i18n.t('sources.via', [citation.via])} </span>
-              )}
-              {citation.direct ? (
-                <span class="citation-quote" dir="auto">
-                  “{clip(citation.quote, QUOTE_CHARS)}”
-                </span>
-              ) : (
-                <span class="citation-quote citation-paraphrase" dir="auto" title={i18n.t('sources.paraphrase')}>
-                  {clip(citation.quote, QUOTE_CHARS)}
-                </span>
-              )}
-            </button>
-          </li>
-        ))}
+        {shown.map((citation) => {
+          // "according to the deal is close" reads wrong: the statement comes first, as the article has it
+          // ("the deal is close, according to officials"), in the article's own words.
+          const trailing = !!citation.verb && /^according to$/i.test(citation.verb);
+          return (
+            <li key={`${citation.start}-${citation.end}`}>
+              <button
+                type="button"
+                class="link-button citation"
+                onClick={() => onShowInPage(citation.quote.slice(0, 200))}
+              >
+                {citation.verb && !trailing && <span class="muted citation-verb">{citation.verb} </span>}
+                {/* "Reuters · told via Reuters" says nothing: the channel shows only when it is not the source. */}
+                {citation.via && citation.via.toLowerCase() !== group.source.toLowerCase() && (
+                  <span class="muted">{i18n.t('sources.via', [citation.via])} </span>
+                )}
+                {citation.direct ? (
+                  <span class="citation-quote" dir="auto">
+                    “{clip(citation.quote, QUOTE_CHARS)}”
+                  </span>
+                ) : (
+                  <span class="citation-quote citation-paraphrase" dir="auto" title={i18n.t('sources.paraphrase')}>
+                    {clip(citation.quote, QUOTE_CHARS)}
+                  </span>
+                )}
+                {trailing && (
+                  <span class="muted citation-verb" dir="auto">
+                    {' '}
+                    — {citation.verb} {group.source}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {hidden > 0 && (
         <button type="button" class="link-button more-statements" onClick={() => setOpen(!open)}>

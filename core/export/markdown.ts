@@ -121,8 +121,12 @@ function sourcesMarkdown(sources: Sources, labels: MarkdownLabels): string[] {
   if (sources.citations.length) {
     lines.push(`### ${escapeMarkdown(labels.citations)}`, '');
     for (const citation of sources.citations) {
-      const verb = citation.verb ? ` ${escapeMarkdown(citation.verb)}` : '';
-      lines.push(`- **${escapeMarkdown(citation.source)}**${verb}: “${escapeMarkdown(citation.quote)}”`);
+      const source = `**${escapeMarkdown(citation.source)}**`;
+      const quote = `“${escapeMarkdown(citation.quote)}”`;
+      // "according to" follows what is said, as in the article: "“the deal is close”, according to **officials**".
+      if (citation.verb && /^according to$/i.test(citation.verb))
+        lines.push(`- ${quote}, ${escapeMarkdown(citation.verb)} ${source}`);
+      else lines.push(`- ${source}${citation.verb ? ` ${escapeMarkdown(citation.verb)}` : ''}: ${quote}`);
     }
     lines.push('');
   }

@@ -92,3 +92,13 @@ describe('analysisToJson and file names', () => {
     expect(exportFileName(hostileAnalysis({ title: '???' }), 'json')).toBe('article.lede.json');
   });
 });
+
+describe('analysisToMarkdown: "according to"', () => {
+  it('writes what is said first, then whom it is according to', () => {
+    const analysis = hostileAnalysis();
+    const first = analysis.sources.citations[0];
+    if (!first) throw new Error('the fixture has a citation');
+    analysis.sources.citations = [{ ...first, source: 'officials', verb: 'according to', quote: 'the deal is close' }];
+    expect(analysisToMarkdown(analysis)).toContain('- “the deal is close”, according to **officials**');
+  });
+});

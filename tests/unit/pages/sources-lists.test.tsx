@@ -92,6 +92,14 @@ describe('who is quoted or cited', () => {
     expect(outlet).not.toContain('sources_via');
   });
 
+  it('puts what is said first and "according to" after it, as the article has it', async () => {
+    const according = { ...said('officials', 'the deal is close', false, 'anonymous'), verb: 'according to' };
+    await show(<CitationList citations={[according, citations[0] as Citation]} onShowInPage={() => undefined} />);
+    const [accordingLine, saidLine] = texts('.citation');
+    expect(accordingLine).toBe('the deal is close — according to officials');
+    expect(saidLine).toBe('said “Our nation is in danger”');
+  });
+
   it('shows a statement in the page when it is clicked', async () => {
     const shown: string[] = [];
     await show(<CitationList citations={citations} onShowInPage={(passage) => shown.push(passage)} />);
