@@ -91,6 +91,10 @@ export function addPossessivePersons(
   lists: { isPlace?: (lowercased: string) => boolean; isFirstName?: (lowercased: string) => boolean } = {},
 ): TaggedMention[] {
   const added: TaggedMention[] = [];
+  // A surname the tagger found alone ("Reuters’ Idrees Ali": "Ali") is the run's last words, to take in whole.
+  const surnames = new Map<number, TaggedMention>();
+  for (const m of mentions) if (m.type === 'PER') surnames.set(m.end, m);
+  const widened = new Map<TaggedMention, TaggedMention>();
   for (const place of mentions) {
     if (place.type !== 'LOC' && place.type !== 'ORG') continue;
     const after = text.slice(place.end, place.end + 64);
@@ -100,7 +104,9 @@ export function addPossessivePersons(
     const name = run[1] as string;
     const start = place.end + run[0].length - name.length;
     const end = start + name.length;
-    if (covered.subarray(start, end).some((x) => x === 1)) continue;
+    const surname = surnames.get(end);
+    const partial = surname && surname.start > start ? surname : undefined;
+    if (covered.subarray(start, partial ? partial.start : end).some((x) => x === 1)) continue;
     const words = name.split(' ');
     if (namesNoPerson(words) || lists.isPlace?.(name.toLowerCase())) continue;
     // A person is told by a given name of the lists or by what follows; headings ("California's Property
@@ -109,9 +115,12 @@ export function addPossessivePersons(
     const next = text.slice(end, end + 24);
     if (place.type === 'ORG' ? !SPEAKS_NEXT.test(next) : !givenName && !PERSON_NEXT.test(next)) continue;
     covered.fill(1, start, end);
-    added.push({ text: name, start, end, type: 'PER', unit: place.unit });
+    const person: TaggedMention = { text: name, start, end, type: 'PER', unit: place.unit };
+    if (partial) widened.set(partial, person);
+    else added.push(person);
   }
-  return added.length ? [...mentions, ...added] : mentions;
+  if (added.length === 0 && widened.size === 0) return mentions;
+  return [...mentions.map((m) => widened.get(m) ?? m), ...added];
 }
 
 /** A place's possessive opening a name: "Britain's" of "Britain's Competition and Markets Authority". */

@@ -461,6 +461,12 @@ describe("a person named after a body's possessive", () => {
     expect(found).toContain('person:Aleksei Miller');
   });
 
+  it('takes in a given name the tagger left before a surname it found', () => {
+    const found = entities("Reuters' Idrees Ali reported that the strikes continued. Ali said the raids had stopped.");
+    expect(found).toContain('person:Idrees Ali');
+    expect(found).not.toContain('person:Ali');
+  });
+
   it('is not read into a product or a programme', () => {
     const found = entities(
       "Google's Pixel Watch is expected to sell well. Netflix's Stranger Things returns in May. Apple's Vision Pro was delayed.",
