@@ -81,6 +81,8 @@ const AFTER_BODY_NOUN = wordSet(
   ', . ; : ) — – - that which whose with based in of for at from known founded owned headquartered behind',
 );
 const APPOSITIVE_ARTICLES = wordSet('the a an');
+/** Words that end an appositive's noun before any body noun: "an analyst at the bank". */
+const NOT_DESCRIBING = wordSet('the a an at of for in with from on by to and or');
 const MAX_DESCRIBING_WORDS = 3;
 
 /** Words that open a sentence before a comma as names never do: "However,", "Additionally,". */
@@ -105,8 +107,9 @@ function bodyAppositive(tokens: readonly Token[], at: number): boolean {
     // "the maker of Fortnite" but not "a giant of jazz"; no owner, operator, developer or publisher, which
     // people are as often as companies.
     if (BODY_NOUNS.has(word)) return AFTER_BODY_NOUN.has(next) && (word === 'maker') === (next === 'of');
-    // Describing words: "the vaccine alliance", "the Japanese automaker", "the AI startup", "the U.N. agency".
-    if (!/^[\p{L}][\p{L}.-]*$/u.test(word)) return false;
+    // Describing words: "the vaccine alliance", "the Japanese automaker", "the AI startup", "the U.N. agency";
+    // never a preposition or an article, which ends the noun: "an analyst at the bank" is a person.
+    if (!/^[\p{L}][\p{L}.-]*$/u.test(word) || NOT_DESCRIBING.has(word.toLowerCase())) return false;
   }
   return false;
 }

@@ -378,7 +378,8 @@ function finiteSoonAfter(toks: Tok[], i: number): boolean {
 }
 
 /** Nouns of the channel a statement was made in: "in a statement", "at a briefing". */
-const CHANNELS = /^(statement|interview|conference|briefing|post|email|letter|release|hearing|speech|court)$/;
+const CHANNELS =
+  /^(statement|interview|conference|briefing|post|email|letter|release|hearing|speech|court|filing|note|memo|video|podcast|tweet|blog)$/;
 /** Spans of time after "in", "at" or "during": "in the past", "in recent weeks", "at the time". */
 const PERIODS = /^(past|days|weeks|months|years|time)$/;
 /** Whether the word at `j` names a time, for the phrase that preposition `p` opens ("on the days of…" is none). */

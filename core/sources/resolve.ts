@@ -252,13 +252,18 @@ export class SpeakerRegistry {
       if (entity?.type === 'other' && kind === 'person') kind = 'other';
       if (entity?.type === 'place' && source === entity.name && this.governs(entity.name)) kind = 'organization';
       if (organizationByShortName) kind = 'organization';
-      if (isOutletName(parts.name) || (entity && isOutletName(entity.name))) kind = 'outlet';
+      // "Express" inside "American Express" is no Daily Express: a word of the entity's name is not asked alone.
+      const names =
+        entity && !entity.name.includes(parts.name) ? [entity.name, parts.name] : [entity?.name ?? parts.name];
+      if (names.some(isOutletName)) kind = 'outlet';
       const speaker: Omit<Speaker, 'keys' | 'heads' | 'lastAt'> = { source, kind };
       if (parts.description) speaker.description = parts.description;
       if (href) speaker.href = href;
       const made = this.add(speaker, at, parts.head);
       if (entity) for (const a of entity.aliases) made.keys.add(nameKey(a));
-      made.keys.add(keyAlt);
+      // The name as the phrase split it, unless it is only the entity's last word ("Express" of "American
+      // Express"): that would make "The Daily Express" this speaker too.
+      if (!entity || keyAlt.includes(' ') || !key.endsWith(` ${keyAlt}`)) made.keys.add(keyAlt);
       return made;
     }
 

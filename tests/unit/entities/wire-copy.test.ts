@@ -733,3 +733,21 @@ describe('a law', () => {
     );
   });
 });
+
+describe('business pages', () => {
+  it('finds a company named with everyday words, one with its short name', () => {
+    const text =
+      'Advanced Micro Devices and Intel rose as Nvidia fell. AMD said demand was strong. Texas Instruments gained.';
+    const found = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) });
+    const amd = found.find((e) => e.name === 'Advanced Micro Devices' || e.name === 'AMD');
+    expect(amd?.type).toBe('organization');
+    expect(amd?.mentions).toHaveLength(2);
+    expect(found.map((e) => `${e.type}:${e.name}`)).toContain('organization:Texas Instruments');
+  });
+
+  it('keeps an analyst at a bank a person: the appositive describes the person, not a bank', () => {
+    const found = entities('“We see limited downside,” said Joseph Moore, an analyst at the bank.');
+    expect(found).toContain('person:Joseph Moore');
+    expect(entities('Gavi, the vaccine alliance, said more doses were coming.')).toContain('organization:Gavi');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../core/analyze';
 import { analyzeSources } from '../../../core/sources/index';
 import { articleFromText } from '../../../core/text/article-from-text';
 import { splitSentences } from '../../../core/text/sentences';
@@ -551,6 +552,26 @@ describe("citations: a reporter named after an outlet's possessive", () => {
     expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
       ['Lyse Doucet', 'person'],
       ['Idrees Ali', 'person'],
+    ]);
+  });
+});
+
+describe('citations: business copy', () => {
+  it('reaches what is said past a filing, a note or a memo', () => {
+    const text = 'Nvidia said in a filing on Wednesday it expected the rules to cut revenue by about $2 billion.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
+      ['Nvidia', 'it expected the rules to cut revenue by about $2 billion'],
+    ]);
+  });
+
+  it('does not take a word of a company’s name for a news outlet', async () => {
+    // The whole pipeline: the entities name "American Express", whose last word is also the Daily Express's.
+    const text =
+      'Saving money is a top priority for 59% of millennials, according to American Express. The Daily Express said savers were worried.';
+    const { sources } = await analyzeText(text);
+    expect(sources.citations.map((c) => [c.source, c.kind])).toEqual([
+      ['American Express', 'organization'],
+      ['The Daily Express', 'outlet'],
     ]);
   });
 });
