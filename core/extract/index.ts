@@ -16,7 +16,14 @@ import { keepCurrentStory } from './cleanup/stories';
 import { bodyOf, elementsByTag, firstListed, LINK_TAGS, normalizedText, squashText, tagName } from './dom';
 import { articleBodyElement, useArticleBody } from './json-ld-body';
 import { leadLeftBehind, paragraphsAfterHeadline } from './lead';
-import { cleanByline, looksLikeName, nameBeforeRunOn, splitNames, tidyAuthorName } from './metadata/authors';
+import {
+  cleanByline,
+  isJobTitle,
+  looksLikeName,
+  nameBeforeRunOn,
+  splitNames,
+  tidyAuthorName,
+} from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
 import { type PageMetadata, readMetadata } from './metadata/index';
 import { directionOf, primaryLanguage } from './metadata/language';
@@ -295,6 +302,13 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ar
       fieldSources.byline = 'text';
       fieldSources.authors = 'text';
     }
+  } else if (byline && judged.printedByline) {
+    // The metadata may name only the first of the authors the page prints ("By Alicia Romero and Ben Carter").
+    const more = coAuthorsPrinted(authors, judged.printedByline);
+    if (more.length > 0) {
+      authors = [...authors, ...more.map((name) => ({ name }))];
+      byline = authors.map((a) => a.name).join(', ');
+    }
   }
   const { text, html, links } = assemble(judged.kept);
   const wordCount = countWords(text);
@@ -400,4 +414,20 @@ function dedupeNotes(notes: Article['notes']): Article['notes'] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The names a printed byline adds to the metadata's authors, when it names every one of them too: "By
+ * Alicia Romero and Ben Carter" beside metadata that gives Alicia Romero. A role or a desk the line
+ * prints after a name ("Jane Doe, Political Correspondent") is no author.
+ */
+function coAuthorsPrinted(authors: readonly { name: string }[], printedByline: string): string[] {
+  const names = splitNames(tidyAuthorName(cleanByline(printedByline)));
+  const key = (name: string) => squashText(name.toLowerCase());
+  const printed = new Set(names.map(key));
+  if (!authors.every((a) => printed.has(key(a.name)))) return [];
+  const known = new Set(authors.map((a) => key(a.name)));
+  return names.filter(
+    (name) => !known.has(key(name)) && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(name) && !isJobTitle(name),
+  );
 }

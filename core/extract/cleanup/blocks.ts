@@ -52,6 +52,8 @@ const COUNTER_LINE =
   /^[\d,.]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven)$/i;
 /** "By Jane Doe", "BY JANE DOE": tested with its first word lowercased, as \p{Lu} under the `i` flag matches any letter. */
 const BY_LINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+/** Where a byline's date or update note begins: "· Updated Nov. 20", "| Published 3 hours ago". */
+const BYLINE_TAIL = /\s+[·|•]\s+|\s+(?=(?:updated|published|posted)\b)/i;
 const EDGE_LABEL = /\b(?:exclusive|premium|sponsored|subscriber[- ]only|members? only)\b/i;
 const firstWordLowered = (text: string): string => text.replace(/^\S+/, (word) => word.toLowerCase());
 /**
@@ -195,7 +197,9 @@ function furnitureAtEdge(block: Block, context: BlockContext, atStart: boolean):
   if (atStart && squashText(text) === squashText(context.title)) return 'title-repeat';
   if (DATE_LINE.test(text) && words <= 12) return 'date-line';
   if (READING_TIME.test(text) || COUNTER_LINE.test(text)) return 'counter';
-  if (atStart && BY_LINE.test(firstWordLowered(text)) && words <= 10) return 'by-line';
+  // "By Alicia Romero and Ben Carter · Updated Nov. 20, 2026": the names part counts, not the date after it.
+  if (atStart && BY_LINE.test(firstWordLowered(text)) && wordsIn(text.split(BYLINE_TAIL)[0] ?? text) <= 10)
+    return 'by-line';
   // A label the site sets over or under the piece ("EXCLUSIVE", "STAT+ Exclusive Story", "Premium"), not a line of it.
   if (words <= 4 && EDGE_LABEL.test(text) && !/[.!?]$/.test(text)) return 'edge-label';
   // A byline line: the author's name or printed role, perhaps with the date.

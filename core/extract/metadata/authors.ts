@@ -68,6 +68,10 @@ export function tidyAuthorName(raw: string): string {
 const JOB_TITLE =
   /^(?:(?:sr|senior|jr|junior|chief|lead|head|managing|executive|deputy|assistant|associate|staff|contributing|former|trial|general)\.?\s+)*(?:ceo|cfo|cto|coo|founder|co-founder|president|vice president|director|editor|reporter|correspondent|writer|columnist|contributor|producer|analyst|professor|manager|consultant|attorney|lawyer|officer|fellow|researcher|scientist|specialist|dietitian|nurse|physician|doctor|partner|owner)\b/i;
 
+/** Whether a byline's part names a job, wherever its job word stands: "Political Correspondent", "Staff Writer". */
+export const isJobTitle = (text: string): boolean => JOB_WORD.test(text);
+const JOB_WORD = new RegExp(JOB_TITLE.source.replace(/^\^/, '\\b'), 'i');
+
 /**
  * "Sergio Martínez-Beltrán | The Texas Newsroom", "David Jackson - FullStack Editorial Team", "Mayank Gupta,
  * CEO of CaseBasix": the person, with the rest as the role the byline prints beside the name.
