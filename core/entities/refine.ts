@@ -89,7 +89,10 @@ export interface RefineOptions {
   isPlace?: (lowercased: string) => boolean;
 }
 
-const isCredential = (word: string): boolean => CREDENTIALS.has(word.replace(/[.\s-]/g, '').toLowerCase());
+/** An American lawmaker's party and state after the name: "R-La.", "D-Mass.", "R-S.D.". */
+const PARTY_TAG = /^[DRI]-(?:\p{Lu}\.?){1,2}(?:\p{Ll}+\.?)?$/u;
+const isCredential = (word: string): boolean =>
+  CREDENTIALS.has(word.replace(/[.\s-]/g, '').toLowerCase()) || PARTY_TAG.test(word);
 
 /**
  * A mention that is a credential trailing a person's name: "Keri Gans, MS, RDN" (each credential after a

@@ -297,6 +297,12 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
     if (obj.cap) while (toks[i]?.cap || /^(of|the)$/.test(toks[i]?.lower ?? '')) i++;
     else if (obj.lower === 'the') i += 2;
     else i++;
+    // "told reporters after the vote that…", "told lawmakers at a hearing that…": a short phrase of when or
+    // where, then "that".
+    if (/^(after|before|at|during|following|in|on|outside)$/.test(toks[i]?.lower ?? '')) {
+      const that = toks.slice(i, i + 7).findIndex((t) => t.lower === 'that');
+      if (that > 1 && !toks.slice(i, i + that).some((t) => t.punct)) return i + that + 1;
+    }
   }
   // Skip time and channel phrases: "on Monday", "in a statement", "last week", "Thursday".
   for (let guard = 0; guard < 4; guard++) {

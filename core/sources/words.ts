@@ -22,7 +22,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     if (
       t.length > 1 &&
       t.endsWith('.') &&
-      !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Prof|Rev|Det|Capt|Supt|No)\.$/u.test(
+      // A party and state tag keeps its abbreviation's period too: "R-S.D.", "D-Mass.", "R-La.".
+      !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|[A-Z]-(?:\p{L}\.)*\p{L}+|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Prof|Rev|Det|Capt|Supt|No)\.$/u.test(
         t,
       )
     )

@@ -751,3 +751,13 @@ describe('business pages', () => {
     expect(entities('Gavi, the vaccine alliance, said more doses were coming.')).toContain('organization:Gavi');
   });
 });
+
+describe('a lawmaker’s party and state tag', () => {
+  it('is no entity of its own', () => {
+    const found = entities(
+      'House Speaker Mike Johnson, R-La., is expected to bring the bill to a vote. Sen. Elizabeth Warren, D-Mass., said no.',
+    );
+    expect(found).toContain('person:Mike Johnson');
+    expect(found.filter((e) => /\b[DRI]-/.test(e))).toEqual([]);
+  });
+});

@@ -575,3 +575,17 @@ describe('citations: business copy', () => {
     ]);
   });
 });
+
+describe('citations: Washington copy', () => {
+  it('reads a lawmaker’s party and state tag written with periods', () => {
+    const text = [
+      'Senate Majority Leader John Thune, R-S.D., said the bill was the responsible thing to do.',
+      'Sen. Elizabeth Warren, D-Mass., said it “rewards brinkmanship.” Warren told reporters after the vote that she feared another standoff.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.verb, c.quote])).toEqual([
+      ['John Thune', 'said', 'the bill was the responsible thing to do'],
+      ['Elizabeth Warren', 'said', 'rewards brinkmanship.'],
+      ['Elizabeth Warren', 'told', 'she feared another standoff'],
+    ]);
+  });
+});
