@@ -563,8 +563,15 @@ export function assembleEntities(
       type = 'organization';
     // "Kellogg School", "Mayo Clinic Foundation": a name ending in an institution's head word is no person.
     if (type === 'person' && /\s/.test(canonical.name) && INSTITUTION_END.test(canonical.name)) type = 'organization';
-    // The publisher named in its own pages ("At Docker, we…" on Docker's blog) is the organization it is.
-    if (type === 'person' && publisherKey && canonicalKey === publisherKey && !canonical.name.includes(' '))
+    // The publisher named in its own pages ("At Docker, we…" on Docker's blog, a wire's "(Example Sport)"
+    // dateline) is the organization it is; a one-word place is left its place ("Atlanta", the magazine), and a
+    // person's full name is a person's own blog.
+    if (
+      type !== 'organization' &&
+      publisherKey &&
+      canonicalKey === publisherKey &&
+      (canonical.name.includes(' ') ? type === 'place' : type === 'person')
+    )
       type = 'organization';
     // A news outlet's name, which a tagger reads as a person's ("The news was first reported by Axios");
     // not a given name ("Dawn" said…).

@@ -294,7 +294,8 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
     // told (reporters | The Times | him) ...
     const obj = toks[i];
     if (!obj || obj.punct) return -1;
-    if (obj.cap) while (toks[i]?.cap || /^(of|the)$/.test(toks[i]?.lower ?? '')) i++;
+    // "told The New York Times the…": "of" and "the" inside the name only, not the clause's "the" after it.
+    if (obj.cap) while (toks[i]?.cap || (/^(of|the)$/.test(toks[i]?.lower ?? '') && toks[i + 1]?.cap)) i++;
     else if (obj.lower === 'the') i += 2;
     else i++;
     // "told reporters after the vote that…", "told lawmakers at a hearing that…": a short phrase of when or

@@ -18,8 +18,8 @@ const EVENT =
  */
 export function findVia(segment: string): { via: string; outlet: boolean; index: number } | null {
   const found = findViaRaw(segment);
-  // A sentence-final period is not part of the name ("told Reuters."), an initial's is ("U.S.").
-  if (found && /[^A-Z.]\.$|[a-z]{2}\.$/.test(found.via)) found.via = found.via.slice(0, -1);
+  // A sentence-final period is not part of the name ("told Reuters.", "told the BBC."), an initial's is ("U.S.").
+  if (found?.via.endsWith('.') && !/(?:^|\s)(?:\p{L}\.)+$/u.test(found.via)) found.via = found.via.slice(0, -1);
   if (found?.outlet === false && isOutletName(found.via)) found.outlet = true;
   return found;
 }

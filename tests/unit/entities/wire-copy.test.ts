@@ -761,3 +761,18 @@ describe('a lawmaker’s party and state tag', () => {
     expect(found.filter((e) => /\b[DRI]-/.test(e))).toEqual([]);
   });
 });
+
+describe('the publisher named in its own page', () => {
+  it('is an organization, not a place; a person’s own blog stays a person', () => {
+    const typeOf = (text: string, publisher: string, name: string) =>
+      entitiesWithModel(model, { text, title: '', publisher }, { sentences: splitSentences(text) }).find(
+        (e) => e.name === name,
+      )?.type;
+    const dateline =
+      'LONDON, Nov 29 (Example Sport) - Bukayo Saka scored twice as Arsenal beat Newcastle United 3-1 at the ' +
+      'Emirates Stadium on Saturday to go top of the Premier League, while Chelsea lost 2-0 at Aston Villa.';
+    expect(typeOf(dateline, 'Example Sport', 'Example Sport')).toBe('organization');
+    const blog = 'Emily Henderson shares her favorite paint colors. Emily Henderson lives in Portland.';
+    expect(typeOf(blog, 'Emily Henderson', 'Emily Henderson')).toBe('person');
+  });
+});

@@ -589,3 +589,17 @@ describe('citations: Washington copy', () => {
     ]);
   });
 });
+
+describe('citations: told an outlet', () => {
+  it('names the outlet without the sentence’s period and keeps the clause’s first word', () => {
+    const text = [
+      '“We showed real character today,” Arsenal manager Mikel Arteta told the BBC.',
+      'Two diplomats told Reuters the talks had stalled.',
+    ].join('\n\n');
+    const people = sourcesOf(text).citations.filter((c) => c.kind !== 'outlet');
+    expect(people.map((c) => [c.via, c.quote])).toEqual([
+      ['the BBC', 'We showed real character today'],
+      ['Reuters', 'the talks had stalled'],
+    ]);
+  });
+});
