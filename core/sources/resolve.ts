@@ -28,6 +28,18 @@ const PUBLIC_BODY =
 const OFFICES =
   /^(minister|president|governor|senator|mayor|secretary|chancellor|premier|judge|ambassador|commissioner|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|prosecutor|sheriff|coach|captain|manager|general)$/;
 
+/** Seats of government that stories make speak for it: "The White House said", "Downing Street said". */
+const GOVERNMENT_SEATS = new Set([
+  'White House',
+  'Downing Street',
+  'Élysée',
+  'Élysée Palace',
+  'Elysee',
+  'Elysee Palace',
+  'Blue House',
+  'Zhongnanhai',
+]);
+
 const NEWS_KINDS = new Set([
   'newspaper',
   'broadcaster',
@@ -81,7 +93,11 @@ export class SpeakerRegistry {
 
   /** A country or a capital that speaks for its government ("Russia said", "Beijing warned"). */
   private governs(place: string): boolean {
-    return GOVERNMENT_CAPITALS.includes(place) || this.isCountry?.(place.toLowerCase()) === true;
+    return (
+      GOVERNMENT_CAPITALS.includes(place) ||
+      GOVERNMENT_SEATS.has(place) ||
+      this.isCountry?.(place.toLowerCase()) === true
+    );
   }
 
   /**
@@ -257,7 +273,8 @@ export class SpeakerRegistry {
         entity && !entity.name.includes(parts.name) ? [entity.name, parts.name] : [entity?.name ?? parts.name];
       if (names.some(isOutletName)) kind = 'outlet';
       const speaker: Omit<Speaker, 'keys' | 'heads' | 'lastAt'> = { source, kind };
-      if (parts.description) speaker.description = parts.description;
+      // A description that is only part of the entity's name ("Downing" of "Downing Street") describes nothing.
+      if (parts.description && !entity?.name.includes(parts.description)) speaker.description = parts.description;
       if (href) speaker.href = href;
       const made = this.add(speaker, at, parts.head);
       if (entity) for (const a of entity.aliases) made.keys.add(nameKey(a));

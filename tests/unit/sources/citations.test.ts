@@ -603,3 +603,15 @@ describe('citations: told an outlet', () => {
     ]);
   });
 });
+
+describe('citations: a seat of government', () => {
+  it('speaks as the government it houses, named as the entities name it', async () => {
+    const { sources } = await analyzeText(
+      'The White House said the president would sign the bill. Downing Street said the prime minister was confident.',
+    );
+    expect(sources.citations.map((c) => [c.source, c.kind, c.description])).toEqual([
+      ['White House', 'organization', undefined],
+      ['Downing Street', 'organization', undefined],
+    ]);
+  });
+});
