@@ -18,7 +18,7 @@ import { findQuotes, type Paragraph, paragraphsOf, type QuoteSpan } from './quot
 import { type Speaker, SpeakerRegistry } from './resolve';
 import { analyzePhrase, phraseAfter, phraseBefore, type SpeakerParts, type SpeakerPhrase } from './speaker';
 import { findVia } from './via';
-import { type Tok, tokenize } from './words';
+import { set, type Tok, tokenize } from './words';
 
 /** A citation found but not yet resolved: speakers are resolved in reading order once all are found. */
 interface Draft {
@@ -372,39 +372,9 @@ export function findCitations(
 }
 
 /** Words that open a clause when they follow a noun: "officials the deal is done", "the agency it was". */
-const CLAUSE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'it',
-  'its',
-  'they',
-  'their',
-  'he',
-  'she',
-  'we',
-  'there',
-]);
+const CLAUSE_OPENERS = set('the a an this these those it its they their he she we there');
 /** Words after which a determiner still belongs to the phrase: "the head of the agency". */
-const INSIDE_PHRASE = new Set([
-  'of',
-  'for',
-  'at',
-  'in',
-  'on',
-  'with',
-  'from',
-  'to',
-  'by',
-  'and',
-  'or',
-  'the',
-  'a',
-  'an',
-]);
+const INSIDE_PHRASE = set('of for at in on with from to by and or the a an');
 
 /**
  * Where a clause begins after the source of an opening "According to …" that no comma closes, or -1:

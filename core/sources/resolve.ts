@@ -202,13 +202,13 @@ export class SpeakerRegistry {
       // The entity named by the name itself before one in its description ("Ajmi Lourimi, a member of
       // Ennahda's general secretariat" is Lourimi, not Ennahda); any in the phrase when the name has none.
       const nameAt = p.text.indexOf(parts.name);
-      // A named study is its own source: the place or the firm inside its name is not ("the 2025 North
-      // America Rental Car Satisfaction Study" is no statement of North America's).
       // A person's full name the entities missed keeps its own ("The BBC’s Lyse Doucet" is not the BBC).
       const fullPersonName =
         parts.kind === 'person' &&
         !!parts.description &&
         /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u.test(parts.name);
+      // A named study is its own source: the place or the firm inside its name is not ("the 2025 North
+      // America Rental Car Satisfaction Study" is no statement of North America's).
       const entity =
         parts.kind === 'document'
           ? undefined

@@ -517,8 +517,9 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     if (DOCUMENT_NOUNS.has(head)) return { label: p.text, description: p.text, head, kind: 'document', definite };
     // "the director of the agency", "a member of the board": an unnamed person of the body, not the body. It
     // refers back by its whole wording only: "the director of the museum" is not the agency's director.
-    const role = lowerWords[lowerWords.indexOf('of') - 1] ?? '';
-    if (lowerWords.indexOf('of') > 0 && (PERSON_ROLES.has(role) || /^(head|chief|boss|deputy)s?$/.test(role)))
+    const of = lowerWords.indexOf('of');
+    const role = of > 0 ? (lowerWords[of - 1] as string) : '';
+    if (PERSON_ROLES.has(role) || /^(head|chief|boss|deputy)s?$/.test(role))
       return { label: p.text, description: p.text, head: role, kind: 'anonymous', definite: false };
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular(head)))
       return { label: p.text, description: p.text, head, kind: definite ? 'definite' : 'organization', definite };
