@@ -3,7 +3,8 @@
  * their country's possessive, and the tagger, which knows few foreign given names, often finds nothing
  * there. Two or three capitalized words after a place's possessive, which the tagger left alone, which
  * end in no word of a body, a company, a place or an event, and which start with a given name or are
- * followed by what a person does ("met", "said", ", who"), are taken as a person.
+ * followed by what a person does ("met", "said", ", who"), are taken as a person. After a body's possessive
+ * ("The BBC’s Lyse Doucet reported") only a run that speaks next is.
  */
 import { isListedPlace, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import type { TaggedMention } from './recognize';
