@@ -126,7 +126,7 @@ export function findCitations(
           phrase: outletPhrase,
           parts: analyzePhrase(outletPhrase),
           outlet: true,
-          citation: { quote, direct: false, start: citation.start, end: citation.end },
+          citation: { quote, direct, start: citation.start, end: citation.end },
           paragraph,
         });
       }

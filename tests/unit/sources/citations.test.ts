@@ -591,6 +591,18 @@ describe('citations: Washington copy', () => {
 });
 
 describe('citations: told an outlet', () => {
+  it('cites the outlet for the words it carried, quoted when they were a quote', () => {
+    const text = [
+      '“We showed real character today,” Arsenal manager Mikel Arteta told the BBC.',
+      'Two diplomats told Reuters the talks had stalled.',
+    ].join('\n\n');
+    const outlets = sourcesOf(text).citations.filter((c) => c.kind === 'outlet');
+    expect(outlets.map((c) => [c.source, c.direct])).toEqual([
+      ['BBC', true],
+      ['Reuters', false],
+    ]);
+  });
+
   it('names the outlet without the sentence’s period and keeps the clause’s first word', () => {
     const text = [
       '“We showed real character today,” Arsenal manager Mikel Arteta told the BBC.',
