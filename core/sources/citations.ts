@@ -257,7 +257,11 @@ export function findCitations(
     const pi = paraOf(s.start);
     const lastTok = toks[toks.length - 1];
     const finalPunct = lastTok && /^[.!?…]$/.test(lastTok.text) ? lastTok.start : s.end;
-    const content = (a: number, b: number) => text.slice(a, b).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+    const content = (a: number, b: number) =>
+      text
+        .slice(a, b)
+        .replace(DATELINE, '')
+        .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
 
     // "According to X, ..." / "..., according to X."
     const acc = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
@@ -370,6 +374,13 @@ export function findCitations(
       return out;
     });
 }
+
+/**
+ * A dateline opening the story's first sentence, which is no part of what anyone said: "WASHINGTON (AP) — ",
+ * "NEW YORK, Nov 27 (Reuters) - ", "LONDON — " (a place in capitals of four letters or more when alone).
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’ -]*?(?:(?:,[^—–()\n]{1,40}?)?\s*\([^)\n]{1,30}\)|,[^—–()\n]{1,40}?|(?<=\p{Lu}{4}))\s+[—–-]\s+/u;
 
 /** Words that open a clause when they follow a noun: "officials the deal is done", "the agency it was". */
 const CLAUSE_OPENERS = set('the a an this these those it its they their he she we there');

@@ -144,8 +144,22 @@ const SPEAKERS_VERBS = set(
 const SPEECH_PARTICIPLES = set(
   'saying telling adding noting arguing warning insisting explaining stating claiming writing acknowledging admitting conceding asserting declaring',
 );
+/** Verbs of speech a sentence joins to its predicate with "but" or "and": "…, but cautioned that…". */
+const JOINED_SPEECH = set(
+  'said says added adds cautioned cautions warned warns argued argues insisted insists noted notes stressed stresses acknowledged acknowledges conceded concedes admitted admits',
+);
 const isPastVerb = (t: Tok | undefined): boolean =>
   !!t && !t.cap && !t.punct && (/^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower));
+
+/** The subject of the first predicate before token `before` whose subject opens the sentence, or null. */
+function subjectOfPredicateBefore(toks: Tok[], before: number, text: string, floor: number): SpeakerPhrase | null {
+  for (let k = floor + 1; k < before; k++) {
+    if (!isPastVerb(toks[k]) && !SPEAKERS_VERBS.has(toks[k]?.lower ?? '')) continue;
+    const subject = phraseBefore(toks, k, text, floor);
+    if (subject && subject.start === toks[floor]?.start) return subject;
+  }
+  return null;
+}
 
 /**
  * The speaker phrase that ends right before token index `verbAt` (walking back), e.g. "U.S. security advisory
@@ -160,6 +174,15 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
     !t.punct &&
     (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower)));
   while (i >= floor && skippable(toks[i])) i--;
+  // "Dr. Amy Rothberg, an obesity specialist, called the results “impressive” but cautioned that…": a verb of
+  // speech joined to the sentence's own predicate, with "that" after it, is said by the sentence's subject.
+  if (
+    /^(but|and)$/.test(toks[i]?.lower ?? '') &&
+    i > floor &&
+    JOINED_SPEECH.has(toks[verbAt]?.lower ?? '') &&
+    toks[verbAt + 1]?.lower === 'that'
+  )
+    return subjectOfPredicateBefore(toks, i, text, floor);
   // "The World Health Organization (WHO) said": the short name in brackets is the speaker's own, before a
   // verb only a speaker has ("Customer Lifetime Value (CLV) reveals" is no speech).
   if (

@@ -627,3 +627,21 @@ describe('citations: a seat of government', () => {
     ]);
   });
 });
+
+describe('citations: wire copy, first and last', () => {
+  it('quotes no dateline as part of what was said', () => {
+    const text =
+      'WASHINGTON (AP) — A daily pill helped people lose nearly as much weight as injections, according to a study published Wednesday.';
+    expect(sourcesOf(text).citations.map((c) => c.quote)).toEqual([
+      'A daily pill helped people lose nearly as much weight as injections',
+    ]);
+  });
+
+  it('gives a verb of speech joined to the predicate to the sentence’s subject', () => {
+    const text =
+      'Dr. Amy Rothberg, an obesity specialist at the University of Michigan who was not involved in the research, called the results “impressive” but cautioned that the study did not compare the pill with injections.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.verb, c.quote])).toEqual([
+      ['Amy Rothberg', 'cautioned', 'the study did not compare the pill with injections'],
+    ]);
+  });
+});
