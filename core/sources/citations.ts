@@ -30,6 +30,10 @@ interface Draft {
   speaker?: Speaker | null;
   citation: Omit<Citation, 'source' | 'kind'>;
   paragraph: number;
+  /** A few words quoted inside reported speech ("told analysts the impact would be “manageable”"). */
+  fragment?: boolean;
+  /** A fragment whose whole clause is cited instead: resolved with the rest, then left out. */
+  replaced?: boolean;
 }
 
 const ABBREVIATIONS =
@@ -160,7 +164,12 @@ export function findCitations(
     const before = () => attributionBefore(tokenize(text, winStart, q.start), text, quote);
     const attribution = endsSentence ? (before() ?? after()) : (after() ?? before());
     if (attribution) {
+      const first = drafts.length;
       quoteDraft.set(qi, draft(attribution, quote, true, q.start, q.end, pi));
+      // A few words quoted inside a clause, not after a comma or a colon: the clause may be cited instead.
+      const lead = text.slice(winStart, q.start);
+      if (wordCount(quote) <= 3 && !/[,:]\s*$/.test(lead) && wordCount(lead) >= 4)
+        for (const d of drafts.slice(first)) d.fragment = true;
       return;
     }
     // A quote standing alone continues the last speaker's words (same or previous paragraph).
@@ -248,8 +257,9 @@ export function findCitations(
   }
 
   // 3. Indirect speech and attributed statements, sentence by sentence.
+  const firstIndirect = drafts.length;
   const covered = (s: TextSpan) =>
-    drafts.some((d) => d.citation.start < s.end && d.citation.end > s.start) ||
+    drafts.some((d) => !d.fragment && d.citation.start < s.end && d.citation.end > s.start) ||
     quotes.some((q) => q.start < s.end && q.end > s.start && wordCount(text.slice(q.innerStart, q.innerEnd)) >= 4);
   for (const s of sentences) {
     if (covered(s)) continue;
@@ -339,6 +349,27 @@ export function findCitations(
     }
   }
 
+  // "told analysts the impact would be “manageable” over time": the clause, with its quoted words, says more
+  // than the quoted words alone, and is cited in their place.
+  // Only the same speaker's clause replaces them; any other citation the fragment's sentence now yields (a
+  // verb it had covered, "You’ll find…") is left out, as before.
+  const fragments = drafts.slice(0, firstIndirect).filter((f) => f.fragment);
+  for (const d of drafts.slice(firstIndirect)) {
+    const overlapping = fragments.filter(
+      (f) => !!f.outlet === !!d.outlet && f.citation.start < d.citation.end && d.citation.start < f.citation.end,
+    );
+    if (overlapping.length === 0) continue;
+    const sameClause = overlapping.every(
+      (f) =>
+        d.citation.start <= f.citation.start &&
+        f.citation.end <= d.citation.end &&
+        f.phrase?.start === d.phrase?.start &&
+        f.phrase?.text === d.phrase?.text,
+    );
+    if (sameClause) for (const f of overlapping) f.replaced = true;
+    else d.replaced = true;
+  }
+
   // 4. Resolve speakers in reading order, so "Reid said" meets "Thomas Reid" and "he" the right person.
   const order = (d: Draft) => d.phrase?.start ?? d.inherit?.phrase?.start ?? d.citation.start;
   const pending = [...drafts].sort((a, b) => order(a) - order(b) || Number(!!a.outlet) - Number(!!b.outlet));
@@ -350,7 +381,7 @@ export function findCitations(
   for (const d of pending) if (d.inherit) d.speaker = d.inherit.speaker ?? d.inherit.inherit?.speaker ?? null;
 
   return drafts
-    .filter((d): d is Draft & { speaker: Speaker } => !!d.speaker)
+    .filter((d): d is Draft & { speaker: Speaker } => !!d.speaker && !d.replaced)
     .sort(
       (a, b) =>
         a.citation.start - b.citation.start ||

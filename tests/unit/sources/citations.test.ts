@@ -464,9 +464,10 @@ describe('citations: a quote that ends its sentence with a stop', () => {
   it('is said by whom its own sentence names, and the next sentence keeps its own speaker', () => {
     const text =
       'A Treasury spokesperson said the government was “fixing the foundations.” The Institute for Fiscal Studies estimated that the measures would raise £20 billion.';
-    expect(sourcesOf(text).citations.map((c) => [c.source, c.direct])).toEqual([
-      ['A Treasury spokesperson', true],
-      ['The Institute for Fiscal Studies', false],
+    // The quoted words sit inside the spokesperson's reported clause, which is cited whole.
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
+      ['A Treasury spokesperson', 'the government was “fixing the foundations.”'],
+      ['The Institute for Fiscal Studies', 'the measures would raise £20 billion'],
     ]);
   });
 
@@ -643,5 +644,27 @@ describe('citations: wire copy, first and last', () => {
     expect(sourcesOf(text).citations.map((c) => [c.source, c.verb, c.quote])).toEqual([
       ['Amy Rothberg', 'cautioned', 'the study did not compare the pill with injections'],
     ]);
+  });
+});
+
+describe('citations: a few words quoted inside reported speech', () => {
+  it('cites the clause they sit in, with its quotation marks, when its speaker says it', () => {
+    const text = [
+      'The company’s finance chief, Colette Kress, told analysts the impact would be “manageable” over time.',
+      'Newcastle boss Eddie Howe said his side had been “too passive” in the first half.',
+      '“We will appeal,” said Mayor Teresa Vance.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.direct, c.quote])).toEqual([
+      ['Colette Kress', false, 'the impact would be “manageable” over time'],
+      ['Eddie Howe', false, 'his side had been “too passive” in the first half'],
+      ['Teresa Vance', true, 'We will appeal'],
+    ]);
+  });
+
+  it('keeps the quoted words when the clause yields no citation of the same speaker', () => {
+    const text =
+      'You’ll find great support through the alumni, part of what students lovingly call their “Trojan family.”';
+    const quotes = sourcesOf(text).citations.map((c) => c.quote);
+    expect(quotes.some((q) => q.startsWith('great support'))).toBe(false);
   });
 });
