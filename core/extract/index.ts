@@ -22,6 +22,7 @@ import {
   looksLikeName,
   nameBeforeRunOn,
   splitNames,
+  squashName,
   tidyAuthorName,
 } from './metadata/authors';
 import { normalizeDate } from './metadata/dates';
@@ -423,11 +424,10 @@ function dedupeNotes(notes: Article['notes']): Article['notes'] {
  */
 function coAuthorsPrinted(authors: readonly { name: string }[], printedByline: string): string[] {
   const names = splitNames(tidyAuthorName(cleanByline(printedByline)));
-  const key = (name: string) => squashText(name.toLowerCase());
-  const printed = new Set(names.map(key));
-  if (!authors.every((a) => printed.has(key(a.name)))) return [];
-  const known = new Set(authors.map((a) => key(a.name)));
+  const printed = new Set(names.map(squashName));
+  if (!authors.every((a) => printed.has(squashName(a.name)))) return [];
+  const known = new Set(authors.map((a) => squashName(a.name)));
   return names.filter(
-    (name) => !known.has(key(name)) && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(name) && !isJobTitle(name),
+    (name) => !known.has(squashName(name)) && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(name) && !isJobTitle(name),
   );
 }

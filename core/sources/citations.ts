@@ -1,3 +1,4 @@
+import { datelineLength } from '../text/dateline';
 import type { Article, Citation, Entity, TextSpan } from '../types';
 import {
   type Attribution,
@@ -258,6 +259,7 @@ export function findCitations(
 
   // 3. Indirect speech and attributed statements, sentence by sentence.
   const firstIndirect = drafts.length;
+  const storyStart = Math.max(0, text.search(/\S/));
   const covered = (s: TextSpan) =>
     drafts.some((d) => !d.fragment && d.citation.start < s.end && d.citation.end > s.start) ||
     quotes.some((q) => q.start < s.end && q.end > s.start && wordCount(text.slice(q.innerStart, q.innerEnd)) >= 4);
@@ -267,11 +269,14 @@ export function findCitations(
     const pi = paraOf(s.start);
     const lastTok = toks[toks.length - 1];
     const finalPunct = lastTok && /^[.!?…]$/.test(lastTok.text) ? lastTok.start : s.end;
-    const content = (a: number, b: number) =>
-      text
-        .slice(a, b)
-        .replace(DATELINE, '')
-        .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+    // The story's dateline ("WASHINGTON (AP) — ") is where it was filed, no part of what anyone said. It opens
+    // a paragraph: the text's first, or the first after captions the page put above the story.
+    const content = (a: number, b: number) => {
+      const from = Math.max(a, storyStart);
+      const opensParagraph = from === storyStart || text[from - 1] === '\n';
+      const at = opensParagraph ? from + datelineLength(text.slice(from, b)) : from;
+      return text.slice(at, b).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+    };
 
     // "According to X, ..." / "..., according to X."
     const acc = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
@@ -405,13 +410,6 @@ export function findCitations(
       return out;
     });
 }
-
-/**
- * A dateline opening the story's first sentence, which is no part of what anyone said: "WASHINGTON (AP) — ",
- * "NEW YORK, Nov 27 (Reuters) - ", "LONDON — " (a place in capitals of four letters or more when alone).
- */
-const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’ -]*?(?:(?:,[^—–()\n]{1,40}?)?\s*\([^)\n]{1,30}\)|,[^—–()\n]{1,40}?|(?<=\p{Lu}{4}))\s+[—–-]\s+/u;
 
 /** Words that open a clause when they follow a noun: "officials the deal is done", "the agency it was". */
 const CLAUSE_OPENERS = set('the a an this these those it its they their he she we there');

@@ -1,3 +1,4 @@
+import { datelineLength } from '../text/dateline';
 import type { Article, Entity, SummarySentence, TextSpan } from '../types';
 import { buildCandidates } from './features';
 import { selectCandidates } from './select';
@@ -32,16 +33,8 @@ export function summarize(
     // The wire's dateline is where the story was filed, not part of what it says. Only the story's first
     // sentence has one ("NATO — the alliance ..." later on is the sentence itself).
     const opensStory = article.text.slice(0, span.start).trim() === '';
-    const dateline = opensStory ? (DATELINE.exec(span.text)?.[0].length ?? 0) : 0;
+    const dateline = opensStory ? datelineLength(span.text) : 0;
     const text = dateline && span.text.length - dateline > 20 ? span.text.slice(dateline) : span.text;
     return { text, start: span.end - text.length, end: span.end };
   });
 }
-
-/**
- * A dateline opening a story: the place in capitals, then perhaps its region, a date and the agency, then
- * a dash ("CAIRO — ", "KABUL, Afghanistan (AP) — ", "LONDON, Nov 3 (Reuters) - ",
- * "RAJSHAHI, Dec 20, 2025 (BSS) - ").
- */
-const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]+){0,3}(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2})?(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([\p{L}.& ]{2,30}\))? ?[—–-]{1,2} /u;

@@ -237,7 +237,7 @@ export function dedupe(authors: Author[]): Author[] {
   return [...seen.values()];
 }
 
-/** An outlet's name as compared: without case, spacing or a leading "the". */
+/** A name as compared (an outlet's, an author's): without case, spacing or a leading "the". */
 export const squashName = (text: string): string => squashText(text.toLowerCase().replace(/^the\s+/, ''));
 
 /**
