@@ -11,6 +11,7 @@ import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './n
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
 import { COMPANY_TRADES, INSTITUTION_END, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
+import { isSportsStory, namedAsTownClub, writtenAsTeam } from './team-cues';
 import type { Token } from './tokenize';
 
 export interface Cluster {
@@ -511,6 +512,8 @@ export function assembleEntities(
   const publisherKey = options.publisher ? normalizeKey(options.publisher) : null;
   // Clusters read as a place at least as often as a person.
   const placeVotes = new Map<Cluster, boolean>();
+  // Whether the story is about sport, worked out when a cluster first asks.
+  let sports: boolean | undefined;
   for (const [root, idx] of members) {
     const ms = idx.map((i) => mentions[i] as TaggedMention);
     const tally: Record<TagType, number> = { PER: 0, ORG: 0, LOC: 0 };
@@ -590,6 +593,16 @@ export function assembleEntities(
     // just below).
     if (type !== 'organization' && type !== 'other' && ms.some((m) => playsMatch(text, m) || actsAsTeam(text, m)))
       type = 'organization';
+    // "Charlton are 23rd", "Palace manager Alan Pardew", "Middlesbrough (4-2-3-1):", "Hull City": a side in
+    // a sports story.
+    if (type !== 'organization' && type !== 'other') {
+      sports ??= isSportsStory(text);
+      const person = type === 'person';
+      const team =
+        ms.some((m) => writtenAsTeam(text, m, sports as boolean, person)) ||
+        (sports && namedAsTownClub(canonical.name, options.isPlace));
+      if (team) type = 'organization';
+    }
     // "Tunisia has…", "South Korea beat Japan": a country acting in a story is still a place to the reader
     // (and in CoNLL's news annotation), whatever the sentence made the tagger think.
     // So is a country the tagger took for a person ("Erdogan said Turkey was ready"), unless it is also a

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../core/entities/index';
+import { isSportsStory } from '../../../core/entities/team-cues';
+import { articleFromText } from '../../../core/text/article-from-text';
+import { splitSentences } from '../../../core/text/sentences';
+
+const typeOf = async (text: string): Promise<Map<string, string>> =>
+  new Map(
+    (await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) })).map((e) => [e.name, e.type]),
+  );
+
+const MATCH_REPORT = [
+  'Charlton are fourth from bottom of the table after a 2-0 home defeat on Saturday.',
+  'The striker Kelly Moore scored twice before half-time and the visitors never looked back.',
+  'Palace manager Tom Reeve said his side deserved the win. "We defended well," he said.',
+  "Wigan's midfield was overrun, as it had not been in six league games.",
+  'Hull City travel to Bristol next week, with their goalkeeper Dan Kerr back from injury.',
+].join('\n\n');
+
+describe('a sports story', () => {
+  it('is told by the words sports pages use, not by one of them', () => {
+    expect(isSportsStory(MATCH_REPORT)).toBe(true);
+    expect(isSportsStory('The senator scored a victory in the vote, his supporters said.')).toBe(false);
+    expect(isSportsStory('The league of nations met. Its goals were peace and trade, and the penalty was death.')).toBe(
+      false,
+    );
+  });
+
+  it('makes a town or a name written of as a side its club', async () => {
+    const types = await typeOf(MATCH_REPORT);
+    expect(types.get('Charlton')).toBe('organization');
+    expect(types.get('Palace')).toBe('organization');
+    expect(types.get('Wigan')).toBe('organization');
+    expect(types.get('Hull City')).toBe('organization');
+    expect(types.get('Tom Reeve')).toBe('person');
+    expect(types.get('Kelly Moore')).toBe('person');
+  });
+
+  it('takes a side by its formation before the line-up in any story', async () => {
+    const types = await typeOf('Middlesbrough (4-2-3-1): Ripley; Nsue, Ayala, Gibson, Friend.');
+    expect(types.get('Middlesbrough')).toBe('organization');
+  });
+
+  it('leaves a country its place, and a person what a person also has', async () => {
+    const text = [
+      'England are through to the semi-finals after a 3-1 win over Spain.',
+      'The striker Ann Lowe scored twice and the goalkeeper saved a penalty.',
+      "Smith's coach said the league title was still the aim, and Smith's fans agreed.",
+    ].join('\n\n');
+    const types = await typeOf(text);
+    expect(types.get('England')).toBe('place');
+    expect(types.get('Smith')).toBe('person');
+  });
+});
+
+describe('outside sports stories', () => {
+  it('a city beside a word of sport pages stays a place', async () => {
+    const text =
+      'Quebec City will host the summit in March. Protesters marched in Leeds on Saturday, and Leeds supporters of the bill wrote to their MP.';
+    const types = await typeOf(text);
+    expect(types.get('Quebec City')).toBe('place');
+    expect(types.get('Leeds')).toBe('place');
+  });
+
+  it("a defendant's defense is his lawyers' case, even where a story says penalty and league", async () => {
+    const text = [
+      'Officer Michael Slager faces the death penalty, prosecutors said.',
+      "Slager's defense will argue that he feared for his life, the Urban League said. Slager's defense team declined to comment.",
+      'The coach of the victims\u2019 support group said the match of the evidence was clear.',
+    ].join('\n\n');
+    expect((await typeOf(text)).get('Michael Slager')).toBe('person');
+  });
+});
