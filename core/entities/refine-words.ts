@@ -30,8 +30,14 @@ export const TITLES = wordSet(
 );
 /** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
 export const STRIPPED_TITLES = wordSet(
-  'president senator sen. representative rep. governor gov. mayor judge justice pope patriarch archbishop bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
+  'president senator sen. representative rep. governor gov. mayor judge justice pope patriarch archbishop bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms miss dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
 );
+/**
+ * Titles that may stand inside a mention's opening words, after a word of the sentence, a party or a rank
+ * the tagger took in with the name: "Even Mr Khan", "Labour MP Ian Murray", "Patrol Captain Ron Johnson",
+ * "First Lady Michelle Obama".
+ */
+export const INNER_TITLES = new Set([...STRIPPED_TITLES, 'mp', 'mep', 'msp', 'mla', 'qc']);
 // Legal forms of many countries (GmbH, S.p.A., N.V.…); not "SE", "AB" or "SAS", also a compass point,
 // a province and an airline. These end a company's name wherever it is found (COMPANY_END below).
 export const LEGAL_FORMS = wordSet(

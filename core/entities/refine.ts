@@ -36,6 +36,7 @@ import {
   FORCE_HEADS,
   HOLDING_BEFORE_NAME,
   INNER_TITLE,
+  INNER_TITLES,
   INSTITUTION_END,
   INSTITUTION_FIRST_WORDS,
   LEADING_CONNECTIVES,
@@ -506,6 +507,9 @@ function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) 
   }
   return false;
 }
+
+/** How many words a title inside a mention's opening may have before it ("Labour MP", "Patrol Captain"). */
+const MAX_WORDS_BEFORE_INNER_TITLE = 2;
 
 /** One or two initials written right before a name: "F. ", "H. G. ". */
 const INITIALS_BEFORE = /(?:^|[\s("“‘—–])((?:\p{Lu}\. ?){1,2}) $/u;
@@ -1032,6 +1036,21 @@ export function refineMentions(
       const start = m.start + first[0].length;
       return { ...m, start, text: text.slice(start, m.end) };
     });
+    // "Even Mr Khan", "Labour MP Ian Murray", "Patrol Captain Ron Johnson": a title as the second or third
+    // word goes with the words before it, when a name follows it ("Clwyd West MP Mr Jones" loses its
+    // "Mr" next).
+    out = out.map((m) => {
+      if (m.type !== 'PER') return m;
+      const words = [...m.text.matchAll(/\S+/g)];
+      let cut = -1;
+      for (let i = 1; i < Math.min(words.length - 1, MAX_WORDS_BEFORE_INNER_TITLE + 1); i++)
+        if (INNER_TITLES.has((words[i]?.[0] ?? '').toLowerCase())) cut = i + 1;
+      if (cut < 0) return m;
+      const rest = words.slice(cut).map((w) => w[0]);
+      if (!rest.every((w) => /^\p{Lu}/u.test(w)) || WEEKDAYS_MONTHS.has(rest.join(' ').toLowerCase())) return m;
+      const start = m.start + (words[cut]?.index as number);
+      return { ...m, start, text: text.slice(start, m.end) };
+    });
     // "Justice Scalia", "Speaker O'Neill": the title is not part of the name.
     out = out.map((m) => {
       // "Metropolitan Epiphanius", read as a place like "Metropolitan Manila": a cleric's title before one
@@ -1042,11 +1061,13 @@ export function refineMentions(
       if (m.type === 'LOC' && !byCleric) return m;
       const match = /^([\p{L}.]+)\s+(?=\p{Lu})/u.exec(m.text);
       // "Prince Mohammed bin Salman", "Crown Prince Mohammed…": a royal title, which is also a given name
-      // ("Prince Harry" keeps it), goes when a full name of three words or more follows.
+      // ("Prince Harry" keeps it), goes when a full name of three words or more follows. So does a major's
+      // rank before two ("Major Paul Rogers"; "John Major" is a name).
+      const restWords = match ? m.text.slice(match[0].length).split(/\s+/).length : 0;
       const royal =
-        match &&
-        (match[1] === 'Prince' || match[1] === 'Princess') &&
-        m.text.slice(match[0].length).split(/\s+/).length >= 3;
+        (match?.[1] === 'Prince' || match?.[1] === 'Princess') && restWords >= 3
+          ? true
+          : match?.[1] === 'Major' && restWords >= 2;
       if (!match || (!royal && !byCleric && !STRIPPED_TITLES.has((match[1] as string).toLowerCase()))) return m;
       // "MS Teams", "DR Congo": a title without its full stop is written "Ms", "Dr", never in capitals.
       if (/^(?:MR|MRS|MS|DR)$/.test(match[1] as string)) return m;

@@ -620,3 +620,36 @@ describe('a place before a team’s nickname', () => {
     ]);
   });
 });
+
+describe('a title inside a name’s opening words', () => {
+  it('goes with the word of the sentence, the party or the rank before it', () => {
+    const text =
+      'Even Mr Khan laughed. Labour MP Ian Murray spoke, and Patrol Captain Ron Johnson, First Lady Michelle Obama and Clwyd West MP Mr Jones listened.';
+    const names: [string, TagType][] = [
+      ['Even Mr Khan', 'PER'],
+      ['Labour MP Ian Murray', 'PER'],
+      ['Patrol Captain Ron Johnson', 'PER'],
+      ['First Lady Michelle Obama', 'PER'],
+      ['Clwyd West MP Mr Jones', 'PER'],
+    ];
+    expect(spans(text, names)).toEqual([
+      ['Khan', 'Khan'],
+      ['Ian Murray', 'Ian Murray'],
+      ['Ron Johnson', 'Ron Johnson'],
+      ['Michelle Obama', 'Michelle Obama'],
+      ['Jones', 'Jones'],
+    ]);
+  });
+
+  it('and "Miss" and a major’s rank go as other titles do, but not from a name or a month', () => {
+    const text = 'Today Miss Sandiford wept. Major Paul Rogers died. John Major spoke. Miss May won. Major Smith left.';
+    const names: [string, TagType][] = [
+      ['Today Miss Sandiford', 'PER'],
+      ['Major Paul Rogers', 'PER'],
+      ['John Major', 'PER'],
+      ['Miss May', 'PER'],
+      ['Major Smith', 'PER'],
+    ];
+    expect(refined(text, names)).toEqual(['Sandiford', 'Paul Rogers', 'John Major', 'Miss May', 'Major Smith']);
+  });
+});
