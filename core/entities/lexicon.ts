@@ -432,6 +432,10 @@ export const KNOWN_ORGANIZATIONS = words(
     'TotalEnergies|Equinor|Repsol|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Santander|Nomura|SoftBank|Foxconn',
     'TSMC|Infosys|Adani|BYD|Geely|Mercedes-Benz|Lufthansa|Qantas|Ryanair|easyJet|Embraer|Bombardier',
     'Novo Nordisk|Sanofi|GSK|Merck|Eli Lilly|Binance|Coinbase|FTX|Temu|Shein',
+    // British shops, regulators and services of the home pages ("a Tesco store", "Ofcom said"), and the
+    // news agencies and media groups of the world pages ("Kyodo reported", "Time Warner's").
+    "Tesco|Sainsbury|Sainsbury's|Asda|Morrisons|Aldi|Lidl|Waitrose|Primark|Greggs|Debenhams|Burberry|Deliveroo|Carillion|Serco",
+    'Ofcom|Ofsted|Ofgem|Royal Mail|Network Rail|GlaxoSmithKline|Exxon|Kyodo|Yonhap|Anadolu|Tass|Time Warner|Warner Bros',
   ].join('|'),
 );
 

@@ -79,6 +79,14 @@ describe('companies, regions and officials', () => {
     expect(found).toContain('organization:Kyushu Electric Power');
   });
 
+  it('know the shops and agencies of the home and world pages', () => {
+    const found = entities(
+      "The price of milk at Tesco, Sainsbury's and Asda rose again, and a spokesman for Ofgem said so. The news agency said Kyodo had not reported it.",
+    );
+    for (const name of ['Tesco', 'Sainsbury', 'Asda', 'Ofgem', 'Kyodo'])
+      expect(found).toContain(`organization:${name}`);
+  });
+
   it('make a party named for its members an organization', () => {
     const found = entities(
       'Olaf Scholz fired Christian Lindner of the Free Democrats. Friedrich Merz, leader of the opposition Christian Democrats, called for a vote.',
