@@ -533,6 +533,21 @@ export function assembleEntities(
       )
     )
       best = 'ORG';
+    // "Stuart Carrington", then "Carrington produced a break" read twice as a company: a person named in
+    // full with a given name outweighs the tagger's other readings of the surname alone, no cue among them.
+    const fullName = ms.find(
+      (m) =>
+        m.type === 'PER' &&
+        !nonVoting.has(m) &&
+        m.text.includes(' ') &&
+        options.isFirstName?.(firstWordOf(m.text).toLowerCase()) === true,
+    );
+    if (
+      best !== 'PER' &&
+      fullName &&
+      ms.every((m) => m.type === 'PER' || (!m.cue && !m.text.includes(' ') && fullName.text.endsWith(` ${m.text}`)))
+    )
+      best = 'PER';
     const canonical = canonicalName(text, ms);
     const canonicalKey = normalizeKey(canonical.name);
     let type: EntityType = known
@@ -590,16 +605,19 @@ export function assembleEntities(
     if (type === 'person' && ms.some((m) => PRODUCT_AFTER.test(text.slice(m.end, m.end + 16)))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
     // that wins, loses or hosts a match is its team, an organization (countries are turned back into places
-    // just below).
-    if (type !== 'organization' && type !== 'other' && ms.some((m) => playsMatch(text, m) || actsAsTeam(text, m)))
-      type = 'organization';
-    // "Charlton are 23rd", "Palace manager Alan Pardew", "Middlesbrough (4-2-3-1):", "Hull City": a side in
-    // a sports story.
-    if (type !== 'organization' && type !== 'other') {
+    // just below). So is a side in a sports story: "Charlton are 23rd", "Palace manager Alan Pardew",
+    // "Middlesbrough (4-2-3-1):", "Hull City". Not a player named in full with a given name ("Judd Trump
+    // beat Stuart Carrington 10-6" in snooker).
+    const namedInFull =
+      type === 'person' &&
+      ms.some((m) => m.text.includes(' ') && options.isFirstName?.(firstWordOf(m.text).toLowerCase()) === true);
+    if (type !== 'organization' && type !== 'other' && !namedInFull) {
       sports ??= isSportsStory(text);
       const person = type === 'person';
       const team =
-        ms.some((m) => writtenAsTeam(text, m, sports as boolean, person)) ||
+        ms.some(
+          (m) => playsMatch(text, m) || actsAsTeam(text, m) || writtenAsTeam(text, m, sports as boolean, person),
+        ) ||
         (sports && namedAsTownClub(canonical.name, options.isPlace));
       if (team) type = 'organization';
     }

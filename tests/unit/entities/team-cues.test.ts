@@ -53,6 +53,19 @@ describe('a sports story', () => {
   });
 });
 
+describe('a player named in full', () => {
+  it('stays a person though he beats another by a score, as a side does', async () => {
+    const text = [
+      'Judd Trump beat Stuart Carrington 10-6 on Thursday in the first round of the World Championship.',
+      'Carrington produced a break of 97 to reduce the gap. Carrington closed the gap to three before Trump won.',
+      'The referee and the crowd at the stadium applauded both players.',
+    ].join('\n\n');
+    const types = await typeOf(text);
+    expect(types.get('Judd Trump')).toBe('person');
+    expect(types.get('Stuart Carrington')).toBe('person');
+  });
+});
+
 describe('outside sports stories', () => {
   it('a city beside a word of sport pages stays a place', async () => {
     const text =
