@@ -616,7 +616,10 @@ export function assembleEntities(
       const person = type === 'person';
       const team =
         ms.some(
-          (m) => playsMatch(text, m) || actsAsTeam(text, m) || writtenAsTeam(text, m, sports as boolean, person),
+          (m) =>
+            playsMatch(text, m) ||
+            actsAsTeam(text, m) ||
+            writtenAsTeam(text, m, sports as boolean, person, options.isCountry),
         ) ||
         (sports && namedAsTownClub(canonical.name, options.isPlace));
       if (team) type = 'organization';

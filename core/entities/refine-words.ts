@@ -144,7 +144,11 @@ export const TEAM_NICKNAMES = new Set([
   'Red Wings',
   'Golden Knights',
 ]);
-export const CLUB_FIRST_WORDS = wordSet('FC AFC AC SC CF');
+export const CLUB_FIRST_WORDS = wordSet(
+  // "Dynamo Kiev", "Steaua Bucharest", "Borussia Monchengladbach", "Sporting Lisbon": a club's word, then its
+  // town, which the tagger reads as a person or the town.
+  'FC AFC AC SC CF Dynamo Dinamo Lokomotiv Spartak Steaua Legia Borussia Olympique Sporting Atletico Atlético Deportivo',
+);
 /**
  * Head words that open an institution's name in languages that put the head first ("Banco Santander",
  * "Koninklijke Bibliotheek", "Uniwersytet Warszawski"), and the German "Deutsche" of company names

@@ -48,6 +48,8 @@ const FORMATION_AFTER = /^\s*\(\d(?:-\d){2,3}\)/;
 const PLURAL_VERB_AFTER = /^ (?:are|were|have)\b/;
 const SUBJECT_BEFORE =
   /(?:^|\n|[.!?]["'”’]?\s+|\b(?:[Bb]ut|[Ww]hile|[Ww]hen|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Ss]ince|[Ii]f|[Ss]o|that|[Ww]here)\s+)$/;
+/** A country's name in brackets right after a name. */
+const COUNTRY_AFTER = /^ \((\p{Lu}[\p{L} .'-]*)\)/u;
 /** What a club has or is, written after its name in lowercase: "Palace manager", "Chelsea forwards". */
 const SQUAD_AFTER =
   /^ (?:manager|boss|coach|striker|midfielder|defender|winger|goalkeeper|keeper|captain|skipper|squad|fly-half|scrum-half|full-back|flanker|hooker|batsman|bowler|all-rounder|wicketkeeper|quarterback|pitcher|linebacker|loanee|youngsters?|forwards|defenders|players|fans|supporters|defence|defense|chairman|co-chairman|owner)s?\b/;
@@ -71,10 +73,15 @@ export function writtenAsTeam(
   m: { start: number; end: number },
   sports: boolean,
   person: boolean,
+  isCountry?: (lowercased: string) => boolean,
 ): boolean {
   const after = text.slice(m.end, m.end + 48);
   if (FORMATION_AFTER.test(after)) return true;
   if (!sports) return false;
+  // "Group E: CSKA Moscow (Russia), Bayer Leverkusen (Germany)": a club and its country in brackets. A
+  // player is listed so too ("Djokovic (Serbia)"), so not a name read as a person's.
+  const country = COUNTRY_AFTER.exec(after);
+  if (country && !person && isCountry?.((country[1] as string).toLowerCase())) return true;
   if (PLURAL_VERB_AFTER.test(after)) return SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
   if (!SQUAD_AFTER.test(after) && !SQUAD_OWNED.test(after)) return false;
   return !person || !ALSO_A_PERSONS.test(after);

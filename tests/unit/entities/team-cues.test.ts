@@ -53,6 +53,29 @@ describe('a sports story', () => {
   });
 });
 
+describe('a draw for a competition', () => {
+  it('makes each name listed with its country in brackets a club, and a club by its first word', async () => {
+    const text = [
+      'The holders, who won the league title, were drawn with a trip to a stadium where they lost in the quarter-finals.',
+      'Group E: Porto (Portugal), Steaua Bucharest (Romania), Basel (Switzerland), Rostov (Russia).',
+      'Group F: Lyon (France), Dynamo Kiev (Ukraine), Sevilla (Spain), Legia Warsaw (Poland).',
+    ].join('\n\n');
+    const types = await typeOf(text);
+    for (const club of [
+      'Porto',
+      'Steaua Bucharest',
+      'Basel',
+      'Rostov',
+      'Lyon',
+      'Dynamo Kiev',
+      'Sevilla',
+      'Legia Warsaw',
+    ])
+      expect(types.get(club), club).toBe('organization');
+    for (const country of ['Portugal', 'Romania', 'Switzerland', 'France']) expect(types.get(country)).toBe('place');
+  });
+});
+
 describe('a player named in full', () => {
   it('stays a person though he beats another by a score, as a side does', async () => {
     const text = [
