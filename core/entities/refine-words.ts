@@ -118,7 +118,9 @@ export const NAMES_WITH_THE = new Set(['The Hague', 'The Gambia', 'The Bahamas',
 /** What follows a name that is part of a term rather than an entity: "'s disease", " syndrome". */
 export const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 /** Words that end or begin a sports club's name. */
-export const CLUB_LAST_WORDS = wordSet('United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers');
+export const CLUB_LAST_WORDS = wordSet(
+  'United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers Thistle',
+);
 /**
  * Nicknames of North American professional teams, written after their city ("Boston Celtics", "Green Bay
  * Packers"). A place before one of them names the team.

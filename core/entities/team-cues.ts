@@ -87,12 +87,16 @@ export function writtenAsTeam(
   return !person || !ALSO_A_PERSONS.test(after);
 }
 
-/** Last words of a club named for its town, which are also those of towns ("Kansas City", "Cape Town"). */
-const TOWN_CLUB_LAST_WORDS = /^(.+) (?:City|Town)$/;
+/**
+ * Last words of a club named for its town or county, which are also those of places ("Kansas City", "Cape
+ * Town", "Orange County").
+ */
+const TOWN_CLUB_LAST_WORDS = /^(.+) (?:City|Town|County)$/;
 
 /**
- * "Hull City", "Ipswich Town" in a sports story: a listed town and "City" or "Town", the two no listed
- * place's name ("Kansas City", "Cape Town" are; "Quebec City" is not listed, hence the sports story).
+ * "Hull City", "Ipswich Town", "Derby County" in a sports story: a listed town and "City", "Town" or
+ * "County", the two no listed place's name ("Kansas City", "Cape Town" are; "Quebec City" is not listed,
+ * hence the sports story).
  */
 export function namedAsTownClub(name: string, isPlace: ((lowercased: string) => boolean) | undefined): boolean {
   const town = TOWN_CLUB_LAST_WORDS.exec(name);

@@ -15,6 +15,7 @@ const MATCH_REPORT = [
   'Palace manager Tom Reeve said his side deserved the win. "We defended well," he said.',
   "Wigan's midfield was overrun, as it had not been in six league games.",
   'Hull City travel to Bristol next week, with their goalkeeper Dan Kerr back from injury.',
+  'Derby County were held at home, and Partick Thistle lost away.',
 ].join('\n\n');
 
 describe('a sports story', () => {
@@ -32,6 +33,8 @@ describe('a sports story', () => {
     expect(types.get('Palace')).toBe('organization');
     expect(types.get('Wigan')).toBe('organization');
     expect(types.get('Hull City')).toBe('organization');
+    expect(types.get('Derby County')).toBe('organization');
+    expect(types.get('Partick Thistle')).toBe('organization');
     expect(types.get('Tom Reeve')).toBe('person');
     expect(types.get('Kelly Moore')).toBe('person');
   });
