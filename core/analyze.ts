@@ -2,7 +2,7 @@ import { countryTest, recognizeEntities } from './entities/index';
 import { loadModel } from './entities/model';
 import { type ExtractOptions, extractArticle } from './extract/index';
 import { analyzeSources } from './sources/index';
-import { isNewsOutletCalled } from './sources/resolve';
+import { isNewsOutletCalled, isOutletName } from './sources/resolve';
 import { summarize } from './summary/index';
 import { articleFromText } from './text/article-from-text';
 import { splitSentences } from './text/sentences';
@@ -27,7 +27,14 @@ export async function analyzeArticle(article: Article, options: AnalyzeOptions =
   const sentences = splitSentences(article.text);
   // The entity model is a lazily loaded asset; if it cannot load, the rest of the analysis still stands.
   // The outlet list of the sources stage tells the entity stage which names are news outlets'.
-  const entities = await recognizeEntities(article, { sentences }, { isNewsOutlet: isNewsOutletCalled }).catch(() => {
+  const entities = await recognizeEntities(
+    article,
+    { sentences },
+    {
+      isNewsOutlet: isNewsOutletCalled,
+      isOutletAlias: isOutletName,
+    },
+  ).catch(() => {
     warnings.push('entities-unavailable');
     return [];
   });

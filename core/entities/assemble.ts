@@ -8,6 +8,7 @@ import { titleCaseName } from '../text/title-case';
 import type { EntityType, Mention } from '../types';
 import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
 import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './names';
+import { splitOutletBeforeSubject } from './outlet-before-subject';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
 import { COMPANY_TRADES, INSTITUTION_END, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
@@ -35,6 +36,8 @@ export interface AssemblyOptions extends RefineOptions {
   publisher?: string | null;
   /** Whether a name is a news outlet's, as the sources stage lists them: "first reported by Axios". */
   isNewsOutlet?: (name: string) => boolean;
+  /** Whether a name is one a news outlet goes by, its own or an alias ("BBC", "New York Times"). */
+  isOutletAlias?: (name: string) => boolean;
 }
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -331,7 +334,11 @@ export function assembleEntities(
   units: readonly Token[][],
   options: AssemblyOptions = {},
 ): Cluster[] {
-  let mentions = refineMentions(text, tagged, units, options).filter(keep);
+  let mentions = splitOutletBeforeSubject(
+    text,
+    refineMentions(text, tagged, units, options),
+    options.isOutletAlias,
+  ).filter(keep);
   // Propagated repeats join their name's group but do not vote on its type.
   const nonVoting = new Set<TaggedMention>();
   if (options.propagate !== false) {

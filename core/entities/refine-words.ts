@@ -107,9 +107,12 @@ export const PLACE_KIND_BEFORE = new RegExp(`\\b(?:${[...PLACE_KINDS].join('|')}
  * A body's kind written after its name, in lowercase: "Morena party", "Wagner group" (not "movement": "the
  * Fluxus movement" is art).
  */
-/** Words before a title inside a person's name, and the title: "JPMorgan Chase CEO " of "… Jamie Dimon". */
+/**
+ * Words before a title inside a person's name, and the title: "JPMorgan Chase CEO " of "… Jamie Dimon", "US
+ * Secretary of State " of "… Dean Acheson".
+ */
 export const INNER_TITLE =
-  /^(?:\S+\s+)+?(?:CEO|Chairman|Chairwoman|President|Minister|Secretary|Governor|Mayor)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+  /^(?:\S+\s+)+?(?:CEO|Chairman|Chairwoman|President|Minister|Secretary|Governor|Mayor)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+)?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 /** A player's position after a club's name, in lowercase: "the Al Nassr forward", "Arsenal midfielder". */
 export const POSITION_AFTER = /^\s+(?:forward|striker|midfielder|defender|goalkeeper|winger|playmaker)\b/;
 export const BODY_AFTER = /^\s+(?:party|militia|group)\b/;

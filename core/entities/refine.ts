@@ -486,13 +486,20 @@ const startsLower = (s: string): boolean => {
  * "JPMorgan Chase CEO Jamie Dimon": a title inside a person's name ends what came before it; the person is
  * what follows.
  */
-function endAtInnerTitle(text: string, mentions: TaggedMention[]): TaggedMention[] {
+function endAtInnerTitle(
+  text: string,
+  mentions: TaggedMention[],
+  isFirstName?: (lowercased: string) => boolean,
+): TaggedMention[] {
   return mentions.map((m) => {
-    if (m.type !== 'PER') return m;
+    if (m.type === 'LOC') return m;
     const inner = INNER_TITLE.exec(m.text);
     if (!inner) return m;
     const start = m.start + inner[0].length;
-    return { ...m, start, text: text.slice(start, m.end) };
+    const name = text.slice(start, m.end);
+    // "US Secretary of State Dean Acheson", read as one body: the holder named in full after the title.
+    if (m.type === 'ORG' && !isFirstName?.((name.split(/\s/)[0] as string).toLowerCase())) return m;
+    return { ...m, start, text: name, type: 'PER' as TagType };
   });
 }
 
@@ -589,7 +596,7 @@ export function refineMentions(
     return { ...trimmed, start: trimmed.start + cut, text: trimmed.text.slice(cut) };
   });
   // Before the known names are looked for, which the tagger's span can hide ("JPMorgan Chase CEO…").
-  out = endAtInnerTitle(text, out);
+  out = endAtInnerTitle(text, out, options.isFirstName);
   out = institutionsGoOnThroughOf(text, out);
   out = withLeadingInitials(text, out, units);
   out = splitPlacePossessive(out, options.isPlace);
@@ -932,7 +939,7 @@ export function refineMentions(
   });
 
   // Again, for the names that passes above have lengthened ("Snapchat CEO Evan Spiegel").
-  out = endAtInnerTitle(text, out);
+  out = endAtInnerTitle(text, out, options.isFirstName);
 
   // "the Rugby World Cup", "the Cricket World Cup": the tagger took the sport for a place ("Rugby" is a
   // town) and left the event's name after it; the whole is the event, which assembly sets aside.

@@ -186,6 +186,9 @@ export function speakerFirstAttribution(toks: Tok[], text: string): Attribution 
   return null;
 }
 
+/** Verbs that give a name as well as report words: "called it “…”", "dubbed “…”". */
+const NAMING_VERBS = /^(?:call|dub|name|term|label)$/;
+
 /** Speaker and verb in the words before a quote: `X said: “` / `X told reporters, “` / `X said the plan was “`. */
 export function attributionBefore(toks: Tok[], text: string, quote = ''): Attribution | null {
   // A quoted title or name ("called it “The Jenna Julien Podcast”") is not a partial quotation.
@@ -225,8 +228,10 @@ export function attributionBefore(toks: Tok[], text: string, quote = ''): Attrib
       afterWords.length > 0 &&
       afterWords.length <= 25 &&
       !titleLike &&
-      !(/^(call|describe|dub|name|term|label)$/.test(info.lemma) && quote.split(/\s+/).length < 2);
+      !((NAMING_VERBS.test(info.lemma) || info.lemma === 'describe') && quote.split(/\s+/).length < 2);
     if (!(afterWords.length === 0 || introduces || partial)) continue;
+    // "a group called “Coalition Against Roland Duchatelet”": a name given, not words said.
+    if (afterWords.length === 0 && titleLike && NAMING_VERBS.test(info.lemma)) continue;
     const phrase = phraseBefore(toks, v, text, 0);
     if (!phrase || !speakerLike(analyzePhrase(phrase))) continue;
     return { phrase, verb: t.text, verbInfo: info, start: phrase.start, end: (toks[toks.length - 1] as Tok).end };
@@ -294,9 +299,15 @@ export function contentAfterVerb(toks: Tok[], v: number, info: VerbInfo): number
     // told (reporters | The Times | him) ...
     const obj = toks[i];
     if (!obj || obj.punct) return -1;
-    // "told The New York Times the…": "of" and "the" inside the name only, not the clause's "the" after it.
-    if (obj.cap) while (toks[i]?.cap || (/^(of|the)$/.test(toks[i]?.lower ?? '') && toks[i + 1]?.cap)) i++;
-    else if (obj.lower === 'the') i += 2;
+    // "told The New York Times the…", "told the BBC Chinese Service he…": "of" and "the" inside the name
+    // only, not the clause's "the" after it. A capitalized word right before the clause's verb is its
+    // subject, not the name's: "told the BBC Labour would…", "told Reuters Trump was…".
+    if (obj.cap || (obj.lower === 'the' && toks[i + 1]?.cap)) {
+      const nameStart = i;
+      if (obj.lower === 'the') i++;
+      while (toks[i]?.cap || (/^(of|the)$/.test(toks[i]?.lower ?? '') && toks[i + 1]?.cap)) i++;
+      if (FINITE.has(toks[i]?.lower ?? '') && i - nameStart >= 2 && toks[i - 2]?.cap) i--;
+    } else if (obj.lower === 'the') i += 2;
     else i++;
     // "told reporters after the vote that…", "told lawmakers at a hearing that…": a short phrase of when or
     // where, then "that".

@@ -380,6 +380,13 @@ function documentName(p: SpeakerPhrase): string {
   return first ? p.text.slice(first.start - p.start) : p.text;
 }
 
+/** Whether two capitalized words, neither a title, stand right before `at`: a person named in full. */
+function namedInFullBefore(toks: readonly Tok[], at: number): boolean {
+  const a = toks[at - 2];
+  const b = toks[at - 1];
+  return !!a?.cap && !!b?.cap && !TITLES.has(a.lower) && !TITLES.has(b.lower);
+}
+
 /** Splits a speaker phrase into name and description and guesses what kind of speaker it is. */
 export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   const words = p.tokens.filter((t) => !t.punct);
@@ -471,6 +478,10 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   if (titleAt >= 0 && !ORG_CUES.has(nameToks[nameToks.length - 1]?.lower ?? '')) {
     descToks = [...descToks, ...nameToks.slice(0, titleAt + 1)];
     nameToks = nameToks.slice(titleAt + 1);
+    // "US President Barack Obama and President Raul Castro": the words before "and" are another person,
+    // not this one's description ("Minister for Trade and Industry" has no name before its "and").
+    const and = descToks.findLastIndex((t) => t.lower === 'and');
+    if (and > 0 && namedInFullBefore(descToks, and)) descToks = descToks.slice(and + 1);
   }
   // "CEO of the Refugee Council Enver Solomon": an organization's name, then the person's.
   let personAfterOrg = false;

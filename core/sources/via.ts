@@ -33,13 +33,29 @@ function findViaRaw(segment: string): { via: string; outlet: boolean; index: num
       index: interview.index + interview[0].length - interview[1].length,
     };
   const told = TOLD.exec(segment);
-  if (told?.[1] && isOutletName(told[1]))
-    return { via: told[1], outlet: true, index: told.index + told[0].length - told[1].length };
+  const outlet = told?.[1] ? outletOpening(told[1]) : null;
+  if (told && outlet)
+    return { via: outlet, outlet: true, index: told.index + told[0].length - (told[1] as string).length };
   const platform = PLATFORM.exec(segment);
   if (platform?.[1]) return { via: platform[1], outlet: false, index: platform.index };
   const channel = CHANNEL.exec(segment);
   if (channel?.[1]) return { via: channel[1], outlet: false, index: channel.index };
   const event = EVENT.exec(segment);
   if (event?.[1]) return { via: event[1], outlet: false, index: event.index };
+  return null;
+}
+
+/**
+ * The outlet a run of capitalized words after "told" opens with: all of it ("the Financial Times"), or its
+ * first words when the rest is a desk of it or the next clause's subject ("the BBC Chinese Service", "the
+ * BBC Labour would…").
+ */
+function outletOpening(name: string): string | null {
+  const words = name.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const opening = words.slice(0, n).join(' ');
+    if (/^[Tt]he$/.test(opening)) break;
+    if (isOutletName(opening)) return opening;
+  }
   return null;
 }

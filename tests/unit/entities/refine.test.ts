@@ -653,3 +653,24 @@ describe('a title inside a name’s opening words', () => {
     expect(refined(text, names)).toEqual(['Sandiford', 'Paul Rogers', 'John Major', 'Miss May', 'Major Smith']);
   });
 });
+
+describe('a title phrase with “of” inside a body’s span', () => {
+  it('leaves the holder named in full after it, a person', () => {
+    const text = 'As former US Secretary of State Dean Acheson once wrote, it was so.';
+    const found = refineMentions(
+      text,
+      mentions(text, [['US Secretary of State Dean Acheson', 'ORG']]),
+      [tokenize(text)],
+      {
+        isFirstName: (name) => name === 'dean',
+      },
+    );
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Dean Acheson', 'PER']]);
+    // Not a body whose name goes on after the title with no given name: "Bank of America President Office".
+    const body = 'The Bank of England Governor Hall was shut.';
+    const kept = refineMentions(body, mentions(body, [['Bank of England Governor Hall', 'ORG']]), [tokenize(body)], {
+      isFirstName: (name) => name === 'dean',
+    });
+    expect(kept.map((m) => m.type)).toEqual(['ORG']);
+  });
+});

@@ -617,6 +617,44 @@ describe('citations: told an outlet', () => {
   });
 });
 
+describe('citations: told an outlet, then a clause', () => {
+  it('reads the outlet’s whole name, and the next clause’s subject apart from it', async () => {
+    const text = [
+      'A senior official told the BBC Chinese Service he could not verify the reported admission.',
+      'Mr Corbyn told the BBC Labour would consider the question "as a party".',
+      'Ms Lee told the New York Times Trump would lose the state.',
+    ].join('\n\n');
+    const { sources, entities } = await analyzeText(text);
+    const people = sources.citations.filter((c) => c.kind !== 'outlet');
+    expect(people.map((c) => [c.via, c.quote])).toEqual([
+      ['the BBC', 'he could not verify the reported admission'],
+      ['the BBC', 'Labour would consider the question "as a party"'],
+      ['the New York Times', 'Trump would lose the state'],
+    ]);
+    const names = entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['BBC', 'Labour', 'New York Times', 'Trump']));
+    expect(names).not.toContain('BBC Labour');
+    expect(names).not.toContain('New York Times Trump');
+  });
+});
+
+describe('citations: a name given', () => {
+  it('is no statement: “a group called …”, “a book called …”', () => {
+    const text =
+      'Fans have formed a group called "Coalition Against the Owner" to protest. She wrote a book called "The Long Road Home" in 2010.';
+    expect(sourcesOf(text).citations).toEqual([]);
+  });
+});
+
+describe('citations: two people named with their titles', () => {
+  it('describes the speaker by the title before the name, not by the other person', () => {
+    const { citations } = sourcesOf(
+      'In 2014, US President Barack Obama and President Raul Castro announced moves to normalise relations.',
+    );
+    expect(citations.map((c) => [c.source, c.description])).toEqual([['Raul Castro', 'President']]);
+  });
+});
+
 describe('citations: a seat of government', () => {
   it('speaks as the government it houses, named as the entities name it', async () => {
     const { sources } = await analyzeText(
