@@ -40,6 +40,9 @@ export interface AssemblyOptions extends RefineOptions {
   isOutletAlias?: (name: string) => boolean;
 }
 
+/** An honorific right before a name: "Mr ", "Mrs. ", "Dr ". */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/;
+
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 const KNOWN_INDEX = new Map<string, number>();
@@ -675,7 +678,9 @@ export function assembleEntities(
       !peoplesWords.has(c.name) &&
       options.isPlace?.(c.name.toLowerCase()) === true &&
       !options.isFirstName?.(c.name.toLowerCase());
-    if (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true)) c.type = 'place';
+    // Not a name an honorific goes before ("Mr Washington").
+    const honoured = c.mentions.some((m) => HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    if (!honoured && (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true))) c.type = 'place';
   }
   return withFirstNames(withShortOrganizationNames(withHeadWords(clusters), options.isPlace));
 }

@@ -184,6 +184,10 @@ function addPatternMentions(
           if (free(start, end) && !/^\p{Lu}+$/u.test(text.slice(start, end).replace(/\s/g, ''))) {
             covered.fill(1, start, end);
             out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
+          } else if (HONORIFICS.has(word)) {
+            // "Mrs Hampton", "Mr Washington": the tagger read the name after an honorific as the place.
+            const found = out.findIndex((m) => m.start === start && m.end === end && m.type === 'LOC');
+            if (found >= 0) out[found] = { ...(out[found] as TaggedMention), type: 'PER' };
           }
         }
       }
@@ -514,6 +518,9 @@ function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) 
   }
   return false;
 }
+
+/** Titles given to anyone, which only a person's name follows. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.']);
 
 /** How many words a title inside a mention's opening may have before it ("Labour MP", "Patrol Captain"). */
 const MAX_WORDS_BEFORE_INNER_TITLE = 2;

@@ -44,7 +44,11 @@ export function verbAt(toks: Tok[], i: number): VerbInfo | null {
   let k = i - 1;
   while (k > 0 && toks[k] && !toks[k]?.punct && (ADVERBS.has(toks[k]?.lower ?? '') || /ly$/.test(toks[k]?.lower ?? '')))
     k--;
-  if (/^(was|were|is|are|been|be|being)$/.test(toks[k]?.lower ?? '') && /(ed|told|said|thought|known)$/.test(t.lower))
+  // "was also found guilty", "is widely understood": irregular participles too.
+  if (
+    /^(was|were|is|are|been|be|being)$/.test(toks[k]?.lower ?? '') &&
+    /(ed|told|said|thought|known|found|written|shown|heard|understood|seen)$/.test(t.lower)
+  )
     return null;
   return info;
 }

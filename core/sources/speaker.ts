@@ -236,6 +236,22 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
         return { text: `${name.text}, ${d.text}`, start: name.start, end: d.end, tokens: [...name.tokens, ...middle] };
       return null;
     }
+    // "Mrs Hampton, from Berkhamsted, Hertfordshire, admitted": the county after the town the speaker is
+    // from, not the speaker.
+    if (toks[j]?.text === ',' && middle.length <= 3 && middle.every((t) => t.cap)) {
+      let k = j - 1;
+      while (k >= floor && toks[k]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[k]?.text ?? '') && j - k < 8) k--;
+      const town = toks.slice(k + 1, j);
+      if (
+        toks[k]?.text === ',' &&
+        /^(from|of|in)$/.test(town[0]?.lower ?? '') &&
+        town.length >= 2 &&
+        town.slice(1).every((t) => t.cap)
+      ) {
+        const name = phrase(trim(walkBack(toks, k - 1, floor)), text);
+        return name && analyzePhrase(name).kind === 'person' ? name : null;
+      }
+    }
     if (middle.every((t) => t.cap || CONNECTORS.has(t.lower) || t.text === '-') && middle.length <= 5) {
       // His attorney, Megan Cho, said
       const desc = phrase(trim(walkBack(toks, j - 1, floor)), text);
@@ -562,6 +578,19 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     return { label: p.text, description: p.text, head, kind: definite ? 'definite' : 'other', definite };
   }
 
+  // "The head of the BfV", "a lawyer for Williams": an unnamed person who holds a post in the body or acts
+  // for the person named; a spokesman for a body speaks as the body.
+  const preposition = descWords[descWords.length - 1];
+  const post = descWords[descWords.length - 2];
+  if (
+    preposition &&
+    post &&
+    /^(of|for)$/.test(preposition.text) &&
+    descWords.every((t) => !t.cap) &&
+    !/^spokes(?:man|woman|person)$/.test(post.lower) &&
+    (PERSON_ROLES.has(post.lower) || /^(head|chief|boss|deputy|lawyer|lawyers|attorney|attorneys)$/.test(post.lower))
+  )
+    return { label: p.text, description: p.text, head: post.lower, kind: 'anonymous', definite };
   // "The New York Times", "The Soufan Group": a capital "The" directly before the name is part of it.
   if (det?.text === 'The' && descWords.length === 0) nameToks = [det, ...nameToks];
   const name = textOf(nameToks);

@@ -87,6 +87,12 @@ describe('companies, regions and officials', () => {
       expect(found).toContain(`organization:${name}`);
   });
 
+  it('make a person of a name after an honorific, though it is also a place', () => {
+    const found = entities('Mrs Hampton, from Berkhamsted, said so. Mr Washington agreed.');
+    expect(found).toContain('person:Hampton');
+    expect(found).toContain('person:Washington');
+  });
+
   it('make a party named for its members an organization', () => {
     const found = entities(
       'Olaf Scholz fired Christian Lindner of the Free Democrats. Friedrich Merz, leader of the opposition Christian Democrats, called for a vote.',

@@ -655,6 +655,30 @@ describe('citations: two people named with their titles', () => {
   });
 });
 
+describe('citations: BBC copy', () => {
+  it('cites no one for a verdict: “was found guilty”', () => {
+    const text =
+      'Nicholas Chandler, 29, was also found guilty of murder and jailed for life. An inquiry found the police had failed.';
+    expect(sourcesOf(text).citations.map((c) => c.source)).toEqual(['An inquiry']);
+  });
+
+  it('takes the speaker, not the county of the town the speaker is from', async () => {
+    const { sources } = await analyzeText(
+      'Mrs Hampton, from Berkhamsted, Hertfordshire, admitted she was "very silly" not to have locked it.',
+    );
+    expect(sources.citations.map((c) => [c.source, c.kind])).toEqual([['Hampton', 'person']]);
+  });
+
+  it('cites an unnamed holder of a post, or one who acts for a person, as unnamed', () => {
+    const text =
+      'The head of the BfV said the suspect had behaved inconspicuously. A lawyer for Williams said it was an unfortunate accident.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ['the head of the BfV', 'anonymous'],
+      ['A lawyer for Williams', 'anonymous'],
+    ]);
+  });
+});
+
 describe('citations: a seat of government', () => {
   it('speaks as the government it houses, named as the entities name it', async () => {
     const { sources } = await analyzeText(
