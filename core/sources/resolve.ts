@@ -24,9 +24,11 @@ export interface Speaker {
 const PUBLIC_BODY =
   /\b(Office|Ministry|Department|Agency|Council|Police|Statistics|University|Court|Commission|Government|Authority|Service|Parliament|Congress|Senate|Bureau|Administration|Institute|Foundation|Party|Union|Association)\b/;
 
+/** The offices of a head of government, whose last word other ministers share. */
+const HEAD_OF_GOVERNMENT = /\b((?:deputy )?(?:prime|first) minister)$/i;
 /** Offices a person is named with, which "the minister" refers back to only through the name they were given with. */
 const OFFICES =
-  /^(minister|president|governor|senator|mayor|secretary|chancellor|premier|judge|ambassador|commissioner|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|prosecutor|sheriff|coach|captain|manager|general)$/;
+  /^((?:deputy )?(?:prime |first )?minister|president|governor|senator|mayor|secretary|chancellor|premier|judge|ambassador|commissioner|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|prosecutor|sheriff|coach|captain|manager|general)$/;
 
 /** Seats of government that stories make speak for it: "The White House said", "Downing Street said". */
 const GOVERNMENT_SEATS = new Set([
@@ -284,8 +286,9 @@ export class SpeakerRegistry {
       return made;
     }
 
-    // Descriptions: a definite one refers back when a speaker fits it.
-    const head = parts.head ?? '';
+    // Descriptions: a definite one refers back when a speaker fits it. A prime or first minister is no
+    // other minister ("Jeremy Hunt, the Health Secretary" is not "the Prime Minister").
+    const head = HEAD_OF_GOVERNMENT.exec(parts.label)?.[1]?.toLowerCase() ?? parts.head ?? '';
     if (parts.definite) {
       const fit =
         this.latest((s) => s.heads.has(head), at) ??
@@ -309,7 +312,14 @@ export class SpeakerRegistry {
           ? [...this.personMentions].reverse().find((m) => m.start < at && at - m.start < 200)
           : undefined;
       const office = OFFICES.test(head);
-      const holder = justNamed && (!office || this.heldBy(justNamed.name, head)) ? justNamed : undefined;
+      // Or, for an office, the latest person the text gives it to ("Prime Minister David Cameron … Jeremy Hunt,
+      // the Health Secretary, said… The Prime Minister said").
+      const holder =
+        justNamed && (!office || this.heldBy(justNamed.name, head))
+          ? justNamed
+          : office && parts.kind === 'definite' && /^(the|this|that)\b/i.test(parts.label)
+            ? [...this.personMentions].reverse().find((m) => m.start < at && this.heldBy(m.name, head))
+            : undefined;
       // The minister cited before fits "the minister" until another holder of the office is named after them
       // ("Rachel Reeves, the chancellor, met bankers. The minister said…" after Yvette Cooper was cited).
       const newHolder =
@@ -346,7 +356,9 @@ export class SpeakerRegistry {
   }
 }
 
-export function isPersonish(head: string): boolean {
+export function isPersonish(words: string): boolean {
+  // "prime minister": the head word is the last.
+  const head = words.slice(words.lastIndexOf(' ') + 1);
   if (
     /^[a-z]+(?:or|er|ist|ian)s?$/.test(head) &&
     !ORG_NOUNS.has(head) &&

@@ -412,6 +412,14 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   const pronoun = withoutContraction(first.lower);
   if (words.length === 1 && PRONOUNS.has(pronoun))
     return { kind: 'pronoun', definite: true, head: pronoun, label: p.text };
+  // "The Health Secretary", "The Prime Minister": an office written in capitals, read as it is in lowercase.
+  if (
+    /^the$/i.test(first.text) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.slice(1).every((t) => t.cap && TITLES.has(t.lower))
+  )
+    return analyzePhrase({ ...p, tokens: p.tokens.map((t) => (t.cap ? { ...t, cap: false } : t)) });
 
   // Appositives: "Jane Roe, a spokeswoman for X" or "His attorney, Megan Cho".
   const comma = p.text.indexOf(', ');

@@ -679,6 +679,34 @@ describe('citations: BBC copy', () => {
   });
 });
 
+describe('citations: an office written in capitals', () => {
+  it('refers back to its holder as it does in lowercase, and a prime minister is no other minister', async () => {
+    const { sources } = await analyzeText(
+      [
+        'Prime Minister David Cameron visited the hospital on Monday.',
+        'Jeremy Hunt, the Health Secretary, said the plan was good.',
+        'The Health Secretary promised a crackdown on tax dodging.',
+        'The Prime Minister said the deal was done.',
+      ].join('\n\n'),
+    );
+    expect(sources.citations.map((c) => [c.source, c.quote])).toEqual([
+      ['Jeremy Hunt', 'the plan was good'],
+      ['Jeremy Hunt', 'a crackdown on tax dodging'],
+      ['David Cameron', 'the deal was done'],
+    ]);
+  });
+
+  it('stays an unnamed office holder when the text names no one in it', () => {
+    const { citations } = sourcesOf(
+      'Jeremy Hunt, the Health Secretary, said the plan was good. The Prime Minister said the deal was done.',
+    );
+    expect(citations.map((c) => [c.source, c.kind])).toEqual([
+      ['Jeremy Hunt', 'person'],
+      ['the Prime Minister', 'anonymous'],
+    ]);
+  });
+});
+
 describe('citations: a seat of government', () => {
   it('speaks as the government it houses, named as the entities name it', async () => {
     const { sources } = await analyzeText(
