@@ -90,6 +90,13 @@ function nearTo(toks: Tok[], k: number): boolean {
   );
 }
 
+/** A figure, in digits or words: "6", "two". */
+const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** People spoken of by the place they are in: "police in Leeds", "officials in London". */
+const GROUPS_IN_PLACES =
+  /^(officials|police|authorities|residents|people|sources|analysts|doctors|witnesses|activists|protesters|officers|diplomats|investigators|prosecutors|firefighters|rescuers|medics|traders|economists|observers|experts|lawmakers|politicians|campaigners|researchers|journalists|villagers|locals|militants|rebels|troops|soldiers|workers)$/;
+
 function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
   const collected: Tok[] = [];
   for (let i = end; i >= floor && collected.length < 12; i--) {
@@ -120,12 +127,34 @@ function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
       !!prev &&
       !prev.punct &&
       !BOUNDARY.has(prev.lower);
+    // "(nearly) 6 in 10 Americans", "two out of three voters": a share of a people, not "10 Americans".
+    const share = t.lower === 'in' && COUNT.test(collected[0]?.lower ?? '') && COUNT.test(prev?.lower ?? '');
+    if (share) {
+      collected.unshift(t, prev as Tok);
+      i--;
+      if (/^(nearly|almost|about|around|roughly|some|over|under)$/i.test(toks[i - 1]?.text ?? '')) {
+        collected.unshift(toks[i - 1] as Tok);
+        i--;
+      }
+      continue;
+    }
+    // "Police in Leeds said", "officials in London said": people of a place, not the place.
+    const peopleIn =
+      /^(in|at)$/.test(t.lower) &&
+      collected.length > 0 &&
+      collected.every((c) => c.cap) &&
+      GROUPS_IN_PLACES.test(prev?.lower ?? '');
+    if (peopleIn) {
+      collected.unshift(t);
+      continue;
+    }
     if (BOUNDARY.has(t.lower) && !isConnector && !nearTo(toks, i)) break;
     if (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower) && t.lower !== 'family') break;
     collected.unshift(t);
     if (
       DETERMINERS.has(t.lower) &&
-      !(prev && (AFFILIATION.has(prev.lower) || nearTo(toks, i - 1)) && toks[i - 2] && !toks[i - 2]?.punct)
+      !(prev && (AFFILIATION.has(prev.lower) || nearTo(toks, i - 1)) && toks[i - 2] && !toks[i - 2]?.punct) &&
+      !(prev?.lower === 'in' && COUNT.test(toks[i - 2]?.lower ?? ''))
     )
       break;
   }
@@ -565,8 +594,14 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     return { label: p.text, description: p.text, ...(head ? { head } : {}), kind: 'document', definite };
   }
   // "Tunisians accuse…", "many Israelis say…": a people, spoken of as a group, is no named person.
-  const people = nameToks.length === 1 ? (nameToks[0] as Tok) : undefined;
-  if (people && descWords.every((t) => !t.cap) && isPeopleOfAPlace(people.text))
+  // "10 Americans" of "6 in 10 Americans say" too: a figure before them counts them.
+  const people =
+    nameToks.length === 1
+      ? (nameToks[0] as Tok)
+      : nameToks.length === 2 && /^\d/.test(nameToks[0]?.text ?? '')
+        ? (nameToks[1] as Tok)
+        : undefined;
+  if (people && descWords.every((t, k) => !t.cap || (k === 0 && t === first)) && isPeopleOfAPlace(people.text))
     return { label: p.text, description: p.text, head: people.lower, kind: 'anonymous', definite: false };
   if (nameToks.length === 0) {
     const head = last.lower;
@@ -586,6 +621,20 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     return { label: p.text, description: p.text, head, kind: definite ? 'definite' : 'other', definite };
   }
 
+  // "Police in Leeds", "officials in London": people of the place, not the place; police and authorities
+  // speak as a body, as "Police said" does.
+  const placePreposition = descWords[descWords.length - 1];
+  const group = descWords[descWords.length - 2];
+  if (placePreposition && group && /^(in|at)$/.test(placePreposition.lower) && GROUPS_IN_PLACES.test(group.lower)) {
+    const body = /^(police|authorities)$/.test(group.lower);
+    return {
+      label: p.text,
+      description: p.text,
+      head: group.lower,
+      kind: body ? 'organization' : 'anonymous',
+      definite,
+    };
+  }
   // "The head of the BfV", "a lawyer for Williams": an unnamed person who holds a post in the body or acts
   // for the person named; a spokesman for a body speaks as the body.
   const preposition = descWords[descWords.length - 1];

@@ -679,6 +679,23 @@ describe('citations: BBC copy', () => {
   });
 });
 
+describe('citations: a share of a people, people of a place', () => {
+  it('cites “6 in 10 Americans”, “police in Leeds”, not a number of them or the place', () => {
+    const text = [
+      'Nearly 6 in 10 Americans say businesses should serve everyone.',
+      'About two in three voters said they would vote in May.',
+      'Police in Leeds said the man was arrested on Friday.',
+      'Officials in London said the plan was good.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ['Nearly 6 in 10 Americans', 'anonymous'],
+      ['About two in three voters', 'anonymous'],
+      ['Police in Leeds', 'organization'],
+      ['Officials in London', 'anonymous'],
+    ]);
+  });
+});
+
 describe('citations: an office written in capitals', () => {
   it('refers back to its holder as it does in lowercase, and a prime minister is no other minister', async () => {
     const { sources } = await analyzeText(
