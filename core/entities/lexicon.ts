@@ -419,7 +419,7 @@ export const KNOWN_ORGANIZATIONS = words(
     // Technology, media and online services.
     'Meta|Apple|Google|Alphabet|Microsoft|Netflix|Spotify|Shopify|Nvidia|Intel|AMD|Qualcomm|Broadcom|Samsung|Sony',
     'Zeiss|Leica|Nikon|Canon|Panasonic|Lenovo|Huawei|Xiaomi|Alibaba|Tencent|Baidu|ByteDance|TikTok|Instagram|Facebook|WhatsApp',
-    'YouTube|Twitter|Reddit|Pinterest|Snapchat|LinkedIn|Uber|Lyft|Airbnb|DoorDash|Salesforce|Oracle|Adobe|Cisco|IBM',
+    'YouTube|Twitter|Reddit|Pinterest|Snapchat|LinkedIn|Uber|Lyft|Airbnb|DoorDash|Salesforce|Oracle|Adobe|Cisco|IBM|Tinder|Bumble',
     'OpenAI|Anthropic|DeepMind|Figma|Dropbox|PayPal|Mastercard|eBay|Etsy|Zoho|HubSpot|Atlassian|Snowflake|Palantir',
     'Zoom|Udemy|Strava|Squarespace|Tesla|SpaceX|Boeing|Airbus|Gartner|Deloitte|PwC|KPMG|Accenture|McKinsey|Disney|Comcast|Verizon|Vodafone',
     // Banks and exchanges, whose names are a person's to a tagger ("Morgan Stanley", "JPMorgan Chase").

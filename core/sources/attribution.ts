@@ -32,6 +32,10 @@ export const wordsIn = (toks: Tok[]) => toks.filter((t) => !t.punct);
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** A reporting verb used as a verb: lower-case and not right after "the", "a", "its" (nouns: "the report"). */
+/** Reporting verbs whose base form is also a noun: "a police report", "a council estimate". */
+const NOUNS_AS_VERBS =
+  /^(report|claim|estimate|note|post|tweet|comment|reply|update|record|release|promise|pledge|vow|forecast|warning)$/;
+
 export function verbAt(toks: Tok[], i: number): VerbInfo | null {
   const t = toks[i];
   if (!t || t.punct || t.cap) return null;
@@ -40,6 +44,8 @@ export function verbAt(toks: Tok[], i: number): VerbInfo | null {
   if (!info) return null;
   const prev = toks[i - 1];
   if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.text))) return null;
+  // "a police report obtained by CNN": a noun after "a" and a noun, not a verb (which "reports" would be).
+  if (prev && !prev.cap && /^(a|an)$/.test(toks[i - 2]?.lower ?? '') && NOUNS_AS_VERBS.test(t.lower)) return null;
   // Passive: "were accused of", "It is believed that" do not name a speaker.
   let k = i - 1;
   while (k > 0 && toks[k] && !toks[k]?.punct && (ADVERBS.has(toks[k]?.lower ?? '') || /ly$/.test(toks[k]?.lower ?? '')))

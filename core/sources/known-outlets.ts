@@ -132,6 +132,7 @@ const ROWS: Row[] = [
   ['Daily Express', 'express.co.uk', 'newspaper', 'GB', 'Reach plc', 'Express'],
   ['Evening Standard', 'standard.co.uk', 'newspaper', 'GB', undefined, 'London Evening Standard'],
   ['Sky News', 'news.sky.com sky.com', 'broadcaster', 'GB', 'Comcast'],
+  ['Sky Sports', 'skysports.com', 'broadcaster', 'GB', 'Comcast'],
   ['The Economist', 'economist.com', 'magazine', 'GB', 'The Economist Group', 'Economist'],
   ['The Spectator', 'spectator.co.uk', 'magazine', 'GB'],
   ['New Statesman', 'newstatesman.com', 'magazine', 'GB'],

@@ -280,6 +280,10 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
         const name = phrase(trim(walkBack(toks, k - 1, floor)), text);
         return name && analyzePhrase(name).kind === 'person' ? name : null;
       }
+      // "Firefighters in Boise, Idaho, thought": people of the town, then its state.
+      const at = town.findIndex((t) => t.lower === 'in');
+      if (at > 0 && GROUPS_IN_PLACES.test(town[at - 1]?.lower ?? '') && town.slice(at + 1).every((t) => t.cap))
+        return phrase(trim(walkBack(toks, j - 1, floor)), text);
     }
     if (middle.every((t) => t.cap || CONNECTORS.has(t.lower) || t.text === '-') && middle.length <= 5) {
       // His attorney, Megan Cho, said

@@ -696,6 +696,26 @@ describe('citations: a share of a people, people of a place', () => {
   });
 });
 
+describe('citations: Daily Mail copy', () => {
+  it('reads “a police report” as a document, not police who report', () => {
+    const text =
+      'A police report said the man fled the scene. You should file a police report right away with your bank.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind, c.verb])).toEqual([
+      ['A police report', 'document', 'said'],
+    ]);
+  });
+
+  it('takes people of a town before its state for the speakers', () => {
+    const { citations } = sourcesOf('Firefighters in Boise, Idaho, thought they were chasing human voices.');
+    expect(citations.map((c) => [c.source, c.kind])).toEqual([['Firefighters in Boise', 'anonymous']]);
+  });
+
+  it('knows a sports broadcaster for a news outlet', () => {
+    const { citations } = sourcesOf('Sky Sports revealed that the player was taken off with a possible concussion.');
+    expect(citations.map((c) => [c.source, c.kind])).toEqual([['Sky Sports', 'outlet']]);
+  });
+});
+
 describe('citations: an office written in capitals', () => {
   it('refers back to its holder as it does in lowercase, and a prime minister is no other minister', async () => {
     const { sources } = await analyzeText(
