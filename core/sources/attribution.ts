@@ -46,6 +46,24 @@ export function verbAt(toks: Tok[], i: number): VerbInfo | null {
   if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.text))) return null;
   // "a police report obtained by CNN": a noun after "a" and a noun, not a verb (which "reports" would be).
   if (prev && !prev.cap && /^(a|an)$/.test(toks[i - 2]?.lower ?? '') && NOUNS_AS_VERBS.test(t.lower)) return null;
+  // "the Macpherson report was being compiled": the noun a clause's verb follows.
+  if (NOUNS_AS_VERBS.test(t.lower) && /^(was|is|were|are|has|had|will|would)$/.test(toks[i + 1]?.lower ?? ''))
+    return null;
+  // "City find themselves fourth": no one speaks.
+  if (
+    info.lemma === 'find' &&
+    /^(themselves|itself|himself|herself|myself|ourselves|yourself)$/.test(toks[i + 1]?.lower ?? '')
+  )
+    return null;
+  // "have written a book": a book written, not words said.
+  if (
+    info.lemma === 'write' &&
+    /^(a|an)$/.test(toks[i + 1]?.lower ?? '') &&
+    /^(book|memoir|novel|letter|song|play|biography|autobiography|column|blog|script|poem|thesis)$/.test(
+      toks[i + 2]?.lower ?? '',
+    )
+  )
+    return null;
   // Passive: "were accused of", "It is believed that" do not name a speaker.
   let k = i - 1;
   while (k > 0 && toks[k] && !toks[k]?.punct && (ADVERBS.has(toks[k]?.lower ?? '') || /ly$/.test(toks[k]?.lower ?? '')))

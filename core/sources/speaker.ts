@@ -62,6 +62,8 @@ function phrase(toks: Tok[], text: string): SpeakerPhrase | null {
 const NAME_OPENING_TIME_WORDS = new Set(['morning', 'evening', 'night', 'afternoon', 'daily', 'weekly']);
 
 /** Drops leading time words ("Last week officials") and trailing adverbs ("officials also"). */
+const OPENING_ADVERBS = new Set(['now', 'but', 'and', 'so', 'yet', 'still', 'instead', 'meanwhile', 'however', 'also']);
+
 function trim(toks: Tok[]): Tok[] {
   let a = 0;
   let b = toks.length;
@@ -69,6 +71,9 @@ function trim(toks: Tok[]): Tok[] {
   const opensName = (k: number) =>
     !!toks[k]?.cap && !!toks[k + 1]?.cap && NAME_OPENING_TIME_WORDS.has(toks[k]?.lower ?? '');
   while (a < b && ((TIME_WORDS.has(toks[a]?.lower ?? '') && !opensName(a)) || /^\d{4}$/.test(toks[a]?.text ?? ''))) a++;
+  // "Now scientists believe", "But officials said": a sentence's opening adverb or conjunction, before a word
+  // in lowercase.
+  while (a < b - 1 && OPENING_ADVERBS.has(toks[a]?.lower ?? '') && !toks[a + 1]?.cap) a++;
   while (
     b > a &&
     (ADVERBS.has(toks[b - 1]?.lower ?? '') ||

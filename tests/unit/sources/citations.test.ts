@@ -716,6 +716,21 @@ describe('citations: Daily Mail copy', () => {
   });
 });
 
+describe('citations: verbs of speech that say nothing here', () => {
+  it('cites no one who finds themselves somewhere, writes a book, or a report that was being written', () => {
+    const text = [
+      'I found myself wondering whether the plan would work.',
+      'City find themselves fourth in the table after a dismal run.',
+      'The women have written a book about their ordeal.',
+      'The Macpherson report was being compiled at the time.',
+      'Now scientists believe they have found the triggers.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
+      ['scientists', 'they have found the triggers'],
+    ]);
+  });
+});
+
 describe('citations: an office written in capitals', () => {
   it('refers back to its holder as it does in lowercase, and a prime minister is no other minister', async () => {
     const { sources } = await analyzeText(
