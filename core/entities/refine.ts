@@ -490,6 +490,20 @@ const startsLower = (s: string): boolean => {
  * "JPMorgan Chase CEO Jamie Dimon": a title inside a person's name ends what came before it; the person is
  * what follows.
  */
+/** A minister's title before the portfolio the tagger took into the holder's name: "Minister for ". */
+const PORTFOLIO_TITLE_BEFORE = /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson) (?:for|of) $/;
+
+/** "Minister for Families John Elferink": the portfolio ("Families") is no part of the holder's name. */
+function withoutPortfolio(text: string, mentions: TaggedMention[]): TaggedMention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'PER' || !PORTFOLIO_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return m;
+    const words = m.text.split(' ');
+    if (words.length < 3) return m;
+    const start = m.start + (words[0] as string).length + 1;
+    return { ...m, start, text: text.slice(start, m.end) };
+  });
+}
+
 function endAtInnerTitle(
   text: string,
   mentions: TaggedMention[],
@@ -947,6 +961,7 @@ export function refineMentions(
 
   // Again, for the names that passes above have lengthened ("Snapchat CEO Evan Spiegel").
   out = endAtInnerTitle(text, out, options.isFirstName);
+  out = withoutPortfolio(text, out);
 
   // "the Rugby World Cup", "the Cricket World Cup": the tagger took the sport for a place ("Rugby" is a
   // town) and left the event's name after it; the whole is the event, which assembly sets aside.

@@ -62,6 +62,8 @@ function phrase(toks: Tok[], text: string): SpeakerPhrase | null {
 const NAME_OPENING_TIME_WORDS = new Set(['morning', 'evening', 'night', 'afternoon', 'daily', 'weekly']);
 
 /** Drops leading time words ("Last week officials") and trailing adverbs ("officials also"). */
+/** Nouns ending in "-ly", which are no adverbs: "the Brown family said", "the assembly said". */
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly']);
 const OPENING_ADVERBS = new Set(['now', 'but', 'and', 'so', 'yet', 'still', 'instead', 'meanwhile', 'however', 'also']);
 
 function trim(toks: Tok[]): Tok[] {
@@ -154,7 +156,7 @@ function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
       continue;
     }
     if (BOUNDARY.has(t.lower) && !isConnector && !nearTo(toks, i)) break;
-    if (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower) && t.lower !== 'family') break;
+    if (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower) && !LY_NOUNS.has(t.lower)) break;
     collected.unshift(t);
     if (
       DETERMINERS.has(t.lower) &&
@@ -206,7 +208,9 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
   const skippable = (t: Tok | undefined) =>
     !!t &&
     !t.punct &&
-    (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower)));
+    (ADVERBS.has(t.lower) ||
+      AUXILIARIES.has(t.lower) ||
+      (!t.cap && /ly$/.test(t.lower) && !PERSON_ROLES.has(t.lower) && !LY_NOUNS.has(t.lower)));
   while (i >= floor && skippable(toks[i])) i--;
   // "Dr. Amy Rothberg, an obesity specialist, called the results “impressive” but cautioned that…": a verb of
   // speech joined to the sentence's own predicate, with "that" after it, is said by the sentence's subject.
@@ -644,17 +648,19 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
       definite,
     };
   }
-  // "The head of the BfV", "a lawyer for Williams": an unnamed person who holds a post in the body or acts
-  // for the person named; a spokesman for a body speaks as the body.
+  // "The head of the BfV", "a lawyer for Williams", "an 18-year-old from Sierra Leone": an unnamed person who
+  // holds a post in the body, acts for the person named or comes from the place; a spokesman for a body
+  // speaks as the body.
   const preposition = descWords[descWords.length - 1];
   const post = descWords[descWords.length - 2];
   if (
     preposition &&
     post &&
-    /^(of|for)$/.test(preposition.text) &&
-    descWords.every((t) => !t.cap) &&
+    /^(of|for|from)$/.test(preposition.text) &&
+    descWords.every((t, k) => !t.cap || (k === 0 && t === first)) &&
     !/^spokes(?:man|woman|person)$/.test(post.lower) &&
-    (PERSON_ROLES.has(post.lower) || /^(head|chief|boss|deputy|lawyer|lawyers|attorney|attorneys)$/.test(post.lower))
+    (PERSON_ROLES.has(post.lower) ||
+      /^(head|chief|boss|deputy|lawyer|lawyers|attorney|attorneys|\d+-year-old)$/.test(post.lower))
   )
     return { label: p.text, description: p.text, head: post.lower, kind: 'anonymous', definite };
   // "The New York Times", "The Soufan Group": a capital "The" directly before the name is part of it.

@@ -87,6 +87,10 @@ describe('companies, regions and officials', () => {
       expect(found).toContain(`organization:${name}`);
   });
 
+  it('leave a minister’s portfolio out of the minister’s name', () => {
+    expect(entities('Minister for Families John Elferink threatened to act.')).toEqual(['person:John Elferink']);
+  });
+
   it('make a person of a name after an honorific, though it is also a place', () => {
     const found = entities('Mrs Hampton, from Berkhamsted, said so. Mr Washington agreed.');
     expect(found).toContain('person:Hampton');

@@ -731,6 +731,17 @@ describe('citations: verbs of speech that say nothing here', () => {
   });
 });
 
+describe('citations: unnamed people by who they act for or come from', () => {
+  it('cites “Attorneys for the Brown family” and “An 18-year-old from Sierra Leone” whole', () => {
+    const text =
+      'Attorneys for the Brown family said in a statement that the lawsuit would be filed Thursday. An 18-year-old from Sierra Leone claimed the sergeant had attacked her.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ['Attorneys for the Brown family', 'anonymous'],
+      ['An 18-year-old from Sierra Leone', 'anonymous'],
+    ]);
+  });
+});
+
 describe('citations: an office written in capitals', () => {
   it('refers back to its holder as it does in lowercase, and a prime minister is no other minister', async () => {
     const { sources } = await analyzeText(
