@@ -46,9 +46,9 @@ export function verbAt(toks: Tok[], i: number): VerbInfo | null {
   if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.text))) return null;
   // "a police report obtained by CNN": a noun after "a" and a noun, not a verb (which "reports" would be).
   if (prev && !prev.cap && /^(a|an)$/.test(toks[i - 2]?.lower ?? '') && NOUNS_AS_VERBS.test(t.lower)) return null;
-  // "the Macpherson report was being compiled": the noun a clause's verb follows.
-  if (NOUNS_AS_VERBS.test(t.lower) && /^(was|is|were|are|has|had|will|would)$/.test(toks[i + 1]?.lower ?? ''))
-    return null;
+  // "the Macpherson report was being compiled", "Water charges are one of…": a noun, which a clause's verb
+  // follows, not a verb.
+  if (/^(was|is|were|are|has|have|had|will|would)$/.test(toks[i + 1]?.lower ?? '')) return null;
   // "City find themselves fourth": no one speaks.
   if (
     info.lemma === 'find' &&

@@ -102,7 +102,7 @@ const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/
 
 /** People spoken of by the place they are in: "police in Leeds", "officials in London". */
 const GROUPS_IN_PLACES =
-  /^(officials|police|authorities|residents|people|sources|analysts|doctors|witnesses|activists|protesters|officers|diplomats|investigators|prosecutors|firefighters|rescuers|medics|traders|economists|observers|experts|lawmakers|politicians|campaigners|researchers|journalists|villagers|locals|militants|rebels|troops|soldiers|workers)$/;
+  /^(officials|police|authorities|residents|people|sources|analysts|doctors|witnesses|activists|protesters|officers|diplomats|investigators|prosecutors|firefighters|rescuers|medics|traders|economists|observers|experts|lawmakers|politicians|campaigners|researchers|journalists|villagers|locals|militants|rebels|troops|soldiers|workers|businesses|firms|companies|farmers|retailers|parents|voters|families|teachers)$/;
 
 function walkBack(toks: Tok[], end: number, floor: number): Tok[] {
   const collected: Tok[] = [];

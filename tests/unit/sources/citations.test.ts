@@ -686,12 +686,14 @@ describe('citations: a share of a people, people of a place', () => {
       'About two in three voters said they would vote in May.',
       'Police in Leeds said the man was arrested on Friday.',
       'Officials in London said the plan was good.',
+      'Many businesses in Northern Ireland say there has been no impact on their sales.',
     ].join('\n\n');
     expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
       ['Nearly 6 in 10 Americans', 'anonymous'],
       ['About two in three voters', 'anonymous'],
       ['Police in Leeds', 'organization'],
       ['Officials in London', 'anonymous'],
+      ['Many businesses in Northern Ireland', 'anonymous'],
     ]);
   });
 });
@@ -723,6 +725,7 @@ describe('citations: verbs of speech that say nothing here', () => {
       'City find themselves fourth in the table after a dismal run.',
       'The women have written a book about their ordeal.',
       'The Macpherson report was being compiled at the time.',
+      'Water charges are one of the main sticking points.',
       'Now scientists believe they have found the triggers.',
     ].join('\n\n');
     expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
