@@ -40,6 +40,15 @@ export interface AssemblyOptions extends RefineOptions {
   isOutletAlias?: (name: string) => boolean;
 }
 
+/** A word and one of the United Kingdom's nations or Ireland. */
+const NATIONAL_BODY = /^\p{Lu}\p{L}+ (?:England|Scotland|Wales|Ireland)$/u;
+/** Words that make a region or a place of the nation after them, not a body. */
+const NOT_A_BODY_BEFORE_NATION = new Set(
+  'North South East West Northern Southern Eastern Western Central Mid New Greater Old Little Rural Middle Merrie Great All Royal'.split(
+    ' ',
+  ),
+);
+
 /** An honorific right before a name: "Mr ", "Mrs. ", "Dr ". */
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/;
 
@@ -641,6 +650,12 @@ export function assembleEntities(
     const lowered = canonical.name.toLowerCase();
     if (type === 'organization' && options.isCountry?.(lowered)) type = 'place';
     if (type === 'person' && options.isCountry?.(lowered) && !options.isFirstName?.(lowered)) type = 'place';
+    // "Natural England", "Healthwatch England", "Police Scotland", "Cricket Ireland": a body named for what it
+    // does and the nation it serves (not "North Wales", "New England", nor a listed place).
+    if (type !== 'organization' && NATIONAL_BODY.test(canonical.name) && !options.isPlace?.(lowered)) {
+      const first = canonical.name.slice(0, canonical.name.indexOf(' '));
+      if (!NOT_A_BODY_BEFORE_NATION.has(first) && !options.isFirstName?.(first.toLowerCase())) type = 'organization';
+    }
     let { name } = canonical;
     const { aliases } = canonical;
     // A dateline place in capitals ("KABUL") reads as a name ("Kabul"); acronyms ("NATO") stay. A short one

@@ -340,7 +340,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   { name: 'Sporting Lisbon', type: 'organization', aliases: ['Sporting CP'] },
   { name: 'PSV Eindhoven', type: 'organization', aliases: ['PSV'] },
   // Clubs whose one-word names are no city's, which a tagger reads as places or people ("played for Ajax").
-  ...'Ajax|Feyenoord|Anderlecht|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|Olympiakos|Panathinaikos|Sampdoria|Fiorentina|Udinese'
+  // So are the clubs English copy names by the city's own name, which it calls Naples, Seville or Bavaria.
+  ...'Ajax|Feyenoord|Anderlecht|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|Olympiakos|Panathinaikos|Sampdoria|Fiorentina|Udinese|Napoli|Sevilla|Lazio|Schalke|Bayern'
     .split('|')
     .map((name): KnownEntity => ({ name, type: 'organization', aliases: [] })),
   // The bodies that run world sport, by their acronyms.

@@ -30,7 +30,8 @@ export const TITLES = wordSet(
 );
 /** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
 export const STRIPPED_TITLES = wordSet(
-  'president senator sen. representative rep. governor gov. mayor judge justice pope patriarch archbishop bishop cardinal rev. reverend mr. mrs. ms. dr. mr mrs ms miss dr prof. professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
+  // With and without their full stops, as British copy writes them ("Prof Sean Gulick", "Insp Sawers").
+  'president senator sen. representative rep. governor gov. mayor judge justice pope patriarch archbishop bishop cardinal rev. rev reverend mr. mrs. ms. dr. mr mrs ms miss dr prof prof. insp det supt cllr sgt lt col capt maj cpl professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
 );
 /**
  * Titles that may stand inside a mention's opening words, after a word of the sentence, a party or a rank
@@ -152,7 +153,7 @@ export const TEAM_NICKNAMES = new Set([
 export const CLUB_FIRST_WORDS = wordSet(
   // "Dynamo Kiev", "Steaua Bucharest", "Borussia Monchengladbach", "Sporting Lisbon": a club's word, then its
   // town, which the tagger reads as a person or the town.
-  'FC AFC AC SC CF Dynamo Dinamo Lokomotiv Spartak Steaua Legia Borussia Olympique Sporting Atletico Atlético Deportivo',
+  'FC AFC AC SC CF Dynamo Dinamo Lokomotiv Spartak Steaua Legia Borussia Olympique Sporting Atletico Atlético Deportivo Werder Eintracht Hertha Fortuna',
 );
 /**
  * Head words that open an institution's name in languages that put the head first ("Banco Santander",

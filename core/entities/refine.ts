@@ -536,6 +536,14 @@ function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) 
 /** Titles given to anyone, which only a person's name follows. */
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.']);
 
+const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland']);
+/** What a national body does, written before the nation: "Police Scotland", "Sport England", "Visit Wales". */
+const NATIONAL_BODY_WORDS = new Set(
+  'Police Sport Cricket Rugby Football Athletics Golf Hockey Swimming Netball Tennis Transport Visit Creative Historic Natural Healthwatch Tourism Homes Education Skills Arts Cycling Rowing Boxing Gymnastics'.split(
+    ' ',
+  ),
+);
+
 /** How many words a title inside a mention's opening may have before it ("Labour MP", "Patrol Captain"). */
 const MAX_WORDS_BEFORE_INNER_TITLE = 2;
 
@@ -1017,6 +1025,16 @@ export function refineMentions(
     if (!head || !INSTITUTION_FIRST_WORDS.has(head[1] as string) || covered[m.start - 2] === 1) return m;
     const start = m.start - (head[0] as string).length;
     return { ...m, start, text: text.slice(start, m.end) };
+  });
+  // "Police Scotland said", "Healthwatch England said": the word the tagger left before a nation names the
+  // body that serves it.
+  out = out.map((m) => {
+    if (m.type === 'PER' || !NATIONS.has(m.text)) return m;
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!before || !NATIONAL_BODY_WORDS.has(before[1] as string)) return m;
+    const start = m.start - (before[0] as string).length;
+    if (out.some((o) => o !== m && o.end > start && o.start < m.start)) return m;
+    return { ...m, start, text: text.slice(start, m.end), type: 'ORG' as TagType };
   });
   // "Tottenham Hotspur", "Bolton Wanderers", "FC Barcelona": a sports club, whatever town or person its
   // other words name ("City" and "County" are left out: "Kansas City", "Orange County"). The same for an

@@ -87,6 +87,27 @@ describe('companies, regions and officials', () => {
       expect(found).toContain(`organization:${name}`);
   });
 
+  it('make a body of a nation named for what it does an organization', () => {
+    const found = entities(
+      'Police Scotland said the road was closed. Natural England and Healthwatch England agreed, as did people in North Wales.',
+    );
+    for (const body of ['Police Scotland', 'Natural England', 'Healthwatch England'])
+      expect(found).toContain(`organization:${body}`);
+    expect(found).toContain('place:North Wales');
+  });
+
+  it('strip titles written without their full stops, as British copy does', () => {
+    expect(entities('The report was led by Prof Kapai, who said so.')).toEqual(['person:Kapai']);
+  });
+
+  it('know the clubs English copy names by their city’s own name', () => {
+    expect(entities('He joined Napoli from Sevilla in the summer, and Schalke wanted him too.')).toEqual([
+      'organization:Napoli',
+      'organization:Sevilla',
+      'organization:Schalke',
+    ]);
+  });
+
   it('leave a minister’s portfolio out of the minister’s name', () => {
     expect(entities('Minister for Families John Elferink threatened to act.')).toEqual(['person:John Elferink']);
   });
