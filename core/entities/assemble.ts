@@ -12,7 +12,7 @@ import { splitOutletBeforeSubject } from './outlet-before-subject';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
 import { COMPANY_TRADES, INSTITUTION_END, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
-import { isSportsStory, namedAsTownClub, writtenAsTeam } from './team-cues';
+import { isSportsStory, namedAsTownClub, opposedAsTown, writtenAsTeam } from './team-cues';
 import type { Token } from './tokenize';
 
 export interface Cluster {
@@ -640,7 +640,8 @@ export function assembleEntities(
             actsAsTeam(text, m) ||
             writtenAsTeam(text, m, sports as boolean, person, options.isCountry),
         ) ||
-        (sports && namedAsTownClub(canonical.name, options.isPlace));
+        (sports && namedAsTownClub(canonical.name, options.isPlace)) ||
+        (sports && opposedAsTown(text, canonical.name, ms, options.isPlace));
       if (team) type = 'organization';
     }
     // "Tunisia has…", "South Korea beat Japan": a country acting in a story is still a place to the reader

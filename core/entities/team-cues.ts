@@ -103,3 +103,22 @@ export function namedAsTownClub(name: string, isPlace: ((lowercased: string) => 
   if (!town || !isPlace) return false;
   return isPlace((town[1] as string).toLowerCase()) && !isPlace(name.toLowerCase());
 }
+
+/**
+ * What a side is met, joined or signed for by, right before its name: "against Liverpool", "joined Chelsea",
+ * "face Burnley", "on loan at Barnsley". A town of the lists so named in a sports story is its club.
+ */
+const OPPOSED_BEFORE =
+  /\b(?:against|beat|beating|beats|joined|joining|join|signed for|sign for|signing for|on loan (?:at|to|from)|face|faces|faced|facing|host|hosts|hosted|hosting|play|plays|played|playing|drew with|lost to|defeated|thrashed|knocked out) $/;
+
+export function opposedAsTown(
+  text: string,
+  name: string,
+  mentions: readonly { start: number; end: number; text: string }[],
+  isPlace: ((lowercased: string) => boolean) | undefined,
+): boolean {
+  if (name.includes(' ') || !isPlace?.(name.toLowerCase())) return false;
+  return mentions.some(
+    (m) => !m.text.includes(' ') && OPPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+}

@@ -56,6 +56,19 @@ describe('a sports story', () => {
   });
 });
 
+describe('a town a side meets, joins or signs for', () => {
+  it('is its club in a sports story, and stays the town elsewhere', async () => {
+    const report = [
+      'The striker joined Burnley in the summer and scored twice against Everton on Saturday.',
+      'The midfielder will face Southampton at the stadium next week, the manager said after the league game.',
+    ].join('\n\n');
+    const types = await typeOf(report);
+    for (const club of ['Burnley', 'Everton', 'Southampton']) expect(types.get(club), club).toBe('organization');
+    const elsewhere = await typeOf('The protesters marched against Southampton council on Saturday.');
+    expect(elsewhere.get('Southampton')).not.toBe('organization');
+  });
+});
+
 describe('a draw for a competition', () => {
   it('makes each name listed with its country in brackets a club, and a club by its first word', async () => {
     const text = [
