@@ -245,6 +245,20 @@ function addPatternMentions(
           }
         }
       }
+      // "Partick Thistle", "Bristol Rovers": a capitalized word and a club's last word, which the tagger may
+      // miss together ("Thistle" being a plant to it).
+      if (
+        CLUB_ONLY_LAST_WORDS.has((tokens[i + 1] as Token | undefined)?.text ?? '') &&
+        isName(i) &&
+        !(i > 0 && isName(i - 1))
+      ) {
+        const start = (tokens[i] as Token).start;
+        const end = (tokens[i + 1] as Token).end;
+        if (free(start, end) && !ARTICLES.has(lowerCase((tokens[i] as Token).text))) {
+          covered.fill(1, start, end);
+          out.push({ text: text.slice(start, end), start, end, type: 'ORG', unit: u, cue: true });
+        }
+      }
       // "Aiman Ezzat, chief executive of Capgemini", "Sarah Gilbert, a professor at Oxford": two or three
       // name words before a comma and a person's role in an organization are a person, or before what is
       // said only of people ("Jannik Sinner, the world number one", ", who", ", the 22-year-old"). So are two or three
@@ -537,6 +551,8 @@ function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) 
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.']);
 
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland']);
+/** Last words of a club's name that end no other name ("United", "Rangers", "Athletic" do). */
+const CLUB_ONLY_LAST_WORDS = new Set(['Thistle', 'Rovers', 'Wanderers', 'Hotspur', 'Albion']);
 /** What a national body does, written before the nation: "Police Scotland", "Sport England", "Visit Wales". */
 const NATIONAL_BODY_WORDS = new Set(
   'Police Sport Cricket Rugby Football Athletics Golf Hockey Swimming Netball Tennis Transport Visit Creative Historic Natural Healthwatch Tourism Homes Education Skills Arts Cycling Rowing Boxing Gymnastics'.split(

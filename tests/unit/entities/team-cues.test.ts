@@ -16,6 +16,7 @@ const MATCH_REPORT = [
   "Wigan's midfield was overrun, as it had not been in six league games.",
   'Hull City travel to Bristol next week, with their goalkeeper Dan Kerr back from injury.',
   'Derby County were held at home, and Partick Thistle lost away.',
+  'Partick Thistle face Dundee in the cup, and Bristol Rovers host Exeter.',
 ].join('\n\n');
 
 describe('a sports story', () => {
@@ -35,6 +36,7 @@ describe('a sports story', () => {
     expect(types.get('Hull City')).toBe('organization');
     expect(types.get('Derby County')).toBe('organization');
     expect(types.get('Partick Thistle')).toBe('organization');
+    expect(types.get('Bristol Rovers')).toBe('organization');
     expect(types.get('Tom Reeve')).toBe('person');
     expect(types.get('Kelly Moore')).toBe('person');
   });
