@@ -254,9 +254,14 @@ function addPatternMentions(
       ) {
         const start = (tokens[i] as Token).start;
         const end = (tokens[i + 1] as Token).end;
+        const town = out.findIndex((m) => m.start === start && m.end === (tokens[i] as Token).end);
         if (free(start, end) && !ARTICLES.has(lowerCase((tokens[i] as Token).text))) {
           covered.fill(1, start, end);
           out.push({ text: text.slice(start, end), start, end, type: 'ORG', unit: u, cue: true });
+        } else if (town >= 0 && free((tokens[i + 1] as Token).start, end)) {
+          // "Bristol Rovers", where the tagger took the town alone.
+          covered.fill(1, start, end);
+          out[town] = { ...(out[town] as TaggedMention), end, text: text.slice(start, end), type: 'ORG', cue: true };
         }
       }
       // "Aiman Ezzat, chief executive of Capgemini", "Sarah Gilbert, a professor at Oxford": two or three
