@@ -510,12 +510,13 @@ const startsLower = (s: string): boolean => {
  * what follows.
  */
 /** A minister's title before the portfolio the tagger took into the holder's name: "Minister for ". */
-const PORTFOLIO_TITLE_BEFORE = /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson) (?:for|of) $/;
+const PORTFOLIO_TITLE_BEFORE =
+  /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson) (?:for|of) (?:\p{Lu}\p{Ll}+ (?:and|&) )?$/u;
 
 /** "Minister for Families John Elferink": the portfolio ("Families") is no part of the holder's name. */
 function withoutPortfolio(text: string, mentions: TaggedMention[]): TaggedMention[] {
   return mentions.map((m) => {
-    if (m.type !== 'PER' || !PORTFOLIO_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return m;
+    if (m.type !== 'PER' || !PORTFOLIO_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return m;
     const words = m.text.split(' ');
     if (words.length < 3) return m;
     const start = m.start + (words[0] as string).length + 1;

@@ -110,6 +110,9 @@ describe('companies, regions and officials', () => {
 
   it('leave a minister’s portfolio out of the minister’s name', () => {
     expect(entities('Minister for Families John Elferink threatened to act.')).toEqual(['person:John Elferink']);
+    expect(entities('Minister for Children and Families John Elferink made the threat.')).toEqual([
+      'person:John Elferink',
+    ]);
   });
 
   it('make a person of a name after an honorific, though it is also a place', () => {
