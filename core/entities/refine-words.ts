@@ -31,14 +31,14 @@ export const TITLES = wordSet(
 /** Titles stripped from the front of a person's name (a subset of TITLES: words that are never a first name). */
 export const STRIPPED_TITLES = wordSet(
   // With and without their full stops, as British copy writes them ("Prof Sean Gulick", "Insp Sawers").
-  'president senator sen. representative rep. governor gov. mayor judge justice pope patriarch archbishop bishop cardinal rev. rev reverend mr. mrs. ms. dr. mr mrs ms miss dr prof prof. insp det supt cllr sgt lt col capt maj cpl professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
+  'president senator sen. representative rep. governor gov. mayor judge justice pope patriarch archbishop bishop cardinal rev. rev reverend mr. mrs. ms. dr. mr mrs ms miss dr prof prof. insp det supt cllr sgt lt col capt maj cpl mp mep msp professor gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander detective chair chairman chairwoman chairperson ceo coach lord lady sir dame emperor empress sheikh ayatollah imam rabbi chancellor ambassador commissioner speaker minister secretary',
 );
 /**
  * Titles that may stand inside a mention's opening words, after a word of the sentence, a party or a rank
  * the tagger took in with the name: "Even Mr Khan", "Labour MP Ian Murray", "Patrol Captain Ron Johnson",
  * "First Lady Michelle Obama".
  */
-export const INNER_TITLES = new Set([...STRIPPED_TITLES, 'mp', 'mep', 'msp', 'mla', 'qc']);
+export const INNER_TITLES = new Set([...STRIPPED_TITLES, 'mla', 'qc']);
 // Legal forms of many countries (GmbH, S.p.A., N.V.…); not "SE", "AB" or "SAS", also a compass point,
 // a province and an airline. These end a company's name wherever it is found (COMPANY_END below).
 export const LEGAL_FORMS = wordSet(

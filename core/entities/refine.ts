@@ -557,6 +557,9 @@ function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) 
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.']);
 
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland']);
+/** A party's member written before a full name: "Lib Dem Nick Clegg", "Tory Boris Johnson", "Republican Ted Cruz". */
+const PARTY_BEFORE_NAME =
+  /^(Lib Dem|Liberal Democrat|Tory|Labour|Conservative|Republican|Democrat|Ukip|UKIP|SNP|Green|Plaid)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 /** Last words of a club's name that end no other name ("United", "Rangers", "Athletic" do). */
 const CLUB_ONLY_LAST_WORDS = new Set(['Thistle', 'Rovers', 'Wanderers', 'Hotspur', 'Albion']);
 /** What a national body does, written before the nation: "Police Scotland", "Sport England", "Visit Wales". */
@@ -1097,11 +1100,13 @@ export function refineMentions(
   });
 
   if (options.stripTitles !== false) {
-    // "Scot David Coulthard", "Briton Andy Murray": a nationality before a full name is not part of it.
+    // "Scot David Coulthard", "Briton Andy Murray": a nationality before a full name is not part of it; nor
+    // is a party ("Lib Dem Nick Clegg", "Republican Ted Cruz").
     out = out.map((m) => {
       if (m.type !== 'PER') return m;
-      const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(m.text);
-      if (!first || !DEMONYMS.has((first[1] as string).toLowerCase())) return m;
+      const party = PARTY_BEFORE_NAME.exec(m.text);
+      const first = party ?? /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(m.text);
+      if (!first || (!party && !DEMONYMS.has((first[1] as string).toLowerCase()))) return m;
       const start = m.start + first[0].length;
       return { ...m, start, text: text.slice(start, m.end) };
     });

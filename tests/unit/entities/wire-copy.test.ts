@@ -108,6 +108,14 @@ describe('companies, regions and officials', () => {
     ]);
   });
 
+  it('leave a party or a member’s letters out of the name after them', () => {
+    const found = entities(
+      'Lib Dem Nick Clegg said he would go for a walk. Republican Ted Cruz won. MP Ian Lucas and Labour MP Ian Murray disagreed.',
+    );
+    for (const person of ['Nick Clegg', 'Ted Cruz', 'Ian Lucas', 'Ian Murray'])
+      expect(found).toContain(`person:${person}`);
+  });
+
   it('leave a minister’s portfolio out of the minister’s name', () => {
     expect(entities('Minister for Families John Elferink threatened to act.')).toEqual(['person:John Elferink']);
     expect(entities('Minister for Children and Families John Elferink made the threat.')).toEqual([
