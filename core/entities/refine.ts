@@ -513,6 +513,33 @@ const startsLower = (s: string): boolean => {
 const PORTFOLIO_TITLE_BEFORE =
   /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson) (?:for|of) (?:\p{Lu}\p{Ll}+ (?:and|&) )?$/u;
 
+/**
+ * "a Nike Tim Tebow shirt", "the Apple Tim Cook keynote": a known company and a person named in full after
+ * it, which the tagger read as one person, are two names.
+ */
+function companyBeforePerson(
+  text: string,
+  mentions: TaggedMention[],
+  isFirstName?: (lowercased: string) => boolean,
+): TaggedMention[] {
+  return mentions.flatMap((m) => {
+    if (m.type !== 'PER') return [m];
+    const words = m.text.split(' ');
+    const company = words[0] as string;
+    if (
+      words.length < 3 ||
+      !KNOWN_ORGANIZATIONS.has(company.toLowerCase()) ||
+      !isFirstName?.((words[1] as string).toLowerCase())
+    )
+      return [m];
+    const personStart = m.start + company.length + 1;
+    return [
+      { ...m, end: m.start + company.length, text: company, type: 'ORG' as TagType },
+      { ...m, start: personStart, text: text.slice(personStart, m.end) },
+    ];
+  });
+}
+
 /** "Minister for Families John Elferink": the portfolio ("Families") is no part of the holder's name. */
 function withoutPortfolio(text: string, mentions: TaggedMention[]): TaggedMention[] {
   return mentions.map((m) => {
@@ -995,6 +1022,7 @@ export function refineMentions(
   // Again, for the names that passes above have lengthened ("Snapchat CEO Evan Spiegel").
   out = endAtInnerTitle(text, out, options.isFirstName);
   out = withoutPortfolio(text, out);
+  out = companyBeforePerson(text, out, options.isFirstName);
 
   // "the Rugby World Cup", "the Cricket World Cup": the tagger took the sport for a place ("Rugby" is a
   // town) and left the event's name after it; the whole is the event, which assembly sets aside.

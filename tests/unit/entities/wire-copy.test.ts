@@ -108,6 +108,13 @@ describe('companies, regions and officials', () => {
     ]);
   });
 
+  it('part a known company from the person named in full after it', () => {
+    expect(entities('Fans can already buy a Nike Tim Tebow jersey. Tebow signed on Monday.')).toEqual([
+      'person:Tim Tebow',
+      'organization:Nike',
+    ]);
+  });
+
   it('leave a party or a member’s letters out of the name after them', () => {
     const found = entities(
       'Lib Dem Nick Clegg said he would go for a walk. Republican Ted Cruz won. MP Ian Lucas and Labour MP Ian Murray disagreed.',
