@@ -1,3 +1,4 @@
+import { KNOWN_ORGANIZATIONS } from '../entities/lexicon';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -406,6 +407,8 @@ const isNameTok = (t: Tok, first: boolean) =>
   !(first && (isCommonWord(t) || /(ed|ing|ly|al)$/.test(t.lower)));
 
 export function isOrgName(name: string): boolean {
+  // "The Royal Mail", "Tesco": a company the entity lists know, though no entity was found for it here.
+  if (KNOWN_ORGANIZATIONS.has(name.replace(/^the\s+/i, '').toLowerCase())) return true;
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((w) => ORG_CUES.has(w.replace(/[’']s$/, '')))) return true;
   if (/^(?:the )?[A-Z][A-Z&.]{1,7}$/i.test(name)) return /[A-Z]{2}/.test(name);

@@ -712,6 +712,11 @@ describe('citations: Daily Mail copy', () => {
     expect(citations.map((c) => [c.source, c.kind])).toEqual([['Firefighters in Boise', 'anonymous']]);
   });
 
+  it('knows a company of the entity lists for an organization, with no entity found for it', () => {
+    const { citations } = sourcesOf('The Royal Mail confirmed a safety assessment had been carried out.');
+    expect(citations.map((c) => [c.source, c.kind])).toEqual([['The Royal Mail', 'organization']]);
+  });
+
   it('knows a sports broadcaster for a news outlet', () => {
     const { citations } = sourcesOf('Sky Sports revealed that the player was taken off with a possible concussion.');
     expect(citations.map((c) => [c.source, c.kind])).toEqual([['Sky Sports', 'outlet']]);
