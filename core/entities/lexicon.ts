@@ -161,6 +161,8 @@ export const KNOWN_ALIASES: readonly KnownEntity[] = [
   // as people ("The Kremlin said", "Xinhua said", "Standard & Poor's" gave "Poor"). Not "Fitch" alone, a
   // surname too; not the White House or Downing Street, places by the wires' convention.
   { name: 'Kremlin', type: 'organization', aliases: [] },
+  // Britain's defence ministry, which British copy calls by its mixed-case letters ("The MoD said").
+  { name: 'Ministry of Defence', type: 'organization', aliases: ['MoD'] },
   { name: 'Élysée', type: 'organization', aliases: ['Elysee', 'Élysée Palace', 'Elysee Palace'] },
   { name: 'State Duma', type: 'organization', aliases: ['Duma'] },
   { name: 'Xinhua', type: 'organization', aliases: ['Xinhua News Agency'] },

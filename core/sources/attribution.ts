@@ -55,6 +55,15 @@ export function verbAt(toks: Tok[], i: number): VerbInfo | null {
     /^(themselves|itself|himself|herself|myself|ourselves|yourself)$/.test(toks[i + 1]?.lower ?? '')
   )
     return null;
+  // "found it difficult to cry": a feeling, not a finding reported.
+  if (
+    info.lemma === 'find' &&
+    toks[i + 1]?.lower === 'it' &&
+    /^(hard|difficult|easy|impossible|tough|strange|odd|challenging|frustrating|useful|helpful|interesting|funny|sad|painful)$/.test(
+      toks[i + 2]?.lower ?? '',
+    )
+  )
+    return null;
   // "have written a book": a book written, not words said.
   if (
     info.lemma === 'write' &&

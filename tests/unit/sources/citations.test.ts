@@ -288,12 +288,12 @@ describe('citations: the writer', () => {
   it('is the byline’s name, with "I’ve" or "we’re" run together, and never a later "she"', () => {
     const text = [
       'Maria Lopez runs the clinic downtown.',
-      'We’ve found it helpful to book the first visit by phone rather than online.',
+      'We’ve found that booking the first visit by phone is quicker than booking online.',
       'She’d said the waiting list was shorter than it looked.',
     ].join('\n\n');
     const cs = sourcesOf(text).citations.map((c) => [c.source, c.quote]);
     expect(cs).toEqual([
-      ['the author', 'it helpful to book the first visit by phone rather than online'],
+      ['the author', 'booking the first visit by phone is quicker than booking online'],
       ['Maria Lopez', 'the waiting list was shorter than it looked'],
     ]);
     const bylined = sourcesOf('I’ve found the new ferry timetable easier to read than the old one.', {
@@ -717,6 +717,11 @@ describe('citations: Daily Mail copy', () => {
     expect(citations.map((c) => [c.source, c.kind])).toEqual([['The Royal Mail', 'organization']]);
   });
 
+  it('knows the MoD for the defence ministry', async () => {
+    const { sources } = await analyzeText('The MoD said the land at two barracks would not be sold.');
+    expect(sources.citations.map((c) => [c.source, c.kind])).toEqual([['MoD', 'organization']]);
+  });
+
   it('knows a sports broadcaster for a news outlet', () => {
     const { citations } = sourcesOf('Sky Sports revealed that the player was taken off with a possible concussion.');
     expect(citations.map((c) => [c.source, c.kind])).toEqual([['Sky Sports', 'outlet']]);
@@ -732,6 +737,7 @@ describe('citations: verbs of speech that say nothing here', () => {
       'The Macpherson report was being compiled at the time.',
       'Water charges are one of the main sticking points.',
       'Now scientists believe they have found the triggers.',
+      'The presenter found it difficult to cry on air.',
     ].join('\n\n');
     expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
       ['scientists', 'they have found the triggers'],
