@@ -12,7 +12,7 @@ import { splitOutletBeforeSubject } from './outlet-before-subject';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
 import { COMPANY_TRADES, INSTITUTION_END, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
-import { isSportsStory, namedAsTownClub, opposedAsTown, writtenAsTeam } from './team-cues';
+import { actsAsTeam, isSportsStory, namedAsTownClub, opposedAsTown, playsMatch, writtenAsTeam } from './team-cues';
 import type { Token } from './tokenize';
 
 export interface Cluster {
@@ -75,37 +75,6 @@ const EVENT_LAST =
   /(?:\s(?:Grand Prix|GRAND PRIX|Cup|Cup of Nations|Championships?|Olympics|Trophy|Marathon|Awards|Prize|Finals)|(?:\bUS|\bU\.S\.|\p{L}(?:an|ch|sh|ese|AN|CH|SH|ESE)) (?:Open|OPEN))$/u;
 /** Last words of a law's or a treaty's name. */
 const LAW_LAST = /\s(?:Bill|Act|Treaty|Accord|Amendment|Directive|Convention|Protocol|Charter)$/;
-/**
- * A match's result written around a team's name, the margin or score included so that a figure of speech
- * ("Beijing beat Washington in the talks") is not one: "Leicestershire beat Somerset by an innings",
- * "lost to Footscray by 12 points", "Bolton defeated Wigan 2-1", "the Chiefs beat the Buffalo Bills 32-29".
- */
-const RESULT_VERB = '(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew with|drew against|lost to|lost against)';
-const MARGIN = '\\s+(?:by\\b|\\d|on penalties)';
-const RESULT_AFTER = new RegExp(
-  `^\\s+${RESULT_VERB}\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${MARGIN}`,
-  'u',
-);
-const RESULT_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`);
-const MARGIN_AFTER = new RegExp(`^${MARGIN}`);
-/** Scores of sets ("6-4 7-6", "6-3, 4-6, 7-6 (7-3)"): a match of players, who stay people. */
-const SET_SCORES = /\b\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?,?\s+\d{1,2}[-–]\d{1,2}\b/;
-function playsMatch(text: string, m: { start: number; end: number }): boolean {
-  const after = text.slice(m.end, m.end + 60);
-  if (SET_SCORES.test(after)) return false;
-  if (RESULT_AFTER.test(after)) return true;
-  return MARGIN_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
-}
-
-/**
- * "Liverpool, who host Everton on Sunday": a town written with "who" and a fixture's verb (plural, as
- * British sports pages write of a team) is its team. "Who" alone is not ("civilians in Gaza, who fled"), nor
- * a singular verb ("a psychologist in Atlanta who hosts a podcast").
- */
-const TEAM_WHO_AFTER =
-  /^,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
-const actsAsTeam = (text: string, m: { end: number }): boolean => TEAM_WHO_AFTER.test(text.slice(m.end, m.end + 40));
-
 /** What a story calls a product right after its name, in lowercase: "the Claude chatbot". */
 const PRODUCT_AFTER = /^ (?:chatbot|assistant|app|smartphone|headset|browser|console|drone|jet|rifle)s?\b/;
 /** A day named for what falls on it: "Easter Monday", "Black Friday", "Super Tuesday". */

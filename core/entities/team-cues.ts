@@ -4,10 +4,43 @@
  * organization, though it is named for its town (and in CoNLL's news annotation too); a country's side stays
  * the country, which assembly turns back into a place.
  *
- * The cues are words sports pages put around a side, and some of them ("boss", "attack", "fans") also sit
- * beside a city or a person in other news ("a Hollywood boss", "a Trump attack"), so they are read only in
- * a story that is about sport by its own words. The line-up's formation is sure in any story.
+ * Results and fixtures make a side in any story ("Leicestershire beat Somerset by an innings", "Liverpool,
+ * who host Everton"), as does a line-up's formation. The other cues are words sports pages put around a side,
+ * and some of them ("boss", "fans") also sit beside a city or a person in other news ("a Hollywood boss"), so
+ * they are read only in a story that is about sport by its own words.
  */
+
+/**
+ * A match's result written around a team's name, the margin or score included so that a figure of speech
+ * ("Beijing beat Washington in the talks") is not one: "Leicestershire beat Somerset by an innings",
+ * "lost to Footscray by 12 points", "Bolton defeated Wigan 2-1", "the Chiefs beat the Buffalo Bills 32-29".
+ */
+const RESULT_VERB = '(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew with|drew against|lost to|lost against)';
+const MARGIN = '\\s+(?:by\\b|\\d|on penalties)';
+const RESULT_AFTER = new RegExp(
+  `^\\s+${RESULT_VERB}\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}${MARGIN}`,
+  'u',
+);
+const RESULT_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`);
+const MARGIN_AFTER = new RegExp(`^${MARGIN}`);
+/** Scores of sets ("6-4 7-6", "6-3, 4-6, 7-6 (7-3)"): a match of players, who stay people. */
+const SET_SCORES = /\b\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?,?\s+\d{1,2}[-–]\d{1,2}\b/;
+export function playsMatch(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  if (SET_SCORES.test(after)) return false;
+  if (RESULT_AFTER.test(after)) return true;
+  return MARGIN_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/**
+ * "Liverpool, who host Everton on Sunday": a town written with "who" and a fixture's verb (plural, as
+ * British sports pages write of a team) is its team. "Who" alone is not ("civilians in Gaza, who fled"), nor
+ * a singular verb ("a psychologist in Atlanta who hosts a podcast").
+ */
+const TEAM_WHO_AFTER =
+  /^,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
+export const actsAsTeam = (text: string, m: { end: number }): boolean =>
+  TEAM_WHO_AFTER.test(text.slice(m.end, m.end + 40));
 
 /** Words sports reports use and other news seldom does. */
 const SPORT_WORDS =
