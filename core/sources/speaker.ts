@@ -457,6 +457,15 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   const pronoun = withoutContraction(first.lower);
   if (words.length === 1 && PRONOUNS.has(pronoun))
     return { kind: 'pronoun', definite: true, head: pronoun, label: p.text };
+  // "Unions insist", "Experiments revealed": a common noun capitalized only as a sentence's first word, a
+  // body or a document rather than a person's name (not "Developers", people before they are a firm).
+  if (words.length === 1 && first.cap) {
+    const noun = singular(first.lower);
+    if (DOCUMENT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(first.lower))
+      return { label: p.text, description: p.text, head: noun, kind: 'document', definite: false };
+    if (ORG_NOUNS.has(noun) && !/(?:er|or)s$/.test(first.lower))
+      return analyzePhrase({ ...p, tokens: p.tokens.map((t) => ({ ...t, cap: false })) });
+  }
   // "The Health Secretary", "The Prime Minister": an office written in capitals, read as it is in lowercase.
   if (
     /^the$/i.test(first.text) &&

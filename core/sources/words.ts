@@ -116,7 +116,7 @@ export const DOCUMENT_NOUNS = set(
     'filing filings lawsuit complaint indictment ruling judgment judgement verdict paper papers review audit letter ' +
     'email emails data records record transcript affidavit brief assessment estimate estimates forecast release ' +
     'announcement notice order decision guidance guidelines findings research investigation inquiry probe testimony ' +
-    'post tweet video footage documentary book article editorial draft pilot trial',
+    'post tweet video footage documentary book article editorial draft pilot trial experiment experiments',
 );
 export const TITLES = set(
   'president vice prime minister secretary senator sen. sen rep. rep representative governor gov. gov mayor judge justice ' +

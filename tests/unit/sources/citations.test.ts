@@ -717,6 +717,15 @@ describe('citations: Daily Mail copy', () => {
     expect(citations.map((c) => [c.source, c.kind])).toEqual([['The Royal Mail', 'organization']]);
   });
 
+  it('reads a common noun opening a sentence as a body or a document, not a person', () => {
+    const text =
+      'Unions insist the collapse did as much damage as the policy. Experiments revealed exposure was lowering brain activity.';
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ['Unions', 'organization'],
+      ['Experiments', 'document'],
+    ]);
+  });
+
   it('knows the MoD for the defence ministry', async () => {
     const { sources } = await analyzeText('The MoD said the land at two barracks would not be sold.');
     expect(sources.citations.map((c) => [c.source, c.kind])).toEqual([['MoD', 'organization']]);
