@@ -64,6 +64,15 @@ export function verbAt(toks: Tok[], i: number): VerbInfo | null {
     )
   )
     return null;
+  // "Southampton conceded fewer goals", "conceding 103 points": a score let in, not a point granted.
+  if (
+    info.lemma === 'concede' &&
+    /^(goals?|points?|runs?|tries|try|penalt(?:y|ies)|fewer|more|a|an|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|late|early|twice|once)$/.test(
+      toks[i + 1]?.lower ?? '',
+    ) &&
+    !/^(that|defeat)$/.test(toks[i + 2]?.lower ?? '')
+  )
+    return null;
   // "have written a book": a book written, not words said.
   if (
     info.lemma === 'write' &&

@@ -747,6 +747,7 @@ describe('citations: verbs of speech that say nothing here', () => {
       'Water charges are one of the main sticking points.',
       'Now scientists believe they have found the triggers.',
       'The presenter found it difficult to cry on air.',
+      'Southampton conceded fewer goals than anyone, and the Vikings, conceding 103 points, lost again.',
     ].join('\n\n');
     expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
       ['scientists', 'they have found the triggers'],
