@@ -269,6 +269,24 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
       const tag = nameToks.length === 1 ? nameToks[0] : undefined;
       if (tag && /^(?:[A-Z]-[A-Z][\w.]*|\d{1,3})$/.test(tag.text) && toks[j - 2]?.text === ',')
         nameToks = trim(walkBack(toks, j - 3, floor));
+      // "A friend from Camberley, Surrey, who has known her…, told": the county of the town the speaker is
+      // from, then the appositive; the speaker is before them.
+      const county = nameToks[0];
+      if (county && nameToks.every((t) => t.cap) && nameToks.length <= 3) {
+        const comma = toks.indexOf(county) - 1;
+        let k = comma - 1;
+        while (k >= floor && toks[k]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[k]?.text ?? '') && comma - k < 8)
+          k--;
+        const town = toks.slice(k + 1, comma);
+        const fromAt = town.findIndex((t) => t.lower === 'from');
+        if (
+          toks[comma]?.text === ',' &&
+          fromAt >= 0 &&
+          town.slice(fromAt + 1).every((t) => t.cap) &&
+          fromAt < town.length - 1
+        )
+          nameToks = trim(walkBack(toks, k + fromAt, floor));
+      }
       const name = phrase(nameToks, text);
       const d = phrase(middle, text);
       if (name && d)

@@ -707,6 +707,13 @@ describe('citations: Daily Mail copy', () => {
     ]);
   });
 
+  it('takes the speaker before the town and county they are from, and the appositive after', () => {
+    const { citations } = sourcesOf(
+      'A friend from Camberley, Surrey, who has known her since childhood, told the paper the family had not heard until March.',
+    );
+    expect(citations.map((c) => [c.source, c.kind])).toEqual([['A friend', 'anonymous']]);
+  });
+
   it('takes people of a town before its state for the speakers', () => {
     const { citations } = sourcesOf('Firefighters in Boise, Idaho, thought they were chasing human voices.');
     expect(citations.map((c) => [c.source, c.kind])).toEqual([['Firefighters in Boise', 'anonymous']]);
