@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { readsStatementFirst } from '../core/sources/statement-first';
 import type { Citation } from '../core/types';
 import { clip } from '../utils/format';
 
@@ -72,9 +73,7 @@ function SourceStatements({ group, onShowInPage }: { group: SourceGroup; onShowI
       </p>
       <ul class="citation-statements">
         {shown.map((citation) => {
-          // "according to the deal is close" reads wrong: the statement comes first, as the article has it
-          // ("the deal is close, according to officials"), in the article's own words.
-          const trailing = !!citation.verb && /^according to$/i.test(citation.verb);
+          const trailing = readsStatementFirst(citation);
           return (
             <li key={`${citation.start}-${citation.end}`}>
               <button

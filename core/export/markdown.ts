@@ -1,3 +1,4 @@
+import { readsStatementFirst } from '../sources/statement-first';
 import type { Analysis, Entity, EntityType, Sources } from '../types';
 
 /**
@@ -123,9 +124,8 @@ function sourcesMarkdown(sources: Sources, labels: MarkdownLabels): string[] {
     for (const citation of sources.citations) {
       const source = `**${escapeMarkdown(citation.source)}**`;
       const quote = `“${escapeMarkdown(citation.quote)}”`;
-      // "according to" follows what is said, as in the article: "“the deal is close”, according to **officials**".
-      if (citation.verb && /^according to$/i.test(citation.verb))
-        lines.push(`- ${quote}, ${escapeMarkdown(citation.verb)} ${source}`);
+      // "“the deal is close”, according to **officials**", as in the article.
+      if (readsStatementFirst(citation)) lines.push(`- ${quote}, ${escapeMarkdown(citation.verb)} ${source}`);
       else lines.push(`- ${source}${citation.verb ? ` ${escapeMarkdown(citation.verb)}` : ''}: ${quote}`);
     }
     lines.push('');
