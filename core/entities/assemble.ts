@@ -11,7 +11,7 @@ import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './n
 import { splitOutletBeforeSubject } from './outlet-before-subject';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
-import { COMPANY_TRADES, INSTITUTION_END, LEGAL_FORMS, ORG_HEAD_ALONE } from './refine-words';
+import { COMPANY_TRADES, HONORIFICS, INSTITUTION_END, LEGAL_FORMS, NATIONS, ORG_HEAD_ALONE } from './refine-words';
 import { actsAsTeam, isSportsStory, namedAsTownClub, opposedAsTown, playsMatch, writtenAsTeam } from './team-cues';
 import type { Token } from './tokenize';
 
@@ -41,7 +41,7 @@ export interface AssemblyOptions extends RefineOptions {
 }
 
 /** A word and one of the United Kingdom's nations or Ireland. */
-const NATIONAL_BODY = /^\p{Lu}\p{L}+ (?:England|Scotland|Wales|Ireland)$/u;
+const NATIONAL_BODY = new RegExp(`^\\p{Lu}\\p{L}+ (?:${[...NATIONS].join('|')})$`, 'u');
 /** Words that make a region or a place of the nation after them, not a body. */
 const NOT_A_BODY_BEFORE_NATION = new Set(
   'North South East West Northern Southern Eastern Western Central Mid New Greater Old Little Rural Middle Merrie Great All Royal'.split(
@@ -50,7 +50,7 @@ const NOT_A_BODY_BEFORE_NATION = new Set(
 );
 
 /** An honorific right before a name: "Mr ", "Mrs. ", "Dr ". */
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/;
+const HONORIFIC_BEFORE = new RegExp(`\\b(?:${[...HONORIFICS].join('|')})\\.? $`);
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -502,6 +502,9 @@ export function assembleEntities(
   const placeVotes = new Map<Cluster, boolean>();
   // Whether the story is about sport, worked out when a cluster first asks.
   let sports: boolean | undefined;
+  /** A mention of two words or more opening with a given name: "Morgan Freeman", "Stuart Carrington". */
+  const namedWithGivenName = (m: TaggedMention): boolean =>
+    m.text.includes(' ') && options.isFirstName?.(firstWordOf(m.text).toLowerCase()) === true;
   for (const [root, idx] of members) {
     const ms = idx.map((i) => mentions[i] as TaggedMention);
     const tally: Record<TagType, number> = { PER: 0, ORG: 0, LOC: 0 };
@@ -516,20 +519,12 @@ export function assembleEntities(
     if (
       best === 'PER' &&
       ms.some((m) => m.cue && m.type === 'ORG') &&
-      !ms.some(
-        (m) => m.type === 'PER' && m.text.includes(' ') && options.isFirstName?.(firstWordOf(m.text).toLowerCase()),
-      )
+      !ms.some((m) => m.type === 'PER' && namedWithGivenName(m))
     )
       best = 'ORG';
     // "Stuart Carrington", then "Carrington produced a break" read twice as a company: a person named in
     // full with a given name outweighs the tagger's other readings of the surname alone, no cue among them.
-    const fullName = ms.find(
-      (m) =>
-        m.type === 'PER' &&
-        !nonVoting.has(m) &&
-        m.text.includes(' ') &&
-        options.isFirstName?.(firstWordOf(m.text).toLowerCase()) === true,
-    );
+    const fullName = ms.find((m) => m.type === 'PER' && !nonVoting.has(m) && namedWithGivenName(m));
     if (
       best !== 'PER' &&
       fullName &&
@@ -596,9 +591,7 @@ export function assembleEntities(
     // just below). So is a side in a sports story: "Charlton are 23rd", "Palace manager Alan Pardew",
     // "Middlesbrough (4-2-3-1):", "Hull City". Not a player named in full with a given name ("Judd Trump
     // beat Stuart Carrington 10-6" in snooker).
-    const namedInFull =
-      type === 'person' &&
-      ms.some((m) => m.text.includes(' ') && options.isFirstName?.(firstWordOf(m.text).toLowerCase()) === true);
+    const namedInFull = type === 'person' && ms.some(namedWithGivenName);
     if (type !== 'organization' && type !== 'other' && !namedInFull) {
       sports ??= isSportsStory(text);
       const person = type === 'person';

@@ -21,18 +21,30 @@ export function splitOutletBeforeSubject(
   return mentions.flatMap((m) => {
     if (!m.text.includes(' ') || !FINITE_AFTER.test(text.slice(m.end, m.end + 10))) return [m];
     if (!TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return [m];
-    const words = [...m.text.matchAll(/\S+/g)];
     // The longest opening that is an outlet's name, leaving a word or more for the subject.
-    for (let n = words.length - 1; n > 0; n--) {
-      const last = words[n - 1] as RegExpMatchArray;
-      const outletEnd = (last.index as number) + last[0].length;
-      if (!isNewsOutlet(m.text.slice(0, outletEnd))) continue;
-      const subjectStart = m.start + ((words[n] as RegExpMatchArray).index as number);
-      return [
-        { ...m, end: m.start + outletEnd, text: m.text.slice(0, outletEnd), type: 'ORG' as const },
-        { ...m, start: subjectStart, text: text.slice(subjectStart, m.end) },
-      ];
-    }
-    return [m];
+    const outletEnd = outletOpeningEnd(m.text, isNewsOutlet, 1);
+    if (outletEnd === 0) return [m];
+    const subjectStart = m.start + outletEnd + m.text.slice(outletEnd).search(/\S/);
+    return [
+      { ...m, end: m.start + outletEnd, text: m.text.slice(0, outletEnd), type: 'ORG' as const },
+      { ...m, start: subjectStart, text: text.slice(subjectStart, m.end) },
+    ];
   });
+}
+
+/**
+ * Where the longest opening of whole words of `name` that is a news outlet's name ends, leaving at least
+ * `leave` words after it, or 0: "the BBC" of "the BBC Chinese Service" or of "BBC Labour" (the next clause's
+ * subject). The sources stage asks it of the words after "told" too.
+ */
+export function outletOpeningEnd(name: string, isOutlet: (name: string) => boolean, leave = 0): number {
+  const words = [...name.matchAll(/\S+/g)];
+  for (let n = words.length - leave; n > 0; n--) {
+    const last = words[n - 1] as RegExpMatchArray;
+    const end = (last.index as number) + last[0].length;
+    const opening = name.slice(0, end);
+    if (/^the$/i.test(opening)) break;
+    if (isOutlet(opening)) return end;
+  }
+  return 0;
 }

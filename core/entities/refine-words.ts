@@ -39,6 +39,10 @@ export const STRIPPED_TITLES = wordSet(
  * "First Lady Michelle Obama".
  */
 export const INNER_TITLES = new Set([...STRIPPED_TITLES, 'mla', 'qc']);
+/** Titles given to anyone, which only a person's name follows ("Mrs Hampton", "Mr. Washington"). */
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
+/** The United Kingdom's nations and Ireland, which bodies are named for ("Police Scotland", "Natural England"). */
+export const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland']);
 // Legal forms of many countries (GmbH, S.p.A., N.V.…); not "SE", "AB" or "SAS", also a compass point,
 // a province and an airline. These end a company's name wherever it is found (COMPANY_END below).
 export const LEGAL_FORMS = wordSet(

@@ -35,6 +35,7 @@ import {
   DEPARTMENT_OF,
   FORCE_HEADS,
   HOLDING_BEFORE_NAME,
+  HONORIFICS,
   INNER_TITLE,
   INNER_TITLES,
   INSTITUTION_END,
@@ -44,6 +45,7 @@ import {
   NAME_WORD,
   NAMED_TERM_AFTER,
   NAMES_WITH_THE,
+  NATIONS,
   NEWSPAPER_TITLES,
   ORG_HEAD_ALONE,
   ORG_WORDS,
@@ -184,7 +186,7 @@ function addPatternMentions(
           if (free(start, end) && !/^\p{Lu}+$/u.test(text.slice(start, end).replace(/\s/g, ''))) {
             covered.fill(1, start, end);
             out.push({ text: text.slice(start, end), start, end, type: 'PER', unit: u });
-          } else if (HONORIFICS.has(word)) {
+          } else if (HONORIFICS.has(word.replace(/\.$/, ''))) {
             // "Mrs Hampton", "Mr Washington": the tagger read the name after an honorific as the place.
             const found = out.findIndex((m) => m.start === start && m.end === end && m.type === 'LOC');
             if (found >= 0) out[found] = { ...(out[found] as TaggedMention), type: 'PER' };
@@ -505,10 +507,6 @@ const startsLower = (s: string): boolean => {
   return c !== c.toUpperCase();
 };
 
-/**
- * "JPMorgan Chase CEO Jamie Dimon": a title inside a person's name ends what came before it; the person is
- * what follows.
- */
 /** A minister's title before the portfolio the tagger took into the holder's name: "Minister for ". */
 const PORTFOLIO_TITLE_BEFORE =
   /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson) (?:for|of) (?:\p{Lu}\p{Ll}+ (?:and|&) )?$/u;
@@ -551,6 +549,10 @@ function withoutPortfolio(text: string, mentions: TaggedMention[]): TaggedMentio
   });
 }
 
+/**
+ * "JPMorgan Chase CEO Jamie Dimon": a title inside a person's name ends what came before it; the person is
+ * what follows.
+ */
 function endAtInnerTitle(
   text: string,
   mentions: TaggedMention[],
@@ -580,10 +582,6 @@ function isTeamOfPlace(name: string, isPlace: ((lowercased: string) => boolean) 
   return false;
 }
 
-/** Titles given to anyone, which only a person's name follows. */
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.']);
-
-const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Ireland']);
 /** A party's member written before a full name: "Lib Dem Nick Clegg", "Tory Boris Johnson", "Republican Ted Cruz". */
 const PARTY_BEFORE_NAME =
   /^(Lib Dem|Liberal Democrat|Tory|Labour|Conservative|Republican|Democrat|Ukip|UKIP|SNP|Green|Plaid)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;

@@ -31,11 +31,11 @@ const MAX_VERB_DISTANCE = 14;
 export const wordsIn = (toks: Tok[]) => toks.filter((t) => !t.punct);
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** A reporting verb used as a verb: lower-case and not right after "the", "a", "its" (nouns: "the report"). */
 /** Reporting verbs whose base form is also a noun: "a police report", "a council estimate". */
 const NOUNS_AS_VERBS =
   /^(report|claim|estimate|note|post|tweet|comment|reply|update|record|release|promise|pledge|vow|forecast|warning)$/;
 
+/** A reporting verb used as a verb: lower-case and not right after "the", "a", "its" (nouns: "the report"). */
 export function verbAt(toks: Tok[], i: number): VerbInfo | null {
   const t = toks[i];
   if (!t || t.punct || t.cap) return null;

@@ -307,8 +307,9 @@ export class SpeakerRegistry {
       // "The Osaka-born architect" right after "Kenji Mori": the person just named. "The minister said" is
       // the person just named only if the text gives them that office somewhere ("Foreign Minister Ana Ruiz",
       // "Ruiz, the minister"): another person named just before is not.
+      const pointsBack = parts.kind === 'definite' && /^(the|this|that)\b/i.test(parts.label);
       const justNamed =
-        parts.kind === 'definite' && isPersonish(head) && /^(the|this|that)\b/i.test(parts.label)
+        pointsBack && isPersonish(head)
           ? [...this.personMentions].reverse().find((m) => m.start < at && at - m.start < 200)
           : undefined;
       const office = OFFICES.test(head);
@@ -317,7 +318,7 @@ export class SpeakerRegistry {
       const holder =
         justNamed && (!office || this.heldBy(justNamed.name, head))
           ? justNamed
-          : office && parts.kind === 'definite' && /^(the|this|that)\b/i.test(parts.label)
+          : office && pointsBack
             ? [...this.personMentions].reverse().find((m) => m.start < at && this.heldBy(m.name, head))
             : undefined;
       // The minister cited before fits "the minister" until another holder of the office is named after them

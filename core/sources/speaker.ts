@@ -62,11 +62,12 @@ function phrase(toks: Tok[], text: string): SpeakerPhrase | null {
 /** Time words that also open names of firms and papers: "Morning Consult", "Evening Standard". */
 const NAME_OPENING_TIME_WORDS = new Set(['morning', 'evening', 'night', 'afternoon', 'daily', 'weekly']);
 
-/** Drops leading time words ("Last week officials") and trailing adverbs ("officials also"). */
 /** Nouns ending in "-ly", which are no adverbs: "the Brown family said", "the assembly said". */
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly']);
+/** A sentence's opening adverb or conjunction: "Now scientists believe", "But officials said". */
 const OPENING_ADVERBS = new Set(['now', 'but', 'and', 'so', 'yet', 'still', 'instead', 'meanwhile', 'however', 'also']);
 
+/** Drops leading time words ("Last week officials") and trailing adverbs ("officials also"). */
 function trim(toks: Tok[]): Tok[] {
   let a = 0;
   let b = toks.length;
@@ -100,6 +101,16 @@ function nearTo(toks: Tok[], k: number): boolean {
 
 /** A figure, in digits or words: "6", "two". */
 const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * Where the short stretch of words before the comma at `comma` begins: the index of the comma (or the
+ * sentence mark) before it, as in ", from Berkhamsted," before "Hertfordshire,".
+ */
+function commaBefore(toks: Tok[], comma: number, floor: number): number {
+  let k = comma - 1;
+  while (k >= floor && toks[k]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[k]?.text ?? '') && comma - k < 8) k--;
+  return k;
+}
 
 /** People spoken of by the place they are in: "police in Leeds", "officials in London". */
 const GROUPS_IN_PLACES =
@@ -274,9 +285,7 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
       const county = nameToks[0];
       if (county && nameToks.every((t) => t.cap) && nameToks.length <= 3) {
         const comma = toks.indexOf(county) - 1;
-        let k = comma - 1;
-        while (k >= floor && toks[k]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[k]?.text ?? '') && comma - k < 8)
-          k--;
+        const k = commaBefore(toks, comma, floor);
         const town = toks.slice(k + 1, comma);
         const fromAt = town.findIndex((t) => t.lower === 'from');
         if (
@@ -296,8 +305,7 @@ export function phraseBefore(toks: Tok[], verbAt: number, text: string, floor = 
     // "Mrs Hampton, from Berkhamsted, Hertfordshire, admitted": the county after the town the speaker is
     // from, not the speaker.
     if (toks[j]?.text === ',' && middle.length <= 3 && middle.every((t) => t.cap)) {
-      let k = j - 1;
-      while (k >= floor && toks[k]?.text !== ',' && !/^[.;:!?“”"«»(—–]$/.test(toks[k]?.text ?? '') && j - k < 8) k--;
+      const k = commaBefore(toks, j, floor);
       const town = toks.slice(k + 1, j);
       if (
         toks[k]?.text === ',' &&
@@ -459,6 +467,12 @@ function documentName(p: SpeakerPhrase): string {
   return first ? p.text.slice(first.start - p.start) : p.text;
 }
 
+/** The phrase read as if written in lowercase: a capital only a sentence's or a title's. */
+const inLowercase = (p: SpeakerPhrase): SpeakerPhrase => ({
+  ...p,
+  tokens: p.tokens.map((t) => ({ ...t, cap: false })),
+});
+
 /** Whether two capitalized words, neither a title, stand right before `at`: a person named in full. */
 function namedInFullBefore(toks: readonly Tok[], at: number): boolean {
   const a = toks[at - 2];
@@ -481,8 +495,7 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     const noun = singular(first.lower);
     if (DOCUMENT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(first.lower))
       return { label: p.text, description: p.text, head: noun, kind: 'document', definite: false };
-    if (ORG_NOUNS.has(noun) && !/(?:er|or)s$/.test(first.lower))
-      return analyzePhrase({ ...p, tokens: p.tokens.map((t) => ({ ...t, cap: false })) });
+    if (ORG_NOUNS.has(noun) && !/(?:er|or)s$/.test(first.lower)) return analyzePhrase(inLowercase(p));
   }
   // "The Health Secretary", "The Prime Minister": an office written in capitals, read as it is in lowercase.
   if (
@@ -491,7 +504,7 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     words.length <= 4 &&
     words.slice(1).every((t) => t.cap && TITLES.has(t.lower))
   )
-    return analyzePhrase({ ...p, tokens: p.tokens.map((t) => (t.cap ? { ...t, cap: false } : t)) });
+    return analyzePhrase(inLowercase(p));
 
   // Appositives: "Jane Roe, a spokeswoman for X" or "His attorney, Megan Cho".
   const comma = p.text.indexOf(', ');
@@ -644,7 +657,9 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
       : nameToks.length === 2 && /^\d/.test(nameToks[0]?.text ?? '')
         ? (nameToks[1] as Tok)
         : undefined;
-  if (people && descWords.every((t, k) => !t.cap || (k === 0 && t === first)) && isPeopleOfAPlace(people.text))
+  // The description written in lowercase, but for the sentence's first word: "Many businesses in…".
+  const describedInLowercase = descWords.every((t, k) => !t.cap || (k === 0 && t === first));
+  if (people && describedInLowercase && isPeopleOfAPlace(people.text))
     return { label: p.text, description: p.text, head: people.lower, kind: 'anonymous', definite: false };
   if (nameToks.length === 0) {
     const head = last.lower;
@@ -664,16 +679,17 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     return { label: p.text, description: p.text, head, kind: definite ? 'definite' : 'other', definite };
   }
 
+  // The description's last two words: "Police in", "A lawyer for".
+  const preposition = descWords[descWords.length - 1];
+  const post = descWords[descWords.length - 2];
   // "Police in Leeds", "officials in London": people of the place, not the place; police and authorities
   // speak as a body, as "Police said" does.
-  const placePreposition = descWords[descWords.length - 1];
-  const group = descWords[descWords.length - 2];
-  if (placePreposition && group && /^(in|at)$/.test(placePreposition.lower) && GROUPS_IN_PLACES.test(group.lower)) {
-    const body = /^(police|authorities)$/.test(group.lower);
+  if (preposition && post && /^(in|at)$/.test(preposition.lower) && GROUPS_IN_PLACES.test(post.lower)) {
+    const body = /^(police|authorities)$/.test(post.lower);
     return {
       label: p.text,
       description: p.text,
-      head: group.lower,
+      head: post.lower,
       kind: body ? 'organization' : 'anonymous',
       definite,
     };
@@ -681,13 +697,11 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   // "The head of the BfV", "a lawyer for Williams", "an 18-year-old from Sierra Leone": an unnamed person who
   // holds a post in the body, acts for the person named or comes from the place; a spokesman for a body
   // speaks as the body.
-  const preposition = descWords[descWords.length - 1];
-  const post = descWords[descWords.length - 2];
   if (
     preposition &&
     post &&
     /^(of|for|from)$/.test(preposition.text) &&
-    descWords.every((t, k) => !t.cap || (k === 0 && t === first)) &&
+    describedInLowercase &&
     !/^spokes(?:man|woman|person)$/.test(post.lower) &&
     (PERSON_ROLES.has(post.lower) ||
       /^(head|chief|boss|deputy|lawyer|lawyers|attorney|attorneys|\d+-year-old)$/.test(post.lower))
@@ -696,7 +710,7 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
   // "The New York Times", "The Soufan Group": a capital "The" directly before the name is part of it.
   if (det?.text === 'The' && descWords.length === 0) nameToks = [det, ...nameToks];
   const name = textOf(nameToks);
-  const head = descWords.length ? descWords[descWords.length - 1]?.lower : undefined;
+  const head = preposition?.lower;
   let kind: PhraseKind = 'person';
   if (!personAfterOrg && (roleFor || isOrgName(name) || (head && ORG_NOUNS.has(head)))) kind = 'organization';
   // "the J.D. Power 2025 North America Rental Car Satisfaction Study": a name that ends in what it is.

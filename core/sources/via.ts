@@ -1,3 +1,4 @@
+import { outletOpeningEnd } from '../entities/outlet-before-subject';
 import { isOutletName } from './resolve';
 
 const NAME = String.raw`((?:[Tt]he )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,5})`;
@@ -33,7 +34,10 @@ function findViaRaw(segment: string): { via: string; outlet: boolean; index: num
       index: interview.index + interview[0].length - interview[1].length,
     };
   const told = TOLD.exec(segment);
-  const outlet = told?.[1] ? outletOpening(told[1]) : null;
+  // The outlet the run of capitals opens with: all of it ("the Financial Times"), or its first words when the
+  // rest is a desk of it or the next clause's subject ("the BBC Chinese Service", "the BBC Labour would…").
+  const outletEnd = told?.[1] ? outletOpeningEnd(told[1], isOutletName) : 0;
+  const outlet = outletEnd ? told?.[1]?.slice(0, outletEnd) : null;
   if (told && outlet)
     return { via: outlet, outlet: true, index: told.index + told[0].length - (told[1] as string).length };
   const platform = PLATFORM.exec(segment);
@@ -42,20 +46,5 @@ function findViaRaw(segment: string): { via: string; outlet: boolean; index: num
   if (channel?.[1]) return { via: channel[1], outlet: false, index: channel.index };
   const event = EVENT.exec(segment);
   if (event?.[1]) return { via: event[1], outlet: false, index: event.index };
-  return null;
-}
-
-/**
- * The outlet a run of capitalized words after "told" opens with: all of it ("the Financial Times"), or its
- * first words when the rest is a desk of it or the next clause's subject ("the BBC Chinese Service", "the
- * BBC Labour would…").
- */
-function outletOpening(name: string): string | null {
-  const words = name.split(' ');
-  for (let n = words.length; n > 0; n--) {
-    const opening = words.slice(0, n).join(' ');
-    if (/^[Tt]he$/.test(opening)) break;
-    if (isOutletName(opening)) return opening;
-  }
   return null;
 }
