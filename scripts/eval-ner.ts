@@ -2,7 +2,7 @@
  * Entity recognition F1 of Lede's recognizer next to a compromise baseline, CoNLL style (exact span and
  * type, PER/ORG/LOC; Lede's "other" ignored), plus speed.
  *
- *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--model asset.json] [--wikigold-dev] [--no-propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-company-cues] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news]
+ *   npm run eval:ner -- --data /work/shared/data/ner/gum.dev.iob2 [--model asset.json] [--wikigold-dev] [--no-propagate] [--no-known] [--no-extend] [--no-drop-lower] [--no-strip-titles] [--no-company] [--no-company-cues] [--no-after-titles] [--errors N] [--no-baseline] [--speed-reps N] [--genre news] [--fold K/N | --fold all/N --model '/tmp/fold{k}.bin.gz']
  *
  * Each document's text is its sentences' tokens joined by spaces, sentences joined by newlines. Lede runs the
  * extension's code path (sentence splitting + entitiesWithModel, which recognizeEntities wraps); mention
@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { entitiesWithModel } from '../core/entities/index';
-import { loadModel, modelFromAsset } from '../core/entities/model';
+import { loadModel, modelFromAsset, type NerModel } from '../core/entities/model';
 import { readNerAssetFile } from '../core/entities/ner-asset-from-file';
 import { splitSentences } from '../core/text/sentences';
 import type { EntityType } from '../core/types';
@@ -84,14 +84,29 @@ async function main(): Promise<void> {
   // wikigold has no official split: training holds out every 5th document, --wikigold-dev evaluates those.
   const every = Number(a.get('every') ?? 5);
   if (a.has('wikigold-dev')) docs = docs.filter((_, i) => i % every === 0);
+  // --fold K/N: documents i with i % N === K, the ones `train:ner --leave-out K/N` kept out of training.
+  // --fold all/N with --model '/tmp/fold{k}.bin.gz': every document, each scored by the model of its fold.
+  const fold = a.get('fold');
+  const [foldK, foldN] = (fold ?? '').split('/');
+  const folds = Number(foldN);
+  const allFolds = foldK === 'all';
+  if (fold && !allFolds) docs = docs.filter((_, i) => i % folds === Number(foldK));
+  const foldOf = docs.map((_, i) => i % folds);
   // --genre news: GUM documents of one genre (gum.docs.tsv next to the data file; rows in split order).
   const genre = a.get('genre');
+  if (genre && allFolds) throw new Error('--genre and --fold all/N cannot be combined');
   if (genre) docs = ofGenre(docs, path, genre);
   const texts = docs.map(docText);
   const tokenCount = texts.reduce((n, d) => n + d.tokens.length, 0);
   // --model <model.bin.gz>: evaluate another trained model than the bundled one.
   const modelPath = a.get('model');
-  const model = modelPath ? modelFromAsset(await readNerAssetFile(modelPath)) : await loadModel();
+  const model = modelPath && !allFolds ? modelFromAsset(await readNerAssetFile(modelPath)) : await loadModel();
+  const foldModels: NerModel[] = [];
+  if (allFolds) {
+    if (!modelPath?.includes('{k}')) throw new Error("--fold all/N needs --model with {k}, e.g. '/tmp/fold{k}.bin.gz'");
+    for (let k = 0; k < folds; k++)
+      foldModels.push(modelFromAsset(await readNerAssetFile(modelPath.replace('{k}', String(k)))));
+  }
   const options = {
     propagate: !a.has('no-propagate'),
     knownAliases: !a.has('no-known'),
@@ -119,11 +134,11 @@ async function main(): Promise<void> {
     return (u.user + u.system) / 1000;
   };
   const errors: string[] = [];
-  for (const d of texts) {
+  for (const [i, d] of texts.entries()) {
     let t = performance.now();
     let c = process.cpuUsage();
     const entities = entitiesWithModel(
-      model,
+      allFolds ? (foldModels[foldOf[i] as number] as NerModel) : model,
       { text: d.text, title: '' },
       { sentences: splitSentences(d.text) },
       options,
@@ -166,7 +181,13 @@ async function main(): Promise<void> {
     baseMs += performance.now() - t;
     addSpans(base, d.gold, basePred);
   }
-  const subset = a.has('wikigold-dev') ? ` (every ${every}th document)` : genre ? ` (genre ${genre})` : '';
+  const subset = a.has('wikigold-dev')
+    ? ` (every ${every}th document)`
+    : genre
+      ? ` (genre ${genre})`
+      : fold
+        ? ` (fold ${fold})`
+        : '';
   console.log(`${path}${subset}: ${docs.length} documents, ${tokenCount} tokens`);
   console.log(
     formatTable([

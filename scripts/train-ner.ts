@@ -4,7 +4,7 @@
  *   npm run train:ner -- [--data /work/shared/data/ner] [--epochs 10] [--bits 20] [--decoder viterbi]
  *                        [--seed 13] [--augment 0.08] [--min-population 15000] [--out assets/ner/model.bin.gz]
  *                        [--datelines 0.02] [--runs 3] [--folds 5] [--doc-drop 0.5] [--exclude-genres bio,voyage]
- *                        [--no-write]
+ *                        [--leave-out K/N] [--no-write]
  *
  * Training data: GUM train split + wikigold minus every 5th document (held out as wikigold dev).
  * Two passes: the first-pass tagger (sentence features), then a second-pass tagger that also sees what the
@@ -47,6 +47,20 @@ function withoutGenres(docs: Doc[], tsvPath: string, genres: string[]): Doc[] {
   const kept = docs.filter((_, i) => !genres.includes(rows[i]?.[2] ?? ''));
   console.log(`excluding GUM genres ${genres.join(', ')}: ${docs.length - kept.length} documents left out`);
   return kept;
+}
+
+/** The documents not in fold "K/N" (those whose index i has i % N !== K). */
+export function withoutFold<T>(docs: T[], fold: string): T[] {
+  const [k, n] = fold.split('/').map(Number);
+  if (
+    !Number.isInteger(k) ||
+    !Number.isInteger(n) ||
+    (n as number) < 2 ||
+    (k as number) < 0 ||
+    (k as number) >= (n as number)
+  )
+    throw new Error(`--leave-out wants K/N with 0 <= K < N, N >= 2; got ${fold}`);
+  return docs.filter((_, i) => i % (n as number) !== k);
 }
 
 const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as']);
@@ -229,6 +243,10 @@ async function main(): Promise<void> {
   let gumTrain = readIob2(join(dataDir, 'gum.train.iob2'), 'gum-train-');
   const excluded = (a.get('exclude-genres') ?? '').split(',').filter(Boolean);
   if (excluded.length > 0) gumTrain = withoutGenres(gumTrain, join(dataDir, 'gum.docs.tsv'), excluded);
+  // --leave-out K/N: GUM train documents i with i % N === K are left out, so that `eval:ner --fold K/N` on
+  // gum.train.iob2 measures the whole recognizer on text its model never saw (cross-validation).
+  const leaveOut = a.get('leave-out');
+  if (leaveOut) gumTrain = withoutFold(gumTrain, leaveOut);
   const gumDev = readIob2(join(dataDir, 'gum.dev.iob2'), 'gum-dev-');
   const wiki = splitWikigold(readIob2(join(dataDir, 'wikigold.iob2'), 'wikigold-'), every);
   const random = rng(seed);

@@ -14,7 +14,8 @@ const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.&-])(${CAPITALIZED_WORD})$
 const WORD_AFTER = new RegExp(`^(${CAPITALIZED_WORD})(?![\\p{L}\\p{N}'’&-])`, 'u');
 /** A lowercase word after the pair that is not a preposition or a conjunction of a heading. */
 const VERB_AFTER = /^ (?!(?:of|and|or|for|in|on|at|to|with|vs|versus|by|from|the|a|an)\b)\p{Ll}{2,}/u;
-const CITED_YEAR = /^,? \(?\d{4}\b/;
+/** A year after the pair, as a citation gives it: ", 2008", " (2008)", and " , 2008" in text tokenized by spaces. */
+const CITED_YEAR = /^ ?,? \(?\d{4}\b/;
 /** "Mr. Smith & Mrs. Jones": a title before either side makes them people. */
 const TITLE_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}]*\.?)\s$/u;
 

@@ -5,6 +5,7 @@
  * in the article, and the BIO spans turned into mentions with offsets into the text.
  */
 import type { TextSpan } from '../types';
+import { withCitationAuthors } from './citation-authors';
 import {
   type DocStats,
   docStats,
@@ -371,6 +372,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
   const mentions: TaggedMention[] = [];
   const scoreLines = scoreLinesOf(words);
   const isCountry = (lowered: string) => model.gazetteer.isCountry(lowered) || OTHER_COUNTRY_NAMES.has(lowered);
+  const isListedPlace = (lowered: string) => model.gazetteer.isPlace(lowered) || isCountry(lowered);
   const entrantsByUnit = words.map((w) => (w.includes('(') ? entrants(w, isCountry) : []));
   // One athlete with a country in brackets may be a company's listing; a draw or a leaderboard has several.
   const withEntrants = entrantsByUnit.reduce((n, e) => n + e.length, 0) >= 2;
@@ -389,6 +391,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
         spans = completePersonList(words[u] as string[], spaced, spans);
       }
     }
+    if (!scoreLine) spans = withCitationAuthors(words[u] as string[], spans, isListedPlace);
     if (spans.some((sp) => sp.type === 'LOC')) completePlaces(model, words[u] as string[], spans);
     const dated = datedDateline(text, tokens);
     if (dated) {
