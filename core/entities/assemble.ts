@@ -12,6 +12,7 @@ import { splitOutletBeforeSubject } from './outlet-before-subject';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
 import { COMPANY_TRADES, HONORIFICS, INSTITUTION_END, LEGAL_FORMS, NATIONS, ORG_HEAD_ALONE } from './refine-words';
+import { writtenIntoStance } from './stance-prefixes';
 import { actsAsTeam, isSportsStory, namedAsTownClub, opposedAsTown, playsMatch, writtenAsTeam } from './team-cues';
 import type { Token } from './tokenize';
 
@@ -336,7 +337,7 @@ export function assembleEntities(
       mentions.push(m);
     }
   }
-  mentions.sort((a, b) => a.start - b.start);
+  mentions = mentions.filter((m) => !writtenIntoStance(text, m.start)).sort((a, b) => a.start - b.start);
 
   // Group by normalized key; the known-alias table maps several keys to one group.
   const useKnown = options.knownAliases !== false;

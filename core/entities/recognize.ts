@@ -20,6 +20,7 @@ import { withResultSides } from './match-results';
 import type { NerModel } from './model';
 import { completePersonList } from './name-lists';
 import { type Entrant, entrants, type ScoreLine, scorecardNames, scoreLineNames } from './score-lines';
+import { withoutStanceNames } from './stance-prefixes';
 import { decode, type LinearWeights, START, spansFromTags, viterbiRange } from './tagger';
 import { type Token, tokenize } from './tokenize';
 
@@ -421,7 +422,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
         if (model.gazetteer.isPlace(place) && !SECTION_SLUGS.has(place)) spans.push({ start: 0, end: n, type: 'LOC' });
       }
     }
-    for (const span of spans) {
+    for (const span of withoutStanceNames(tokens, spans)) {
       const start = (tokens[span.start] as Token).start;
       const end = (tokens[span.end - 1] as Token).end;
       mentions.push({ text: text.slice(start, end), start, end, type: span.type as TagType, unit: u });
