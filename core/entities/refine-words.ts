@@ -39,6 +39,14 @@ export const STRIPPED_TITLES = wordSet(
  * "First Lady Michelle Obama".
  */
 export const INNER_TITLES = new Set([...STRIPPED_TITLES, 'mla', 'qc']);
+/**
+ * A monarch's or a head of government's title, stripped only from a person's name and only before it
+ * ("King Louis XV", "Tsar Aleksei I", "Premier Zhou Enlai"): not inside one ("Martin Luther King Jr"),
+ * and not from a body's or a place's ("Premier Inn", "King Power Stadium").
+ */
+export const RULERS_TITLES = wordSet('king queen tsar czar tsarina czarina tsarevna tsarevich sultan emir premier');
+/** Works and characters named with a ruler's title, which keep it. */
+export const WORKS_NAMED_FOR_RULERS = new Set(['King Kong', 'King Lear', 'Queen Latifah']);
 /** Titles given to anyone, which only a person's name follows ("Mrs Hampton", "Mr. Washington"). */
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
 /** The United Kingdom's nations and Ireland, which bodies are named for ("Police Scotland", "Natural England"). */

@@ -62,6 +62,7 @@ import {
   REGION_AFTER,
   ROLE_LINKS,
   ROLES_AFTER_NAME,
+  RULERS_TITLES,
   STRIPPED_TITLES,
   TEAM_NICKNAMES,
   TEAM_WHO_VERBS,
@@ -70,6 +71,7 @@ import {
   TRADEMARK_END,
   TRAILING_TITLES,
   WEAK_COMPANY_SUFFIXES,
+  WORKS_NAMED_FOR_RULERS,
 } from './refine-words';
 import { type Token, tokenize } from './tokenize';
 
@@ -1168,7 +1170,16 @@ export function refineMentions(
         (match?.[1] === 'Prince' || match?.[1] === 'Princess') && restWords >= 3
           ? true
           : match?.[1] === 'Major' && restWords >= 2;
-      if (!match || (!royal && !byCleric && !STRIPPED_TITLES.has((match[1] as string).toLowerCase()))) return m;
+      // "Premier" before one word may be a brand's ("Premier Inn"); premiers are named in full. A title's
+      // work keeps its title ("King Kong", "King Lear").
+      const rulerTitle = (match?.[1] ?? '').toLowerCase();
+      const ruler =
+        m.type === 'PER' &&
+        RULERS_TITLES.has(rulerTitle) &&
+        (rulerTitle !== 'premier' || restWords >= 2) &&
+        !WORKS_NAMED_FOR_RULERS.has(m.text);
+      if (!match || (!royal && !byCleric && !ruler && !STRIPPED_TITLES.has((match[1] as string).toLowerCase())))
+        return m;
       // "MS Teams", "DR Congo": a title without its full stop is written "Ms", "Dr", never in capitals.
       if (/^(?:MR|MRS|MS|DR)$/.test(match[1] as string)) return m;
       // An organization keeps its words unless what follows the title is one name ("Reverend Moomaw"), not

@@ -674,3 +674,29 @@ describe('a title phrase with “of” inside a body’s span', () => {
     expect(kept.map((m) => m.type)).toEqual(['ORG']);
   });
 });
+
+describe("a ruler's title before a person's name", () => {
+  it('is no part of the name, so the monarch named with and without it is one', () => {
+    const text = 'King Louis XV met Tsar Aleksei I, Queen Elizabeth II and Premier Zhou Enlai.';
+    expect(
+      refined(text, [
+        ['King Louis XV', 'PER'],
+        ['Tsar Aleksei I', 'PER'],
+        ['Queen Elizabeth II', 'PER'],
+        ['Premier Zhou Enlai', 'PER'],
+      ]),
+    ).toEqual(['Louis XV', 'Aleksei I', 'Elizabeth II', 'Zhou Enlai']);
+  });
+
+  it("stays inside a name, on a body or a place, on a brand's one word and on a work", () => {
+    const text = 'Martin Luther King Jr spoke at the Premier Inn by King Power Stadium, then saw King Kong.';
+    expect(
+      refined(text, [
+        ['Martin Luther King Jr', 'PER'],
+        ['Premier Inn', 'PER'],
+        ['King Power Stadium', 'LOC'],
+        ['King Kong', 'PER'],
+      ]),
+    ).toEqual(['Martin Luther King Jr', 'Premier Inn', 'King Power Stadium', 'King Kong']);
+  });
+});
