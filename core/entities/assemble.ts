@@ -6,6 +6,7 @@
 
 import { titleCaseName } from '../text/title-case';
 import type { EntityType, Mention } from '../types';
+import { writtenOfAsPerson } from './kin-cues';
 import { CITIES_READ_AS_PEOPLE, isNonEntity, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS } from './lexicon';
 import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './names';
 import { splitOutletBeforeSubject } from './outlet-before-subject';
@@ -585,6 +586,8 @@ export function assembleEntities(
       type = 'organization';
     // "SRLabs", "GitHub", "PayPal": one word with a capital inside is a brand's, not a person's.
     if (type === 'person' && isIntercappedBrand(canonical.name, options.isFirstName)) type = 'organization';
+    // "Edwards and his troops", "Clinton's wife": a name read as a place or a body is a person's.
+    if ((type === 'place' || type === 'organization') && writtenOfAsPerson(text, ms)) type = 'person';
     // "the Claude chatbot", "the Alexa assistant": a name the tagger took for a person's is a product's.
     if (type === 'person' && ms.some((m) => PRODUCT_AFTER.test(text.slice(m.end, m.end + 16)))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
@@ -657,8 +660,11 @@ export function assembleEntities(
       !peoplesWords.has(c.name) &&
       options.isPlace?.(c.name.toLowerCase()) === true &&
       !options.isFirstName?.(c.name.toLowerCase());
-    // Not a name an honorific goes before ("Mr Washington").
-    const honoured = c.mentions.some((m) => HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    // Not a name an honorific goes before ("Mr Washington"), nor one written of as a person's ("Washington
+    // and his army").
+    const honoured =
+      c.mentions.some((m) => HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) ||
+      writtenOfAsPerson(text, c.mentions);
     if (!honoured && (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true))) c.type = 'place';
   }
   return withFirstNames(withShortOrganizationNames(withHeadWords(clusters), options.isPlace));
