@@ -1,8 +1,9 @@
 /**
  * Bodies named by their acronym that speak in a story ("IAEA said", "On Tuesday, FARC said", "the OECD
  * warned"): the tagger leaves many acronyms it never saw in training untagged. An acronym the tagger left
- * uncovered, followed by a reporting verb, is an organization. Roles and common nouns written in capitals
- * ("The CEO said", "the DA said") and acronyms of places ("UAE said") are not.
+ * uncovered, followed by a reporting verb, is an organization. So is one a person belongs to: "Michael
+ * Tien of NPP", "Wong Kwok-kin of the FTU", "DAB's Starry Lee". Roles and common nouns written in capitals
+ * ("The CEO said", "the DA said") and acronyms of places ("UAE said", "a student of the UK") are not.
  */
 import type { TaggedMention } from './recognize';
 import type { Token } from './tokenize';
@@ -36,11 +37,13 @@ function inCapitals(tokens: readonly Token[]): boolean {
   return upper > lower;
 }
 
-/** Adds an organization mention for each uncovered acronym followed by a verb of speech. */
-export function addAcronymSpeakers(
+/** Adds an organization mention for each uncovered acronym that `isBody` says acts as one. */
+function addAcronymBodies(
   mentions: readonly TaggedMention[],
   units: readonly Token[][],
   covered: Uint8Array,
+  /** Whether the acronym at token `i` acts as a body; `speaks` for a verb of speech after it. */
+  isBody: (tokens: readonly Token[], i: number) => 'speaks' | boolean,
 ): TaggedMention[] {
   const out = mentions.slice();
   units.forEach((tokens, u) => {
@@ -50,12 +53,18 @@ export function addAcronymSpeakers(
       // Most tokens are no acronym: their second character is no capital (this runs on every token).
       const second = token.text.charCodeAt(1);
       if (!(second >= 65 && second <= 90)) continue;
-      const next = tokens[i + 1] as Token;
-      if (!SPEECH_VERB.test(next.text) || !ACRONYM.test(token.text)) continue;
+      if (!ACRONYM.test(token.text)) continue;
+      const body = isBody(tokens, i);
+      if (!body) continue;
       if (covered[token.start] === 1 || NOT_BODIES.has(token.text) || PLACES.has(token.text)) continue;
       // Part of a longer name ("Bank BRI said") is the tagger's to find.
       const previous = tokens[i - 1]?.text ?? '';
-      if (/^\p{Lu}/u.test(previous) && i > 0 && !/^(?:The|On|In|At|But|And|Earlier|Later|Meanwhile)$/.test(previous))
+      if (
+        body === 'speaks' &&
+        /^\p{Lu}/u.test(previous) &&
+        i > 0 &&
+        !/^(?:The|On|In|At|But|And|Earlier|Later|Meanwhile)$/.test(previous)
+      )
         continue;
       checkedCapitals ??= inCapitals(tokens);
       if (checkedCapitals) break;
@@ -64,4 +73,38 @@ export function addAcronymSpeakers(
     }
   });
   return out;
+}
+
+/** Adds an organization mention for each uncovered acronym followed by a verb of speech. */
+export function addAcronymSpeakers(
+  mentions: readonly TaggedMention[],
+  units: readonly Token[][],
+  covered: Uint8Array,
+): TaggedMention[] {
+  return addAcronymBodies(mentions, units, covered, (tokens, i) =>
+    SPEECH_VERB.test(tokens[i + 1]?.text ?? '') ? 'speaks' : false,
+  );
+}
+
+/**
+ * Adds an organization mention for each uncovered acronym a person belongs to: "Tien of NPP", "To of the
+ * FTU", "DAB's Starry Lee". Run once the people are all found.
+ */
+export function addPersonsBodies(
+  mentions: readonly TaggedMention[],
+  units: readonly Token[][],
+  covered: Uint8Array,
+): TaggedMention[] {
+  const personEnds = new Set<number>();
+  const personStarts = new Set<number>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    personEnds.add(m.end);
+    personStarts.add(m.start);
+  }
+  return addAcronymBodies(mentions, units, covered, (tokens, i) => {
+    const ofAt = tokens[i - 1]?.text === 'the' ? i - 2 : i - 1;
+    if (tokens[ofAt]?.text === 'of' && personEnds.has(tokens[ofAt - 1]?.end ?? -1)) return true;
+    return /^['’]s$/.test(tokens[i + 1]?.text ?? '') && personStarts.has(tokens[i + 2]?.start ?? -1);
+  });
 }

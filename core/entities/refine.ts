@@ -5,7 +5,7 @@
  * lowercase word ("Pakistani government") dropped.
  */
 
-import { addAcronymSpeakers } from './acronym-speakers';
+import { addAcronymSpeakers, addPersonsBodies } from './acronym-speakers';
 import { joinAmpersandNames } from './ampersand-names';
 import { addCapitalMentions } from './capitals';
 import { addCompanyCueMentions } from './company-cues';
@@ -858,6 +858,7 @@ export function refineMentions(
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
   out = addPersonCueMentions(text, out, units, covered);
+  out = addPersonsBodies(out, units, covered);
 
   if (options.extendPersons !== false) {
     // The token each person mention starts at (its unit and index): only those are looked up.

@@ -29,3 +29,23 @@ describe('bodies that speak under their acronym', () => {
     for (const name of ['CEO', 'DA', 'UAE', 'OS', 'OECD', 'SAID']) expect(names).not.toContain(name);
   });
 });
+
+describe("a person's body under its acronym", () => {
+  it('is an organization after "of" or before the person\'s name', async () => {
+    const text = [
+      'Michael Tien of NWSC and Leung Yiu-chung of the ADPL were re-elected.',
+      "NPPL's Regina Ip won with 60,760 votes.",
+    ].join('\n\n');
+    const types = new Map((await entitiesOf(text)).map((e) => [e.name, e.type]));
+    expect(types.get('NWSC')).toBe('organization');
+    expect(types.get('ADPL')).toBe('organization');
+    expect(types.get('NPPL')).toBe('organization');
+    expect(types.get('Regina Ip')).toBe('person');
+  });
+
+  it('is no place or role of a person', async () => {
+    const text = 'Sarah Jones of the UK met Tom Lee of IT and the CEO of ACME.';
+    const names = (await entitiesOf(text)).filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const name of ['UK', 'IT', 'CEO']) expect(names).not.toContain(name);
+  });
+});
