@@ -6,6 +6,7 @@
  */
 import type { TextSpan } from '../types';
 import { withCitationAuthors } from './citation-authors';
+import { withoutDatedWorks } from './dated-works';
 import {
   type DocStats,
   docStats,
@@ -392,7 +393,10 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
         spans = completePersonList(words[u] as string[], spaced, spans);
       }
     }
-    if (!scoreLine) spans = withCitationAuthors(words[u] as string[], spans, isListedPlace);
+    if (!scoreLine) {
+      spans = withoutDatedWorks(words[u] as string[], spans);
+      spans = withCitationAuthors(words[u] as string[], spans, isListedPlace);
+    }
     if (spans.some((sp) => sp.type === 'LOC')) completePlaces(model, words[u] as string[], spans);
     const dated = datedDateline(text, tokens);
     if (dated) {
