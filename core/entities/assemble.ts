@@ -819,7 +819,7 @@ function canonicalName(text: string, mentions: readonly TaggedMention[]): { name
   return { name, aliases };
 }
 
-const KNOWN_AS = /^,?\s+(?:also |better |commonly )?known as ([\p{Lu}][\p{L}.&]{1,9})\b/u;
+const KNOWN_AS = /^\s?,?\s+(?:also |better |commonly )?known as ([\p{Lu}][\p{L}.&]{1,9})\b/u;
 
 /** A stock ticker in brackets right after a company's name: "(CAT.N)", "( 117930.KS )", "(MAERSKb.CO)". */
 const TICKER_AFTER = /^\s?\(\s?([A-Z0-9]{1,8}[a-z]?\.[A-Z]{1,3})\s?\)/;

@@ -24,9 +24,9 @@ import {
 
 /** Two or three capitalized words (a hyphenated one counts as one) right after "'s", then no capital. */
 const RUN = `((?:${CAPITALIZED_WORD} ){1,2}${CAPITALIZED_WORD})(?![\\p{L}\\p{N}&-]| \\p{Lu}| of\\b| and \\p{Lu}(?!\\p{Ll}+['’]s))`;
-const RUN_AFTER_POSSESSIVE = new RegExp(`^['’]s ${RUN}`, 'u');
+const RUN_AFTER_POSSESSIVE = new RegExp(`^ ?['’]s ${RUN}`, 'u');
 /** The same after a plural's possessive: "Reuters’ Idrees Ali". */
-const RUN_AFTER_PLURAL_POSSESSIVE = new RegExp(`^['’] ${RUN}`, 'u');
+const RUN_AFTER_PLURAL_POSSESSIVE = new RegExp(`^ ?['’] ${RUN}`, 'u');
 
 /** Last words of what is not a person, besides the heads of refine-words.ts. */
 const NOT_PERSON_LAST = new Set(
@@ -53,7 +53,7 @@ const NOT_PERSON_FIRST = new Set(
 
 /** What a person does next in a wire story's sentence: "China's Xi Jinping met…", "…, who". */
 const PERSON_NEXT =
-  /^(?:,? (?:said|says|told|tells|met|meets|visited|visits|urged|urges|warned|warns|called|calls|spoke|speaks|pledged|promised|vowed|won|wins|beat|beats|defeated|lost|signed|signs|named|appointed|announced|insisted|denied|argued|wrote|added|accused|praised|criticised|criticized|thanked|congratulated|hailed|invited|arrived|attended|phoned|welcomed|rejected|resigned|scored|claimed|clinched|retained|withdrew)\b|,? (?:is|are|was|were|will|has|had|would) \p{Ll}+\b|, who\b|, the \d+-year-old\b| and \p{Lu}\p{Ll}+['’]s )/u;
+  /^ ?(?:,? (?:said|says|told|tells|met|meets|visited|visits|urged|urges|warned|warns|called|calls|spoke|speaks|pledged|promised|vowed|won|wins|beat|beats|defeated|lost|signed|signs|named|appointed|announced|insisted|denied|argued|wrote|added|accused|praised|criticised|criticized|thanked|congratulated|hailed|invited|arrived|attended|phoned|welcomed|rejected|resigned|scored|claimed|clinched|retained|withdrew)\b|,? (?:is|are|was|were|will|has|had|would) \p{Ll}+\b|, who\b|, the \d+-year-old\b| and \p{Lu}\p{Ll}+ ?['’]s )/u;
 
 /** Whether a run of capitalized words ends or starts like a body's, a company's, a place's or an event's name. */
 export function namesNoPerson(words: readonly string[]): boolean {
@@ -77,7 +77,7 @@ export function namesNoPerson(words: readonly string[]): boolean {
 }
 
 /** What only a person does next: speak. "The BBC’s Lyse Doucet reported…"; "Google’s Pixel Watch is…" is no person. */
-const SPEAKS_NEXT = /^,? (?:said|says|told|tells|reported|reports|wrote|writes|asked|added)\b/u;
+const SPEAKS_NEXT = /^ ?,? (?:said|says|told|tells|reported|reports|wrote|writes|asked|added)\b/u;
 
 /**
  * Adds a person for each untagged run of capitalized words after a place's possessive, and after a body's

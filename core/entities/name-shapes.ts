@@ -35,7 +35,7 @@ const BODY_OF =
 
 /** "France's LVMH", "Britain's BP": a country's own company, written as its acronym; not "San Francisco's SOMA district". */
 const ACRONYM_AFTER_POSSESSIVE =
-  /^['’]s (\p{Lu}{2,6})(?![\p{L}\p{N}&-]|\.\p{L}| \p{Lu}| (?:district|neighbou?rhood|area|quarter|region|province|county)\b)/u;
+  /^ ?['’]s (\p{Lu}{2,6})(?![\p{L}\p{N}&-]|\.\p{L}| \p{Lu}| (?:district|neighbou?rhood|area|quarter|region|province|county)\b)/u;
 
 /** Head words of a body named for the place it serves: "Reserve Bank of New Zealand", "Supreme Court of India". */
 const BODY_OF_PLACE =

@@ -11,7 +11,7 @@ import { CAPITALIZED_WORD, LEADING_CONNECTIVES, PERSON_TITLES } from './refine-w
 import { type Token, unitHolding } from './tokenize';
 
 /** An age in commas or what a person tells the press: where a search for the name before it starts. */
-const CUE = /, \d{1,3},| told (?:reporters|journalists|Reuters|AFP|AP|Bloomberg|the BBC|CNN)\b/g;
+const CUE = / ?, \d{1,3} ?,| told (?:reporters|journalists|Reuters|AFP|AP|Bloomberg|the BBC|CNN)\b/g;
 /** Two to four capitalized words ending right where the cue begins. */
 const RUN_BEFORE_CUE = new RegExp(`(?<![\\p{L}\\p{N}'’.-])((?:${CAPITALIZED_WORD} ){1,3}${CAPITALIZED_WORD})$`, 'u');
 /** How far back a run of four words may begin. */

@@ -132,7 +132,7 @@ export const BODY_AFTER = /^\s+(?:party|militia|group)\b/;
 /** Places whose names begin with "The" wherever they stand. */
 export const NAMES_WITH_THE = new Set(['The Hague', 'The Gambia', 'The Bahamas', 'The Netherlands']);
 /** What follows a name that is part of a term rather than an entity: "'s disease", " syndrome". */
-export const NAMED_TERM_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|palsy)\b/;
+export const NAMED_TERM_AFTER = /^(?: ?['’]s)?\s+(?:disease|syndrome|palsy)\b/;
 /** Words that end or begin a sports club's name. */
 export const CLUB_LAST_WORDS = wordSet(
   'United FC F.C. AFC Rovers Wanderers Hotspur Albion Athletic Athletics Rangers Thistle',

@@ -406,7 +406,7 @@ const STREET_WORDS = new Set([
   'Place',
 ]);
 /** ", Fung TT": the next author of a list of references, surname then initials. */
-const CITED_AUTHOR_NEXT = /^,\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}{1,3}\b/u;
+const CITED_AUTHOR_NEXT = /^\s?,\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}{1,3}\b/u;
 /** Bodies a role is held in, named by their kind: "the group's founder", "the country's president". */
 const OWNERS = new Set(['group', 'company', 'firm', 'bank', 'country', 'party', 'club', 'team', 'agency', 'union']);
 
@@ -1068,7 +1068,7 @@ export function refineMentions(
   // "who" is a person. A listed place may be a team ("Nigeria, who lost the final").
   out = out.map((m) => {
     if (m.type !== 'LOC' || options.isPlace?.(m.text.toLowerCase()) !== false) return m;
-    const who = /^, who (\p{Ll}+)/u.exec(text.slice(m.end, m.end + 24));
+    const who = /^ ?, who (\p{Ll}+)/u.exec(text.slice(m.end, m.end + 24));
     return who && !TEAM_WHO_VERBS.has(who[1] as string) ? { ...m, type: 'PER' as TagType } : m;
   });
 

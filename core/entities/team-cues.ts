@@ -38,7 +38,7 @@ export function playsMatch(text: string, m: { start: number; end: number }): boo
  * a singular verb ("a psychologist in Atlanta who hosts a podcast").
  */
 const TEAM_WHO_AFTER =
-  /^,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
+  /^\s?,\s+who\s+(?:host|play|face|visit|travel to|trail|top|lead|sit|were relegated|were promoted)\b/;
 export const actsAsTeam = (text: string, m: { end: number }): boolean =>
   TEAM_WHO_AFTER.test(text.slice(m.end, m.end + 40));
 
@@ -88,14 +88,14 @@ const SQUAD_AFTER =
   /^ (?:manager|boss|coach|striker|midfielder|defender|winger|goalkeeper|keeper|captain|skipper|squad|fly-half|scrum-half|full-back|flanker|hooker|batsman|bowler|all-rounder|wicketkeeper|quarterback|pitcher|linebacker|loanee|youngsters?|forwards|defenders|players|fans|supporters|defence|defense|chairman|co-chairman|owner)s?\b/;
 /** What a club has, after its possessive: "Monaco's coach", "City's young side". */
 const SQUAD_OWNED =
-  /^['’]s? (?:(?:young|new|injury-hit|depleted|weakened|understrength|youthful|experienced)\s+)?(?:side|squad|defence|defense|attack|midfield|back four|academy|fans|supporters|players|youngsters|manager|boss|coach|goalkeeper|striker|captain|skipper|keeper|signings|line-up|lineup)\b/;
+  /^ ?['’]s? (?:(?:young|new|injury-hit|depleted|weakened|understrength|youthful|experienced)\s+)?(?:side|squad|defence|defense|attack|midfield|back four|academy|fans|supporters|players|youngsters|manager|boss|coach|goalkeeper|striker|captain|skipper|keeper|signings|line-up|lineup)\b/;
 /**
  * Of those, what a person also has: a player's coach or manager ("Murray coach Ivan Lendl"), fans, a side
  * ("Mourinho's side" is the team he manages), a defence ("Slager's defense", his lawyers' case). A name read
  * as a person's is a team by the rest only.
  */
 const ALSO_A_PERSONS =
-  /^['’]?s? (?:[a-z-]+ )?(?:defen[cs]e|manager|boss|coach|fans|supporters|owner|players|side|squad|signings|captain|skipper|chairman)s?\b/;
+  /^ ?['’]?s? (?:[a-z-]+ )?(?:defen[cs]e|manager|boss|coach|fans|supporters|owner|players|side|squad|signings|captain|skipper|chairman)s?\b/;
 
 /**
  * Whether the mention at [start, end) is written of as a sports team. `sports`: whether the story is
