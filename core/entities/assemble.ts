@@ -845,7 +845,8 @@ function acronymDefinitions(
     }
     // "KABUL, Afghanistan (AP)" is a dateline, not a definition: only multi-word non-place names define.
     if (m.type === 'LOC' || wordCount(m.text) < 2) continue;
-    const bracketed = /^\s?\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(after);
+    // " (NATO)", " [KPA]", and " ( NATO )" in text tokenized by spaces.
+    const bracketed = /^\s?[([]\s?([\p{Lu}][\p{L}.&]{1,9})\s?[)\]]/u.exec(after);
     // "The National Electoral Institute, known as INE", "Petroleo Brasileiro SA, known as Petrobras": a short
     // name said outright, whatever letters it is made of.
     const knownAs = bracketed ? null : KNOWN_AS.exec(after);
@@ -855,8 +856,8 @@ function acronymDefinitions(
     // A name found by its definition (./defined-names) may be abbreviated in another language ("PiS").
     const defined = (m.cue === true && m.type === 'ORG') || knownAs !== null;
     if (!defined && (!isAcronym(acronym) || acronym[0] !== initialsOf(m.text)[0])) continue;
-    // Both patterns are anchored at the name's end; the bracketed one closes with ")".
-    const start = m.end + match[0].length - acronym.length - (bracketed ? 1 : 0);
+    // Both patterns are anchored at the name's end and hold the short name once.
+    const start = m.end + match[0].lastIndexOf(acronym);
     out.push({
       acronym: { text: acronym, start, end: start + acronym.length, type: m.type, unit: m.unit },
       definedBy: m.start,

@@ -13,11 +13,15 @@ import type { TaggedMention } from './recognize';
 import { BODY_END, INSTITUTION_END, LEADING_CONNECTIVES, PERSON_TITLES } from './refine-words';
 import { type Token, unitHolding } from './tokenize';
 
-/** " (NBP)", " (PiS)": two to eight letters, at least two of them capitals, no digits or dots (tickers). */
-const ABBREVIATION = / \((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
+/**
+ * " (NBP)", " (PiS)", " [KPA]", and " ( NBP )" in text tokenized by spaces: two to eight letters, at least two
+ * of them capitals, no digits or dots (tickers).
+ */
+const ABBREVIATION = / [([] ?(\p{Lu}[\p{Lu}\p{Ll}&]{1,7}) ?[)\]]/gu;
 /** "Institute of Medicine (US)": a country's code after a name says where the body is. */
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'EU']);
-const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?\\p{L}+)*";
+/** A capitalized word, hyphenated or not, with its possessive (" 's" in text tokenized by spaces). */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?\\p{L}+)*(?: ['’]s)?";
 const CONNECTOR = '(?:of(?: the)?|and|for|de|du|des|del|la|van|von|on|in|to)';
 /** Two to nine name words, lowercase connectors between them, ending where the abbreviation begins. */
 const NAME_BEFORE = new RegExp(
@@ -39,6 +43,28 @@ function openingNonName(word: string, isPlace: (lowercased: string) => boolean):
   const possessive = /^(.+)['’]s$/u.exec(word)?.[1];
   if (possessive) return isListedPlace(possessive.toLowerCase(), isPlace);
   return CAPITALIZED_NON_NAMES.has(word) || LEADING_CONNECTIVES.has(word.toLowerCase()) || PERSON_TITLES.has(word);
+}
+
+const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`);
+/** The capitals opening a name's words, connectors left out: "North Atlantic Treaty Organization" gives NATO. */
+const initials = (words: readonly string[]): string =>
+  words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * How many opening words to drop so that the rest of the name is what the abbreviation spells, when the
+ * whole name is not: up to a connector ("Officials of the | North Atlantic Treaty Organization"), or 0.
+ */
+function initialsCut(words: readonly string[], abbreviation: string): number {
+  if (abbreviation !== abbreviation.toUpperCase() || initials(words) === abbreviation) return 0;
+  for (let i = 1; i < words.length - 1; i++) {
+    const before = words[i - 1] as string;
+    if (!(CONNECTOR_WORD.test(before) || before === 'the') || !/^\p{Lu}/u.test(words[i] as string)) continue;
+    if (initials(words.slice(i)) === abbreviation) return i;
+  }
+  return 0;
 }
 
 export function addDefinedNames(
@@ -83,6 +109,13 @@ export function addDefinedNames(
       while (/\s/.test(text[start] ?? '')) start++;
       // A connector left at the front ("The Bank of…" without "The" is still a name; "Britain's and…" is not).
       if (words[0] && /^\p{Ll}/u.test(words[0])) words.length = 0;
+    }
+    // "Officials of the North Atlantic Treaty Organization (NATO)": the words before a connector are no part
+    // of the name when the abbreviation spells the words after it.
+    const cut = initialsCut(words, abbreviation);
+    for (const word of words.splice(0, cut)) {
+      start += word.length;
+      while (/\s/.test(text[start] ?? '')) start++;
     }
     const name = words.join(' ');
     if (words.length < 2 || text.slice(start, at) !== name) continue;

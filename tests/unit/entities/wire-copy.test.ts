@@ -658,6 +658,18 @@ describe('a body spelled out before its abbreviation', () => {
     expect(found.filter((e) => e.includes('Institute of Medicine'))).toEqual(['organization:Institute of Medicine']);
   });
 
+  it("begins where the abbreviation's letters begin, in brackets of either kind, tokenized or not", () => {
+    const text =
+      "Officials of the North Atlantic Treaty Organization (NATO) met. Units of the Korean People's Army [KPA] " +
+      'moved, and the KPA said so. The Democratic Alliance for the Betterment of Hong Kong ( DAB ) won .';
+    const found = entitiesWithModel(model, { text, title: '' }, { sentences: splitSentences(text) });
+    const named = (name: string) => found.find((e) => e.name === name);
+    expect(named('North Atlantic Treaty Organization')?.aliases).toContain('NATO');
+    expect(named("Korean People's Army")?.aliases).toContain('KPA');
+    expect(named('Democratic Alliance for the Betterment of Hong Kong')?.aliases).toContain('DAB');
+    expect(found.map((e) => e.name).filter((n) => n.startsWith('Officials'))).toEqual([]);
+  });
+
   it('stays a place when it is a country ("Democratic Republic of Congo (DRC)")', () => {
     expect(entities('The Democratic Republic of Congo (DRC) reported most cases.')).toContain(
       'place:Democratic Republic of Congo',
