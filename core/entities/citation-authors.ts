@@ -1,9 +1,9 @@
 /**
  * Authors cited the way scholarly writing cites them, which reports on research quote too: in brackets
  * with the year ("(Boot, Kramer, & Gratton, 2008; Klingberg et al., 2005)") or named in the sentence
- * before the year in brackets ("Cruse and Croft (2004) begin…", "Santos (1989)"). The tagger reads such a
- * surname with nothing around it but commas and years, and took many for places ("Nutley", "Mackey",
- * "Kramer"); in this frame each is a person.
+ * before the year in brackets ("Cruse & Croft (2004) begin…", "Klingberg et al. (2005)"). The tagger
+ * reads such a surname with nothing around it but commas and years, and took many for places ("Nutley",
+ * "Mackey", "Kramer"); in this frame each is a person.
  */
 
 import { KNOWN_ORGANIZATIONS } from './lexicon';
