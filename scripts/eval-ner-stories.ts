@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { entitiesWithModel } from '../core/entities/index';
 import { loadModel } from '../core/entities/model';
+import { isNewsOutletCalled, isOutletName } from '../core/sources/resolve';
 import { splitSentences } from '../core/text/sentences';
 
 interface Story {
@@ -38,7 +39,13 @@ const tally = (key: string) => {
 };
 
 stories.forEach((story, i) => {
-  const found = entitiesWithModel(model, { text: story.text, title: '' }, { sentences: splitSentences(story.text) });
+  // With what the pipeline (core/analyze.ts) tells the entity stage: which names are news outlets'.
+  const found = entitiesWithModel(
+    model,
+    { text: story.text, title: '' },
+    { sentences: splitSentences(story.text) },
+    { isNewsOutlet: isNewsOutletCalled, isOutletAlias: isOutletName },
+  );
   const listed = story.entities;
   const matched = new Set<number>();
   const sets = ['all', story.set ? `set ${story.set}` : 'all'];

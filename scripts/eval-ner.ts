@@ -15,6 +15,7 @@ import nlp from 'compromise';
 import { entitiesWithModel } from '../core/entities/index';
 import { loadModel, modelFromAsset, type NerModel } from '../core/entities/model';
 import { readNerAssetFile } from '../core/entities/ner-asset-from-file';
+import { isNewsOutletCalled, isOutletName } from '../core/sources/resolve';
 import { splitSentences } from '../core/text/sentences';
 import type { EntityType } from '../core/types';
 import { args } from './ner/cli-args';
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
     companySuffixes: !a.has('no-company'),
     companyCues: !a.has('no-company-cues'),
     afterTitles: !a.has('no-after-titles'),
+    // What the pipeline (core/analyze.ts) tells the entity stage: which names are news outlets'.
+    ...(a.has('no-outlets') ? {} : { isNewsOutlet: isNewsOutletCalled, isOutletAlias: isOutletName }),
   };
 
   // Warm up both systems (JIT, lazy tables) on the first document before timing.
