@@ -38,8 +38,6 @@ export interface AssemblyOptions extends RefineOptions {
   publisher?: string | null;
   /** Whether a name is a news outlet's, as the sources stage lists them: "first reported by Axios". */
   isNewsOutlet?: (name: string) => boolean;
-  /** Whether a name is one a news outlet goes by, its own or an alias ("BBC", "New York Times"). */
-  isOutletAlias?: (name: string) => boolean;
 }
 
 /** A word and one of the United Kingdom's nations or Ireland. */

@@ -17,6 +17,7 @@ import { lowerCase } from './letter-case';
 import { DEMONYMS, isListedPlace, KNOWN_ALIASES, KNOWN_ORGANIZATIONS, WEEKDAYS_MONTHS } from './lexicon';
 import { endsInHyphenatedGivenName, readNameShapes } from './name-shapes';
 import { CAPITALIZED_NON_NAMES, foldAccents, startsUpper } from './names';
+import { addCitedOutlets } from './outlet-cues';
 import { joinParticleNames, PARTICLES, withSurnameParticles } from './particle-names';
 import { addPersonCueMentions } from './person-cues';
 import { withPurposes } from './purpose-names';
@@ -92,6 +93,8 @@ export interface RefineOptions {
   isFirstName?: (lowercased: string) => boolean;
   /** Whether a lowercased name is a country, city or region of the model's lists; none when not given. */
   isPlace?: (lowercased: string) => boolean;
+  /** Whether a name is one a news outlet goes by, its own or an alias ("BBC", "Telegraph"); none when not given. */
+  isOutletAlias?: (name: string) => boolean;
 }
 
 /** An American lawmaker's party and state after the name: "R-La.", "D-Mass.", "R-S.D.". */
@@ -854,6 +857,7 @@ export function refineMentions(
   out = addInstitutionMentions(text, out, units, covered);
   out = addCapitalMentions(out, units, covered);
   out = addAcronymSpeakers(out, units, covered);
+  out = addCitedOutlets(text, out, units, covered, options.isOutletAlias);
   out = addEastAsianNames(text, out, units, covered);
   out = readNameShapes(text, out, units, covered);
   out = addPossessivePersons(text, out, covered, options);
