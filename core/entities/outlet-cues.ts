@@ -60,11 +60,14 @@ export function addCitedOutlets(
       const first = tokens[i] as Token;
       // "The" is no part of the name as the tagger gives names ("according to The Independent").
       if (!capitalized(first.text) || first.text === 'The' || covered[first.start] === 1) continue;
+      // The capitalized run from here, then the cue: looked at before the list, which is slower to ask.
+      let run = 1;
+      while (run < MAX_WORDS && i + run < tokens.length && capitalized((tokens[i + run] as Token).text)) run++;
       const before = citedBefore(tokens, i);
+      if (!before && !tokens.slice(i + 1, i + run + 1).some((t) => OUTLET_VERBS.has(t.text))) continue;
       // The longest run of capitalized words from here that the list knows.
-      for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+      for (let n = run; n >= 1; n--) {
         const last = tokens[i + n - 1] as Token;
-        if (!tokens.slice(i, i + n).every((t) => capitalized(t.text))) continue;
         const name = text.slice(first.start, last.end);
         if (!isOutlet(name)) continue;
         const after = tokens[i + n]?.text ?? '';
