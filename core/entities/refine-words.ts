@@ -18,7 +18,7 @@ export const HOLDING_BEFORE_NAME = /^(?:Shares|Stock|Stocks|Bonds) (?:of|in) (?=
  * calls to action ("(See Facebook's own description…)", "Follow Reuters on X").
  */
 export const LEADING_CONNECTIVES = wordSet(
-  'former about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according see read visit watch follow click contact subscribe download',
+  'former about although though however while whereas because since unless whenever meanwhile moreover furthermore nevertheless nonetheless additionally also but yet thus hence therefore instead indeed perhaps unlike despite according then now see read visit watch follow click contact subscribe download',
 );
 /** Last words of newspaper names. */
 export const NEWSPAPER_TITLES = wordSet(

@@ -483,6 +483,12 @@ const COURT_KINDS = new Set([
   'Family',
   'Military',
 ]);
+/** Head words of a thing's name before "of" that follow given names too ("Addison Gallery of American Art"). */
+const NOT_A_SURNAME_BEFORE_OF = new Set(
+  'Gallery Galleries Seal Award Awards Prize Medal Order Cross Cup Trophy Theatre Theater Studio Studios Collection Fund Festival Hotel Church Chapel Cathedral Temple'.split(
+    ' ',
+  ),
+);
 /** A lowercase word that is no preposition or conjunction: the verb after a name ("accepted", "said"). */
 const VERB_LIKE = /^(?!(?:at|of|for|in|on|and|or|with|from|to|by)$)\p{Ll}{2,}$/u;
 /** A country's short name written before an institution's ("U.S. Securities and…", "UK Health Security…"). */
@@ -1268,6 +1274,37 @@ export function refineMentions(
     if (!members || m.type === 'PER') return m;
     const end = m.end - members[0].length;
     return { ...m, end, text: text.slice(m.start, end) };
+  });
+
+  // "Nathan Law of Demosisto", "Claudia Mo of Civic Party": a person named in full with a given name and the
+  // body (or place) the person is of, run into one name. Not a name that is one whole ("Catherine of
+  // Aragon" has no surname before "of"), nor a body's or a thing's ("Georgia Institute of Technology", "Art
+  // Gallery of Ontario", "ADA Seal of Acceptance").
+  out = out.flatMap((m) => {
+    if (m.type === 'LOC') return [m];
+    const of = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}) of (?:the )?(?=\p{Lu})/u.exec(m.text);
+    if (!of) return [m];
+    const person = of[1] as string;
+    const words = person.split(' ');
+    const last = words[words.length - 1] as string;
+    const first = words[0] as string;
+    if (
+      options.isFirstName?.(lowerCase(first)) !== true ||
+      first === first.toUpperCase() ||
+      ORG_WORDS.has(last) ||
+      PLACE_HEADS.has(last) ||
+      NOT_A_SURNAME_BEFORE_OF.has(last) ||
+      INSTITUTION_END.test(person) ||
+      BODY_END.test(person)
+    )
+      return [m];
+    const rightStart = m.start + of[0].length;
+    const right = text.slice(rightStart, m.end);
+    const rightType: TagType = isListedPlace(right.toLowerCase(), options.isPlace) ? 'LOC' : 'ORG';
+    return [
+      { ...m, end: m.start + person.length, text: person, type: 'PER' as TagType },
+      { ...m, start: rightStart, text: right, type: rightType },
+    ];
   });
 
   // "Although GenAI": a sentence's opening connective is capitalized, not part of the name after it.

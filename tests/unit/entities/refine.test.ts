@@ -700,3 +700,61 @@ describe("a ruler's title before a person's name", () => {
     ).toEqual(['Martin Luther King Jr', 'Premier Inn', 'King Power Stadium', 'King Kong']);
   });
 });
+
+describe('a person run into the body the person is of', () => {
+  it('is the person and the body, or the place', () => {
+    const text = 'Nathan Law of Demosisto, Kevin Brown of Thames Valley Police and Sarah Jones of Britain spoke.';
+    const out = refineMentions(
+      text,
+      mentions(text, [
+        ['Nathan Law of Demosisto', 'PER'],
+        ['Kevin Brown of Thames Valley Police', 'ORG'],
+        ['Sarah Jones of Britain', 'PER'],
+      ]),
+      [tokenize(text)],
+      { isFirstName: (name) => ['nathan', 'kevin', 'sarah'].includes(name), isPlace: (name) => name === 'britain' },
+    );
+    expect(out.map((m) => `${m.type} ${m.text}`)).toEqual([
+      'PER Nathan Law',
+      'ORG Demosisto',
+      'PER Kevin Brown',
+      'ORG Thames Valley Police',
+      'PER Sarah Jones',
+      'LOC Britain',
+    ]);
+  });
+
+  it('leaves a name that is one whole, a body, a gallery or a seal', () => {
+    const text =
+      'Catherine of Aragon, the Georgia Institute of Technology, the Art Gallery of Ontario, the ADA Seal of Acceptance.';
+    const out = refineMentions(
+      text,
+      mentions(text, [
+        ['Catherine of Aragon', 'PER'],
+        ['Georgia Institute of Technology', 'ORG'],
+        ['Art Gallery of Ontario', 'ORG'],
+        ['ADA Seal of Acceptance', 'ORG'],
+      ]),
+      [tokenize(text)],
+      { isFirstName: (name) => ['catherine', 'georgia', 'art', 'ada'].includes(name) },
+    );
+    expect(out.map((m) => m.text)).toEqual([
+      'Catherine of Aragon',
+      'Georgia Institute of Technology',
+      'Art Gallery of Ontario',
+      'ADA Seal of Acceptance',
+    ]);
+  });
+});
+
+describe("a sentence's opening 'Then' or 'Now'", () => {
+  it('is no part of the name after it', () => {
+    const text = 'Then England opened the scoring. Now Microsoft is rising.';
+    expect(
+      refined(text, [
+        ['Then England', 'ORG'],
+        ['Now Microsoft', 'ORG'],
+      ]),
+    ).toEqual(['England', 'Microsoft']);
+  });
+});
