@@ -12,7 +12,16 @@ import { foldAccents, initialsOf, isAcronym, normalizeKey, wordCount } from './n
 import { splitOutletBeforeSubject } from './outlet-before-subject';
 import type { TaggedMention, TagType } from './recognize';
 import { type RefineOptions, refineMentions } from './refine';
-import { COMPANY_TRADES, HONORIFICS, INSTITUTION_END, LEGAL_FORMS, NATIONS, ORG_HEAD_ALONE } from './refine-words';
+import {
+  COMPANY_TRADES,
+  HONORIFICS,
+  INSTITUTION_END,
+  LEGAL_FORMS,
+  NATIONS,
+  ORG_HEAD_ALONE,
+  PERSON_TITLES,
+  STRIPPED_TITLES,
+} from './refine-words';
 import { writtenIntoStance } from './stance-prefixes';
 import { actsAsTeam, isSportsStory, namedAsTownClub, opposedAsTown, playsMatch, writtenAsTeam } from './team-cues';
 import type { Token } from './tokenize';
@@ -133,14 +142,37 @@ function writtenInLowercase(text: string, name: string): boolean {
   return false;
 }
 
+/** A surname's shape: "Moyes", "O'Sullivan", "McGill", "Bankman-Fried"; not "St." or "RedCat". */
+const SURNAME = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /**
  * Untagged exact repeats (same tokens, same capitals) of names the tagger found elsewhere in the text. A
  * news story names its subject many times, and the tagger misses some repeats where the sentence alone is
  * unclear ("the wrecks off Coron."): the reader expects every mention counted.
  */
-function propagate(text: string, mentions: TaggedMention[], units: readonly Token[][]): TaggedMention[] {
+function propagate(
+  text: string,
+  mentions: TaggedMention[],
+  units: readonly Token[][],
+  isFirstName: ((lowercased: string) => boolean) | undefined,
+): TaggedMention[] {
   const timesTagged = new Map<string, number>();
   for (const m of mentions) timesTagged.set(m.text, (timesTagged.get(m.text) ?? 0) + 1);
+  // A person named in full with a given name names the surname too, when the tagger also found the surname
+  // alone: "David Moyes", then "Moyes" twice, is three. Not a title ("Madam Speaker", then "Speaker"), nor
+  // what only reads as a person's name ("Acer Nitro", "Washington St.").
+  const inFull = new Map<string, number>();
+  for (const m of mentions) {
+    const space = m.type === 'PER' ? m.text.lastIndexOf(' ') : -1;
+    if (space < 0 || isFirstName?.(m.text.slice(0, m.text.indexOf(' ')).toLowerCase()) !== true) continue;
+    const surname = m.text.slice(space + 1);
+    if (SURNAME.test(surname)) inFull.set(surname, (inFull.get(surname) ?? 0) + 1);
+  }
+  for (const [surname, n] of inFull) {
+    const alone = timesTagged.get(surname);
+    if (alone && !PERSON_TITLES.has(surname) && !STRIPPED_TITLES.has(surname.toLowerCase()))
+      timesTagged.set(surname, alone + n);
+  }
   const forms = new Map<string, { words: string[]; type: TagType }[]>();
   const seen = new Set<string>();
   for (const m of mentions) {
@@ -323,7 +355,10 @@ export function assembleEntities(
   // Propagated repeats join their name's group but do not vote on its type.
   const nonVoting = new Set<TaggedMention>();
   if (options.propagate !== false) {
-    const extra = propagate(text, mentions, units).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+    const extra = propagate(text, mentions, units, options.isFirstName).map((m) => ({
+      ...m,
+      text: text.slice(m.start, m.end),
+    }));
     for (const m of extra) nonVoting.add(m);
     mentions = [...mentions, ...extra].sort((a, b) => a.start - b.start);
   }

@@ -55,3 +55,25 @@ describe('untagged repeats of a name', () => {
     expect(found).toEqual(capitalized);
   });
 });
+
+describe("a person's surname", () => {
+  const text =
+    'David Moyes took charge on Monday. Moyes said the squad was strong. Moyes then named his team. ' +
+    'Fans cheered when Moyes arrived at the ground.';
+  const tagged = (): TaggedMention[] => [
+    { text: 'David Moyes', start: 0, end: 11, type: 'PER', unit: 0 },
+    ...taggedFirst(text.slice(12), 'Moyes', 'PER', 2).map((m) => ({ ...m, start: m.start + 12, end: m.end + 12 })),
+  ];
+  const count = (isFirstName?: (name: string) => boolean) =>
+    assembleEntities(text, tagged(), [tokenize(text)], isFirstName ? { isFirstName } : {})
+      .filter((c) => c.type === 'person')
+      .flatMap((c) => c.mentions).length;
+
+  it('found alone twice and once in the full name with a given name counts as found three times', () => {
+    expect(count((name) => name === 'david')).toBe(4);
+  });
+
+  it('does not when the full name opens with no given name (a product: "Chevy Bolt", "Acer Nitro")', () => {
+    expect(count(() => false)).toBe(3);
+  });
+});
