@@ -60,6 +60,15 @@ const NOT_A_BODY_BEFORE_NATION = new Set(
 
 /** An honorific right before a name: "Mr ", "Mrs. ", "Dr ". */
 const HONORIFIC_BEFORE = new RegExp(`\\b(?:${[...HONORIFICS].join('|')})\\.? $`);
+/** A street's name before "Dr.", which is then a drive's: "801 Portola Dr. Suite 108". */
+const DRIVE_BEFORE = /\p{Lu}[\p{L}'’]* Dr\.? $/u;
+/** Whether an honorific goes right before the mention: "Ms. Goldsmith", "Mr Washington". */
+const honouredIn =
+  (text: string) =>
+  (m: { start: number }): boolean => {
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    return HONORIFIC_BEFORE.test(before) && !DRIVE_BEFORE.test(before);
+  };
 
 const TYPE_OF: Record<TagType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -537,6 +546,7 @@ export function assembleEntities(
   const placeVotes = new Map<Cluster, boolean>();
   // Whether the story is about sport, worked out when a cluster first asks.
   let sports: boolean | undefined;
+  const honoured = honouredIn(text);
   /** A mention of two words or more opening with a given name: "Morgan Freeman", "Stuart Carrington". */
   const namedWithGivenName = (m: TaggedMention): boolean =>
     m.text.includes(' ') && options.isFirstName?.(firstWordOf(m.text).toLowerCase()) === true;
@@ -619,8 +629,10 @@ export function assembleEntities(
       type = 'organization';
     // "SRLabs", "GitHub", "PayPal": one word with a capital inside is a brand's, not a person's.
     if (type === 'person' && isIntercappedBrand(canonical.name, options.isFirstName)) type = 'organization';
-    // "Edwards and his troops", "Clinton's wife": a name read as a place or a body is a person's.
-    if ((type === 'place' || type === 'organization') && writtenOfAsPerson(text, ms)) type = 'person';
+    // "Edwards and his troops", "Clinton's wife", "Ms. Goldsmith contacted…": a name read as a place or a
+    // body is a person's.
+    if ((type === 'place' || type === 'organization') && (writtenOfAsPerson(text, ms) || ms.some(honoured)))
+      type = 'person';
     // "the Claude chatbot", "the Alexa assistant": a name the tagger took for a person's is a product's.
     if (type === 'person' && ms.some((m) => PRODUCT_AFTER.test(text.slice(m.end, m.end + 16)))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
@@ -695,10 +707,8 @@ export function assembleEntities(
       !options.isFirstName?.(c.name.toLowerCase());
     // Not a name an honorific goes before ("Mr Washington"), nor one written of as a person's ("Washington
     // and his army").
-    const honoured =
-      c.mentions.some((m) => HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) ||
-      writtenOfAsPerson(text, c.mentions);
-    if (!honoured && (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true))) c.type = 'place';
+    const personal = c.mentions.some(honoured) || writtenOfAsPerson(text, c.mentions);
+    if (!personal && (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true))) c.type = 'place';
   }
   return withFirstNames(withShortOrganizationNames(withHeadWords(clusters), options.isPlace));
 }

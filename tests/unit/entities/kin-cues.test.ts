@@ -40,4 +40,22 @@ describe('what only a person has', () => {
     const clusters = assembleEntities(text, tagged, [tokenize(text)], { isPlace });
     expect(clusters.map((c) => `${c.type} ${c.name}`)).toEqual(['person Santa Anna']);
   });
+
+  it('turns a name read as a place into a person when an honorific goes before it once', () => {
+    const text =
+      'Goldsmith does not dispute it. Goldsmith licensed the photograph. Ms. Goldsmith contacted the foundation.';
+    const tagged = mentionsOf(text, 'Goldsmith').map((m) => ({
+      ...m,
+      text: 'Goldsmith',
+      type: 'LOC' as const,
+      unit: 0,
+    }));
+    expect(assembleEntities(text, tagged, [tokenize(text)]).map((c) => `${c.type} ${c.name}`)).toEqual([
+      'person Goldsmith',
+    ]);
+    // "Dr." after a street's name is a drive's.
+    const address = 'Christian Counseling Centers, 801 Portola Dr. Suite 108, and 220 Montgomery St. Suite 600.';
+    const suites = mentionsOf(address, 'Suite').map((m) => ({ ...m, text: 'Suite', type: 'ORG' as const, unit: 0 }));
+    expect(assembleEntities(address, suites, [tokenize(address)]).map((c) => c.type)).not.toContain('person');
+  });
 });
