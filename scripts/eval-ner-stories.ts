@@ -4,6 +4,8 @@
  *   npm run eval:ner-stories                      # tests/fixtures/ner-stories/stories.json
  *   npm run eval:ner-stories -- --data <file.json> [--verbose]
  *
+ * --verbose lists every set's misses and false alarms: a set meant to stay unread must not be run with it.
+ *
  * Unlike eval:ner (token spans of annotated sentences, CoNLL style), this scores what the popup shows:
  * one entity per name, merged across its mentions. A found entity is right when its type is the listed
  * one and its name or one of its aliases is the listed name; "other" entities are not scored.
