@@ -3,8 +3,10 @@
  * ("Xi Jinping met Li Qiang" found only Li Qiang; "Yoon Suk Yeol was removed" nothing). A common surname,
  * then a given name spelled in pinyin (one word of one or two syllables: "Jinping", "Qiang") or, after a
  * Korean surname, two capitalized syllables ("Suk Yeol", "Jong Un"), followed by a lowercase word or
- * punctuation, is a person. Only where nothing else claimed the words, and not inside a longer run of
- * capitalized words (a headline, a place: "Park Avenue Hotel").
+ * punctuation, is a person. So is a surname and a given name of two syllables joined by a hyphen, as Hong
+ * Kong, Taiwan and Korea spell them ("Kwok Ka-ki", "Tsai Ing-wen", "Moon Jae-in"). Only where nothing else
+ * claimed the words, and not inside a longer run of capitalized words (a headline, a place: "Park Avenue
+ * Hotel").
  */
 import { startsUpper } from './names';
 import type { TaggedMention } from './recognize';
@@ -19,6 +21,17 @@ const CHINESE_SURNAMES = new Set(
 );
 const KOREAN_SURNAMES = new Set(
   'Kim Lee Park Moon Yoon Choi Cho Han Kang Jung Shin Hwang Ahn Song Lim Jang'.split(' '),
+);
+/**
+ * Surnames as Hong Kong, Taiwan and Macau spell them (Wade-Giles and Cantonese romanizations), whose given
+ * names are hyphenated: "Kwok Ka-ki", "Tsai Ing-wen", "Ko Wen-je".
+ */
+const HYPHENATED_NAME_SURNAMES = new Set(
+  (
+    'Wong Chan Leung Cheung Lau Ho Ng Kwok Tse Lam Chow Tsang Yip Mak Hui Fung Siu Shiu Kwong Yeung Law Mok Tam ' +
+    'Chu Lai Chiu Lo Poon Yau Choi Ip Yuen To Tsui Ko Kong Wan Chung Yiu Chau Tong Sze Pang Kwan Chong Tsai Hou ' +
+    'Chiang Hsu Hsieh Chou Huang Lien Soong Su Yeh Kuo Tseng Chen Lin Wu Li Ma Lu'
+  ).split(' '),
 );
 
 /** One pinyin syllable, tones left off. */
@@ -42,6 +55,20 @@ function isPinyinGivenName(word: string): boolean {
 const isKoreanSyllable = (word: string): boolean =>
   /^\p{Lu}\p{Ll}{0,4}$/u.test(word) && KOREAN_SYLLABLE.test(word.toLowerCase());
 
+/**
+ * A given name of two syllables joined by a hyphen, the second in lowercase, from token `i`: "Ka-ki",
+ * "Ing-wen", "Jae-in" (and "Ka - ki" in text tokenized by spaces).
+ */
+function hyphenatedGivenName(text: string, tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const dash = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (!first || !dash || !second || dash.text !== '-') return false;
+  const joined = first.end === dash.start && dash.end === second.start;
+  const spaced = text[first.end] === ' ' && text[dash.end] === ' ';
+  return (joined || spaced) && /^\p{Lu}\p{Ll}{0,5}$/u.test(first.text) && /^\p{Ll}{1,6}$/u.test(second.text);
+}
+
 /** What may follow a name: a lowercase word, punctuation, or a possessive. */
 const endsName = (token: Token | undefined): boolean =>
   token !== undefined && !startsUpper(token.text) && !/^\d/.test(token.text);
@@ -58,10 +85,12 @@ export function addEastAsianNames(
     for (let i = 0; i + 2 < tokens.length; i++) {
       const surname = tokens[i] as Token;
       const chinese = CHINESE_SURNAMES.has(surname.text);
-      if (!chinese && !KOREAN_SURNAMES.has(surname.text)) continue;
+      const hyphenating = HYPHENATED_NAME_SURNAMES.has(surname.text) || KOREAN_SURNAMES.has(surname.text);
+      if (!chinese && !hyphenating && !KOREAN_SURNAMES.has(surname.text)) continue;
       if (i > 0 && startsUpper((tokens[i - 1] as Token).text)) continue;
       let last = -1;
-      if (chinese && isPinyinGivenName((tokens[i + 1] as Token).text) && endsName(tokens[i + 2])) last = i + 1;
+      if (hyphenating && hyphenatedGivenName(text, tokens, i + 1) && endsName(tokens[i + 4])) last = i + 3;
+      else if (chinese && isPinyinGivenName((tokens[i + 1] as Token).text) && endsName(tokens[i + 2])) last = i + 1;
       else if (
         KOREAN_SURNAMES.has(surname.text) &&
         isKoreanSyllable((tokens[i + 1] as Token).text) &&
@@ -71,6 +100,16 @@ export function addEastAsianNames(
         last = i + 2;
       if (last < 0) continue;
       const end = (tokens[last] as Token).end;
+      // The tagger's "Kwok Ka" of "Kwok Ka-ki": the person, cut at the hyphen, is given the whole name.
+      const cut = out.findIndex(
+        (m) => m.type === 'PER' && m.start === surname.start && m.end < end && m.end > surname.end,
+      );
+      if (cut >= 0 && covered.subarray((out[cut] as TaggedMention).end, end).every((c) => c !== 1)) {
+        covered.fill(1, surname.start, end);
+        out[cut] = { ...(out[cut] as TaggedMention), end, text: text.slice(surname.start, end) };
+        i = last;
+        continue;
+      }
       if (covered.subarray(surname.start, end).some((c) => c === 1)) continue;
       covered.fill(1, surname.start, end);
       out.push({ text: text.slice(surname.start, end), start: surname.start, end, type: 'PER', unit: u });
