@@ -426,17 +426,20 @@ function finiteSoonAfter(toks: Tok[], i: number): boolean {
     return false;
   };
   if (finiteWithin(i + 1, i + 3)) return true;
-  // The qualifying phrase: a preposition and a determiner right after the noun or after a second noun.
+  // The qualifying phrase: a preposition and a determiner right after the noun or after a second noun, or
+  // a figure and its unit ("turnout of 30 per cent was low", "inflation of 3% is high").
   const plain = (t: Tok | undefined) =>
     !!t && !t.punct && !t.cap && /^\p{Ll}+$/u.test(t.text) && !/(ing|ed)$/.test(t.lower);
   for (const at of [i + 1, i + 2]) {
     if (at === i + 2 && !plain(toks[i + 1])) break;
-    if (
-      plain(toks[i]) &&
-      QUALIFIER_PREPOSITIONS.test(toks[at]?.lower ?? '') &&
-      QUALIFIER_DETERMINERS.test(toks[at + 1]?.lower ?? '')
-    )
-      return finiteWithin(at + 2, at + 4);
+    if (!plain(toks[i]) || !QUALIFIER_PREPOSITIONS.test(toks[at]?.lower ?? '')) continue;
+    if (QUALIFIER_DETERMINERS.test(toks[at + 1]?.lower ?? '')) return finiteWithin(at + 2, at + 4);
+    if (/^\d/.test(toks[at + 1]?.text ?? '')) {
+      // Past the figure, its thousands written apart ("40,000"), to its unit and the verb.
+      let j = at + 2;
+      while (toks[j]?.text === ',' && /^\d/.test(toks[j + 1]?.text ?? '')) j += 2;
+      return finiteWithin(j, j + 3) || toks.slice(j, j + 4).some((t) => /^\p{Ll}{3,}ed$/u.test(t.text));
+    }
   }
   return false;
 }

@@ -410,6 +410,20 @@ describe('citations: a body named with its short name, and a time before what is
   });
 });
 
+describe('citations: a bare noun and its figure opening what is said', () => {
+  it('"said turnout of 30 per cent was low", "said sales of 40,000 units were expected"', () => {
+    const text = [
+      'Hui Chi-fung, a former lawmaker, said turnout of 30 per cent showed that voters had stayed home.',
+      'The company said sales of 40,000 units were expected.',
+      'The chef said plenty of 5-star reviews.',
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.quote])).toEqual([
+      ['Hui Chi-fung', 'turnout of 30 per cent showed that voters had stayed home'],
+      ['the company', 'sales of 40,000 units were expected'],
+    ]);
+  });
+});
+
 describe('citations: "the minister said" after a named person', () => {
   it('is that person only when the text gave them the office', () => {
     const named = 'Foreign Minister Ana Ruiz flew to Paris. The minister said the talks were useful.';
