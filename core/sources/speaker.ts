@@ -505,6 +505,20 @@ export function analyzePhrase(p: SpeakerPhrase): SpeakerParts {
     words.slice(1).every((t) => t.cap && TITLES.has(t.lower))
   )
     return analyzePhrase(inLowercase(p));
+  // "Britain's Foreign Secretary", "The UK's Health Minister": so after a place's possessive, which keeps
+  // its capital ("Britain's foreign secretary" is an office holder of Britain, not Britain).
+  const placeAt = /^the$/i.test(first.text) ? 1 : 0;
+  const possessive = words[placeAt];
+  if (
+    possessive?.cap &&
+    /['’]s$/.test(possessive.text) &&
+    words.length >= placeAt + 2 &&
+    words.length <= placeAt + 4 &&
+    words.slice(placeAt + 1).every((t) => t.cap && TITLES.has(t.lower))
+  ) {
+    const office = new Set(words.slice(placeAt + 1));
+    return analyzePhrase({ ...p, tokens: p.tokens.map((t) => (office.has(t) ? { ...t, cap: false } : t)) });
+  }
 
   // Appositives: "Jane Roe, a spokeswoman for X" or "His attorney, Megan Cho".
   const comma = p.text.indexOf(', ');

@@ -424,6 +424,21 @@ describe('citations: a bare noun and its figure opening what is said', () => {
   });
 });
 
+describe("citations: an office written in capitals after a place's possessive", () => {
+  it('is an unnamed office holder, not the place ("Britain\'s Foreign Secretary said…")', () => {
+    const text = [
+      "Britain's Foreign Secretary said the talks had failed.",
+      "The UK's Health Minister said the wards were full.",
+      "Britain's Foreign Secretary David Lammy said the talks would resume.",
+    ].join('\n\n');
+    expect(sourcesOf(text).citations.map((c) => [c.source, c.kind])).toEqual([
+      ["Britain's Foreign Secretary", 'anonymous'],
+      ["the UK's Health Minister", 'anonymous'],
+      ['David Lammy', 'person'],
+    ]);
+  });
+});
+
 describe('citations: "the minister said" after a named person', () => {
   it('is that person only when the text gave them the office', () => {
     const named = 'Foreign Minister Ana Ruiz flew to Paris. The minister said the talks were useful.';
