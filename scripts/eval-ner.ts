@@ -18,7 +18,7 @@ import { readNerAssetFile } from '../core/entities/ner-asset-from-file';
 import { isNewsOutletCalled, isOutletName } from '../core/sources/resolve';
 import { splitSentences } from '../core/text/sentences';
 import type { EntityType } from '../core/types';
-import { args } from './ner/cli-args';
+import { args, foldArg } from './ner/cli-args';
 import { type Doc, readIob2, spansOf } from './ner/iob2';
 import { addSpans, emptyScore, formatTable, type Score } from './ner/metrics';
 
@@ -88,11 +88,9 @@ async function main(): Promise<void> {
   // --fold K/N: documents i with i % N === K, the ones `train:ner --leave-out K/N` kept out of training.
   // --fold all/N with --model '/tmp/fold{k}.bin.gz': every document, each scored by the model of its fold.
   const fold = a.get('fold');
-  const [foldK, foldN] = (fold ?? '').split('/');
-  const folds = Number(foldN);
+  const { k: foldK, n: folds } = fold ? foldArg(fold, '--fold', true) : { k: -1, n: 0 };
   const allFolds = foldK === 'all';
-  if (fold && !allFolds) docs = docs.filter((_, i) => i % folds === Number(foldK));
-  const foldOf = docs.map((_, i) => i % folds);
+  if (fold && !allFolds) docs = docs.filter((_, i) => i % folds === foldK);
   // --genre news: GUM documents of one genre (gum.docs.tsv next to the data file; rows in split order).
   const genre = a.get('genre');
   if (genre && allFolds) throw new Error('--genre and --fold all/N cannot be combined');
@@ -141,7 +139,7 @@ async function main(): Promise<void> {
     let t = performance.now();
     let c = process.cpuUsage();
     const entities = entitiesWithModel(
-      allFolds ? (foldModels[foldOf[i] as number] as NerModel) : model,
+      allFolds ? (foldModels[i % folds] as NerModel) : model,
       { text: d.text, title: '' },
       { sentences: splitSentences(d.text) },
       options,

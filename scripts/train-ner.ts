@@ -22,7 +22,7 @@ import { type DocStats, docStats, documentFeatures, LABELS, sentenceFeatures } f
 import { Gazetteer } from '../core/entities/gazetteer';
 import { ASSET_FORMAT, encodeModelFile, type NerAsset } from '../core/entities/model-file';
 import { type Decoder, decode, type LinearWeights, spansFromTags } from '../core/entities/tagger';
-import { args } from './ner/cli-args';
+import { args, foldArg } from './ner/cli-args';
 import { datelineMaker } from './ner/datelines';
 import { buildGazetteers, GIVEN_NAMES_SOURCE, withGivenNames } from './ner/gazetteers';
 import { type Doc, readIob2, spansOf } from './ner/iob2';
@@ -51,16 +51,8 @@ function withoutGenres(docs: Doc[], tsvPath: string, genres: string[]): Doc[] {
 
 /** The documents not in fold "K/N" (those whose index i has i % N !== K). */
 export function withoutFold<T>(docs: T[], fold: string): T[] {
-  const [k, n] = fold.split('/').map(Number);
-  if (
-    !Number.isInteger(k) ||
-    !Number.isInteger(n) ||
-    (n as number) < 2 ||
-    (k as number) < 0 ||
-    (k as number) >= (n as number)
-  )
-    throw new Error(`--leave-out wants K/N with 0 <= K < N, N >= 2; got ${fold}`);
-  return docs.filter((_, i) => i % (n as number) !== k);
+  const { k, n } = foldArg(fold, '--leave-out');
+  return docs.filter((_, i) => i % n !== k);
 }
 
 const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as']);

@@ -547,6 +547,12 @@ export function assembleEntities(
   // Whether the story is about sport, worked out when a cluster first asks.
   let sports: boolean | undefined;
   const honoured = honouredIn(text);
+  /**
+   * Whether the mentions say the name is a person's whatever the tagger voted: an honorific before one
+   * ("Ms. Goldsmith", "Mr Washington") or what only a person has ("Edwards and his troops", "Clinton's wife").
+   */
+  const personal = (ms: readonly { start: number; end: number }[]): boolean =>
+    ms.some(honoured) || writtenOfAsPerson(text, ms);
   /** A mention of two words or more opening with a given name: "Morgan Freeman", "Stuart Carrington". */
   const namedWithGivenName = (m: TaggedMention): boolean =>
     m.text.includes(' ') && options.isFirstName?.(firstWordOf(m.text).toLowerCase()) === true;
@@ -631,8 +637,7 @@ export function assembleEntities(
     if (type === 'person' && isIntercappedBrand(canonical.name, options.isFirstName)) type = 'organization';
     // "Edwards and his troops", "Clinton's wife", "Ms. Goldsmith contacted…": a name read as a place or a
     // body is a person's.
-    if ((type === 'place' || type === 'organization') && (writtenOfAsPerson(text, ms) || ms.some(honoured)))
-      type = 'person';
+    if ((type === 'place' || type === 'organization') && personal(ms)) type = 'person';
     // "the Claude chatbot", "the Alexa assistant": a name the tagger took for a person's is a product's.
     if (type === 'person' && ms.some((m) => PRODUCT_AFTER.test(text.slice(m.end, m.end + 16)))) type = 'other';
     // "Leicestershire beat Somerset", "lost to Footscray", "Liverpool, who host Everton": a town or county
@@ -707,8 +712,8 @@ export function assembleEntities(
       !options.isFirstName?.(c.name.toLowerCase());
     // Not a name an honorific goes before ("Mr Washington"), nor one written of as a person's ("Washington
     // and his army").
-    const personal = c.mentions.some(honoured) || writtenOfAsPerson(text, c.mentions);
-    if (!personal && (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true))) c.type = 'place';
+    if (!personal(c.mentions) && (CITIES_READ_AS_PEOPLE.has(c.name) || (lonePlace && placeVotes.get(c) === true)))
+      c.type = 'place';
   }
   return withFirstNames(withShortOrganizationNames(withHeadWords(clusters), options.isPlace));
 }

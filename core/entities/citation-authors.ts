@@ -8,8 +8,7 @@
 
 import { KNOWN_ORGANIZATIONS } from './lexicon';
 import { CAPITALIZED_NON_NAMES } from './names';
-
-type Span = { start: number; end: number; type: string };
+import type { TagSpan } from './tagger';
 
 /** A year as a citation gives it: "2008", "2005a", "1997b". */
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
@@ -72,7 +71,7 @@ function authorList(words: readonly string[], from: number, to: number): { start
 function mayBePeople(
   words: readonly string[],
   names: readonly { start: number; end: number }[],
-  spans: readonly Span[],
+  spans: readonly TagSpan[],
 ): boolean {
   if (names.length > 1) return true;
   const name = names[0] as { start: number; end: number };
@@ -91,12 +90,12 @@ function mayBePeople(
 /** The surnames cited in bracketed citations: "( Boot , Kramer , & Gratton , 2008 ; Klingberg et al. , 2005 )". */
 function bracketedAuthors(
   words: readonly string[],
-  spans: readonly Span[],
+  spans: readonly TagSpan[],
   open: number,
   close: number,
   isPlace: (lowered: string) => boolean,
-): Span[] {
-  const found: Span[] = [];
+): TagSpan[] {
+  const found: TagSpan[] = [];
   let from = open + 1;
   for (let i = from; i <= close; i++) {
     if (i < close && words[i] !== ';') continue;
@@ -129,7 +128,7 @@ function bracketedAuthors(
  * by "and" may be one too ("Pride and Prejudice (2005)"): those count only when the tagger read one of the
  * names as a person's.
  */
-function narrativeAuthors(words: readonly string[], spans: readonly Span[], open: number): Span[] {
+function narrativeAuthors(words: readonly string[], spans: readonly TagSpan[], open: number): TagSpan[] {
   if (!YEAR.test(words[open + 1] ?? '') || words[open + 2] !== ')') return [];
   // Back from the bracket over at most six words, the nearest start first: the first list that is sure.
   for (let from = open - 1; from >= Math.max(0, open - 6); from--) {
@@ -153,12 +152,12 @@ function narrativeAuthors(words: readonly string[], spans: readonly Span[], open
 /** The unit's spans with the authors of its citations read as people (the spans unchanged when none). */
 export function withCitationAuthors(
   words: readonly string[],
-  spans: Span[],
+  spans: TagSpan[],
   /** Whether a lowercased name is a known place's. */
   isPlace: (lowered: string) => boolean,
-): Span[] {
+): TagSpan[] {
   if (!words.includes('(')) return spans;
-  const authors: Span[] = [];
+  const authors: TagSpan[] = [];
   for (let open = words.indexOf('('); open >= 0; open = words.indexOf('(', open + 1)) {
     // A bracket the sentence splitter cut ("…, 2011, p." then "1225)") runs to the unit's end.
     const closing = words.indexOf(')', open);
@@ -166,6 +165,6 @@ export function withCitationAuthors(
     authors.push(...narrativeAuthors(words, spans, open), ...bracketedAuthors(words, spans, open, close, isPlace));
   }
   if (authors.length === 0) return spans;
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const overlaps = (a: TagSpan, b: TagSpan) => a.start < b.end && b.start < a.end;
   return [...spans.filter((s) => !authors.some((a) => overlaps(a, s))), ...authors].sort((a, b) => a.start - b.start);
 }

@@ -6,7 +6,7 @@
  * (citation-authors.ts).
  */
 
-type Span = { start: number; end: number; type: string };
+import type { TagSpan } from './tagger';
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** Words that say a sentence lists works (not "book" or "single", which scholarly prose uses of studies). */
@@ -17,8 +17,8 @@ const WORKS = new Set(
 );
 
 /** The unit's spans without the titles dated in a sentence about works (the spans unchanged when none). */
-export function withoutDatedWorks(words: readonly string[], spans: Span[]): Span[] {
+export function withoutDatedWorks(words: readonly string[], spans: TagSpan[]): TagSpan[] {
   if (spans.length === 0 || !words.includes('(') || !words.some((w) => WORKS.has(w.toLowerCase()))) return spans;
-  const dated = (s: Span) => words[s.end] === '(' && YEAR.test(words[s.end + 1] ?? '') && words[s.end + 2] === ')';
+  const dated = (s: TagSpan) => words[s.end] === '(' && YEAR.test(words[s.end + 1] ?? '') && words[s.end + 2] === ')';
   return spans.some(dated) ? spans.filter((s) => !dated(s)) : spans;
 }

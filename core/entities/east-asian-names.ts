@@ -86,7 +86,7 @@ export function addEastAsianNames(
       const surname = tokens[i] as Token;
       const chinese = CHINESE_SURNAMES.has(surname.text);
       const hyphenating = HYPHENATED_NAME_SURNAMES.has(surname.text) || KOREAN_SURNAMES.has(surname.text);
-      if (!chinese && !hyphenating && !KOREAN_SURNAMES.has(surname.text)) continue;
+      if (!chinese && !hyphenating) continue;
       if (i > 0 && startsUpper((tokens[i - 1] as Token).text)) continue;
       let last = -1;
       if (hyphenating && hyphenatedGivenName(text, tokens, i + 1) && endsName(tokens[i + 4])) last = i + 3;

@@ -6,8 +6,7 @@
  */
 
 import { startsUpper } from './names';
-
-type Span = { start: number; end: number; type: string };
+import type { TagSpan } from './tagger';
 
 const SEPARATORS = new Set([',', ';', ':', '-', '–', '—', 'and']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u;
@@ -60,23 +59,23 @@ function listItems(words: readonly string[], spaced: readonly boolean[]): { star
 export function completePersonList(
   words: readonly string[],
   spaced: readonly boolean[],
-  spans: readonly Span[],
-): Span[] {
+  spans: readonly TagSpan[],
+): TagSpan[] {
   // Most sentences are prose: before cutting the line into items, a quick count of the words an item or
   // a separator can be (capitalized, a particle, a separator) rules them out.
   let listy = 0;
   for (const w of words) if (SEPARATORS.has(w) || PARTICLES.has(w) || startsUpper(w)) listy++;
-  if (listy < words.length * 0.8) return spans as Span[];
+  if (listy < words.length * 0.8) return spans as TagSpan[];
   const items = listItems(words, spaced);
-  if (items.length < MIN_ITEMS) return spans as Span[];
+  if (items.length < MIN_ITEMS) return spans as TagSpan[];
   const inItems = items.reduce((n, it) => n + it.end - it.start, 0);
   const separators = words.filter((w) => SEPARATORS.has(w)).length;
   // Prose with a few names in it ("Smith, Jones and Brown said on Monday they…") is not a list.
-  if (inItems + separators < words.length * 0.8) return spans as Span[];
+  if (inItems + separators < words.length * 0.8) return spans as TagSpan[];
   const asPerson = (it: { start: number; end: number }) =>
     spans.some((s) => s.type === 'PER' && s.start === it.start && s.end === it.end);
   const people = items.filter(asPerson).length;
-  if (people * 2 <= items.length) return spans as Span[];
+  if (people * 2 <= items.length) return spans as TagSpan[];
   const out = spans.filter((s) => !items.some((it) => s.start < it.end && it.start < s.end));
   for (const it of items) out.push({ start: it.start, end: it.end, type: 'PER' });
   return out.sort((a, b) => a.start - b.start);

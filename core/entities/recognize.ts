@@ -426,7 +426,7 @@ export function tagText(model: NerModel, text: string, sentences: readonly TextS
         if (model.gazetteer.isPlace(place) && !SECTION_SLUGS.has(place)) spans.push({ start: 0, end: n, type: 'LOC' });
       }
     }
-    for (const span of withoutStanceNames(tokens, spans)) {
+    for (const span of withoutStanceNames(text, tokens, spans)) {
       const start = (tokens[span.start] as Token).start;
       const end = (tokens[span.end - 1] as Token).end;
       mentions.push({ text: text.slice(start, end), start, end, type: span.type as TagType, unit: u });

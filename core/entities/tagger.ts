@@ -287,9 +287,12 @@ export function viterbiRange(
   return tags;
 }
 
+/** A span [start, end) of a unit's tokens with its type ("PER", "ORG", "LOC"). */
+export type TagSpan = { start: number; end: number; type: string };
+
 /** Spans [start, end) of tokens with their type, from BIO tags. */
-export function spansFromTags(tags: readonly number[]): { start: number; end: number; type: string }[] {
-  const spans: { start: number; end: number; type: string }[] = [];
+export function spansFromTags(tags: readonly number[]): TagSpan[] {
+  const spans: TagSpan[] = [];
   let cur: { start: number; end: number; type: string } | null = null;
   for (let i = 0; i < tags.length; i++) {
     const label = LABELS[tags[i] as number] as string;
