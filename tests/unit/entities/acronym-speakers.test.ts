@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../core/entities/index';
-import { articleFromText } from '../../../core/text/article-from-text';
-import { splitSentences } from '../../../core/text/sentences';
-
-async function entitiesOf(text: string) {
-  return recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
-}
+import { entitiesOfText } from '../support/entities';
 
 describe('bodies that speak under their acronym', () => {
   it('are organizations, at the start of a sentence or after a phrase', async () => {
@@ -14,7 +8,7 @@ describe('bodies that speak under their acronym', () => {
       'On Tuesday, OECD warned that growth would slow, and FARC denied any role in the attack.',
       'The UNHCR said 40,000 people had crossed the border.',
     ].join('\n\n');
-    const organizations = (await entitiesOf(text)).filter((e) => e.type === 'organization').map((e) => e.name);
+    const organizations = (await entitiesOfText(text)).filter((e) => e.type === 'organization').map((e) => e.name);
     for (const name of ['IAEA', 'OECD', 'FARC', 'UNHCR']) expect(organizations).toContain(name);
   });
 
@@ -25,7 +19,7 @@ describe('bodies that speak under their acronym', () => {
       'The OS reports each crash to the developer.',
       'TALKS COLLAPSE AS OECD SAID GROWTH STALLED',
     ].join('\n\n');
-    const names = (await entitiesOf(text)).filter((e) => e.type === 'organization').map((e) => e.name);
+    const names = (await entitiesOfText(text)).filter((e) => e.type === 'organization').map((e) => e.name);
     for (const name of ['CEO', 'DA', 'UAE', 'OS', 'OECD', 'SAID']) expect(names).not.toContain(name);
   });
 });
@@ -36,7 +30,7 @@ describe("a person's body under its acronym", () => {
       'Michael Tien of NWSC and Leung Yiu-chung of the ADPL were re-elected.',
       "NPPL's Regina Ip won with 60,760 votes.",
     ].join('\n\n');
-    const types = new Map((await entitiesOf(text)).map((e) => [e.name, e.type]));
+    const types = new Map((await entitiesOfText(text)).map((e) => [e.name, e.type]));
     expect(types.get('NWSC')).toBe('organization');
     expect(types.get('ADPL')).toBe('organization');
     expect(types.get('NPPL')).toBe('organization');
@@ -45,7 +39,7 @@ describe("a person's body under its acronym", () => {
 
   it('is no place or role of a person', async () => {
     const text = 'Sarah Jones of the UK met Tom Lee of IT and the CEO of ACME.';
-    const names = (await entitiesOf(text)).filter((e) => e.type === 'organization').map((e) => e.name);
+    const names = (await entitiesOfText(text)).filter((e) => e.type === 'organization').map((e) => e.name);
     for (const name of ['UK', 'IT', 'CEO']) expect(names).not.toContain(name);
   });
 });

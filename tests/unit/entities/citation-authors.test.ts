@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withCitationAuthors } from '../../../core/entities/citation-authors';
-import { recognizeEntities } from '../../../core/entities/index';
 import { tokenize } from '../../../core/entities/tokenize';
-import { articleFromText } from '../../../core/text/article-from-text';
-import { splitSentences } from '../../../core/text/sentences';
+import { entitiesOfText } from '../support/entities';
 
 const PLACES = new Set(['dresden', 'remscheid', 'stockholm', 'paris']);
 
@@ -63,7 +61,7 @@ describe('an article citing research', () => {
       'Playing action video games improves attention (Preston, Lancaster, & Bolton, 2019).',
       'Earlier work found the same for memory (Wexford & Kendal, 2012; Harlow et al., 2016).',
     ].join('\n\n');
-    const entities = await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) });
+    const entities = await entitiesOfText(text);
     const types = new Map(entities.map((e) => [e.name, e.type]));
     for (const name of ['Preston', 'Lancaster', 'Bolton', 'Wexford', 'Kendal', 'Harlow'])
       expect(types.get(name), name).toBe('person');

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../core/entities/index';
-import { articleFromText } from '../../../core/text/article-from-text';
-import { splitSentences } from '../../../core/text/sentences';
+import { entitiesOfText } from '../support/entities';
 
 const entitiesOf = async (text: string) =>
-  new Map(
-    (await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) })).map((e) => [
-      e.name,
-      e.mentions.map((m) => text.slice(m.start, m.end)),
-    ]),
-  );
+  new Map((await entitiesOfText(text)).map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))]));
 
 describe('a name written into a stance', () => {
   it('is no mention of the place or the person ("pro-Beijing", "anti-Trump")', async () => {

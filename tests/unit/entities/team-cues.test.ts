@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../core/entities/index';
 import { isSportsStory } from '../../../core/entities/team-cues';
-import { articleFromText } from '../../../core/text/article-from-text';
-import { splitSentences } from '../../../core/text/sentences';
-
-const typeOf = async (text: string): Promise<Map<string, string>> =>
-  new Map(
-    (await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) })).map((e) => [e.name, e.type]),
-  );
+import { typesOfText } from '../support/entities';
 
 const MATCH_REPORT = [
   'Charlton are fourth from bottom of the table after a 2-0 home defeat on Saturday.',
@@ -29,7 +22,7 @@ describe('a sports story', () => {
   });
 
   it('makes a town or a name written of as a side its club', async () => {
-    const types = await typeOf(MATCH_REPORT);
+    const types = await typesOfText(MATCH_REPORT);
     expect(types.get('Charlton')).toBe('organization');
     expect(types.get('Palace')).toBe('organization');
     expect(types.get('Wigan')).toBe('organization');
@@ -42,7 +35,7 @@ describe('a sports story', () => {
   });
 
   it('takes a side by its formation before the line-up in any story', async () => {
-    const types = await typeOf('Middlesbrough (4-2-3-1): Ripley; Nsue, Ayala, Gibson, Friend.');
+    const types = await typesOfText('Middlesbrough (4-2-3-1): Ripley; Nsue, Ayala, Gibson, Friend.');
     expect(types.get('Middlesbrough')).toBe('organization');
   });
 
@@ -52,7 +45,7 @@ describe('a sports story', () => {
       'The striker Ann Lowe scored twice and the goalkeeper saved a penalty.',
       "Smith's coach said the league title was still the aim, and Smith's fans agreed.",
     ].join('\n\n');
-    const types = await typeOf(text);
+    const types = await typesOfText(text);
     expect(types.get('England')).toBe('place');
     expect(types.get('Smith')).toBe('person');
   });
@@ -64,9 +57,9 @@ describe('a town a side meets, joins or signs for', () => {
       'The striker joined Burnley in the summer and scored twice against Everton on Saturday.',
       'The midfielder will face Southampton at the stadium next week, the manager said after the league game.',
     ].join('\n\n');
-    const types = await typeOf(report);
+    const types = await typesOfText(report);
     for (const club of ['Burnley', 'Everton', 'Southampton']) expect(types.get(club), club).toBe('organization');
-    const elsewhere = await typeOf('The protesters marched against Southampton council on Saturday.');
+    const elsewhere = await typesOfText('The protesters marched against Southampton council on Saturday.');
     expect(elsewhere.get('Southampton')).not.toBe('organization');
   });
 });
@@ -78,7 +71,7 @@ describe('a draw for a competition', () => {
       'Group E: Porto (Portugal), Steaua Bucharest (Romania), Basel (Switzerland), Rostov (Russia).',
       'Group F: Lyon (France), Dynamo Kiev (Ukraine), Sevilla (Spain), Legia Warsaw (Poland).',
     ].join('\n\n');
-    const types = await typeOf(text);
+    const types = await typesOfText(text);
     for (const club of [
       'Porto',
       'Steaua Bucharest',
@@ -101,7 +94,7 @@ describe('a player named in full', () => {
       'Carrington produced a break of 97 to reduce the gap. Carrington closed the gap to three before Trump won.',
       'The referee and the crowd at the stadium applauded both players.',
     ].join('\n\n');
-    const types = await typeOf(text);
+    const types = await typesOfText(text);
     expect(types.get('Judd Trump')).toBe('person');
     expect(types.get('Stuart Carrington')).toBe('person');
   });
@@ -111,7 +104,7 @@ describe('outside sports stories', () => {
   it('a city beside a word of sport pages stays a place', async () => {
     const text =
       'Quebec City will host the summit in March. Protesters marched in Leeds on Saturday, and Leeds supporters of the bill wrote to their MP.';
-    const types = await typeOf(text);
+    const types = await typesOfText(text);
     expect(types.get('Quebec City')).toBe('place');
     expect(types.get('Leeds')).toBe('place');
   });
@@ -122,6 +115,6 @@ describe('outside sports stories', () => {
       "Slager's defense will argue that he feared for his life, the Urban League said. Slager's defense team declined to comment.",
       'The coach of the victims\u2019 support group said the match of the evidence was clear.',
     ].join('\n\n');
-    expect((await typeOf(text)).get('Michael Slager')).toBe('person');
+    expect((await typesOfText(text)).get('Michael Slager')).toBe('person');
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../../core/entities/index';
-import { articleFromText } from '../../../core/text/article-from-text';
-import { splitSentences } from '../../../core/text/sentences';
-
-const typesOf = async (text: string) =>
-  new Map(
-    (await recognizeEntities(articleFromText(text), { sentences: splitSentences(text) })).map((e) => [e.name, e.type]),
-  );
+import { typesOfText } from '../support/entities';
 
 /** The text as NER corpora give it: a space before every comma, full stop and possessive. */
 const tokenized = (text: string) => text.replace(/([,.])(\s|$)/g, ' $1$2').replace(/(['’]s)\b/g, ' $1');
@@ -19,6 +12,6 @@ describe('text tokenized with spaces around punctuation', () => {
   ];
   for (const story of stories)
     it(`reads as written: ${story.slice(0, 40)}…`, async () => {
-      expect(await typesOf(tokenized(story))).toEqual(await typesOf(story));
+      expect(await typesOfText(tokenized(story))).toEqual(await typesOfText(story));
     });
 });
